@@ -1,0 +1,65 @@
+// Shapes and paths of the JSON files the pipeline writes under dist/data/ and the app fetches.
+// Paths are relative to the data root (`${BASE_URL}data/`).
+import type { Article, ArticleSummary, EntityKind } from './article';
+
+/** Articles per list chunk. A list page shows one chunk; "more" fetches the next. */
+export const CHUNK_SIZE = 30;
+
+export interface FacetValue {
+  slug: string;
+  name: string;
+  count: number;
+}
+
+export type FacetKind = 'sections' | EntityKind;
+export const FACET_KINDS: readonly FacetKind[] = ['sections', 'people', 'places', 'organisations'];
+
+/** Small, fixed-size site description loaded on every page. */
+export interface Manifest {
+  siteTitle: string;
+  articleCount: number;
+  chunkCount: number;
+  /** Every section with its count, largest first. Bounded by the taxonomy size. */
+  sections: FacetValue[];
+  /** The most mentioned entities of each kind (a bounded top list), for navigation. */
+  topEntities: Record<EntityKind, FacetValue[]>;
+}
+
+/** `chunks/<n>.json`: articles at ordinals n*CHUNK_SIZE .. +CHUNK_SIZE-1 (newest first). */
+export interface SummaryChunk {
+  index: number;
+  items: ArticleSummary[];
+}
+
+/** `facets/<kind>/<slug>.json`: which articles carry one facet value. */
+export interface FacetPostings {
+  kind: FacetKind;
+  slug: string;
+  name: string;
+  count: number;
+  /** Ordinals (positions in newest-first order), ascending, delta-encoded: first value, then gaps. */
+  deltas: number[];
+}
+
+export const dataPaths = {
+  manifest: () => 'manifest.json',
+  chunk: (index: number) => `chunks/${index}.json`,
+  article: (slug: string) => `articles/${slug}.json`,
+  facet: (kind: FacetKind, slug: string) => `facets/${kind}/${slug}.json`,
+} as const;
+
+export type { Article, ArticleSummary };
+
+export function decodeDeltas(deltas: number[]): number[] {
+  const out = new Array<number>(deltas.length);
+  let acc = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    acc += deltas[i]!;
+    out[i] = acc;
+  }
+  return out;
+}
+
+export function encodeDeltas(sorted: number[]): number[] {
+  return sorted.map((v, i) => (i === 0 ? v : v - sorted[i - 1]!));
+}
