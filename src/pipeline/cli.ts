@@ -1,0 +1,45 @@
+// Entry point for `npm run build`, `npm start` and `npm run catalog`.
+import { resolveOptions } from './config';
+import { buildCorpus, SeedErrors } from './corpus';
+import { buildSite } from './build';
+import { catalogLine } from './catalog';
+import { reportProblems } from './report';
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  const options = resolveOptions(rest, process.env);
+  if (command === 'catalog') {
+    const corpus = await buildCorpus({ ...options, skipBroken: true });
+    reportProblems(corpus.problems, options.seedsDir);
+    process.stdout.write(corpus.articles.map((a) => `${catalogLine(a)}\n`).join(''));
+    return corpus.skipped.length > 0 ? 1 : 0;
+  }
+  if (command === 'build') {
+    const started = Date.now();
+    const corpus = await buildSite(options);
+    reportProblems(corpus.problems, options.seedsDir);
+    if (corpus.skipped.length > 0) {
+      process.stderr.write(`skipped ${corpus.skipped.length} broken file(s): ${corpus.skipped.join(', ')}\n`);
+    }
+    process.stderr.write(
+      `built ${corpus.articles.length} articles into ${options.outDir} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+    );
+    return 0;
+  }
+  process.stderr.write('usage: cli.ts build|catalog [--seeds DIR] [--out DIR] [--base /path/] [--labels a,b] [--skip-broken]\n');
+  return 2;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SeedErrors) {
+      const { problems } = error;
+      reportProblems(problems, resolveOptions(process.argv.slice(3), process.env).seedsDir);
+      process.stderr.write(`build failed: ${error.message}; fix them or pass --skip-broken (SKIP_BROKEN=1) to leave them out\n`);
+      return process.exit(1);
+    }
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,105 @@
+// Every JSON file the app fetches, as [path under data/, text]. A generator, so a
+// 100,000-article build writes as it goes instead of holding every file at once.
+import { ENTITY_KINDS, type Article, type EntityKind } from '../../model/article';
+import {
+  CHUNK_SIZE,
+  dataPaths,
+  encodeDeltas,
+  type FacetKind,
+  type FacetPostings,
+  type FacetValue,
+  type Manifest,
+  type SummaryChunk,
+} from '../../model/data';
+
+/** How many entities of each kind the manifest names for navigation. */
+const TOP_ENTITIES = 12;
+
+interface Facet {
+  slug: string;
+  names: Map<string, number>;
+  ordinals: number[];
+}
+
+export type FacetIndex = Map<FacetKind, Map<string, Facet>>;
+
+export function indexFacets(articles: Article[]): FacetIndex {
+  const index: FacetIndex = new Map();
+  const add = (kind: FacetKind, slug: string, name: string, ordinal: number) => {
+    let byKind = index.get(kind);
+    if (!byKind) index.set(kind, (byKind = new Map()));
+    let facet = byKind.get(slug);
+    if (!facet) byKind.set(slug, (facet = { slug, names: new Map(), ordinals: [] }));
+    facet.names.set(name, (facet.names.get(name) ?? 0) + 1);
+    if (facet.ordinals[facet.ordinals.length - 1] !== ordinal) facet.ordinals.push(ordinal);
+  };
+  articles.forEach((article, ordinal) => {
+    for (const s of article.sections) add('sections', s.slug, s.name, ordinal);
+    for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) add(kind, e.slug, e.name, ordinal);
+  });
+  return index;
+}
+
+/** The name most articles use for a facet value; ties go to the alphabetically first. */
+function displayName(facet: Facet): string {
+  return [...facet.names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function byCount(a: FacetValue, b: FacetValue): number {
+  return b.count - a.count || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+export function facetValues(index: FacetIndex, kind: FacetKind): FacetValue[] {
+  const values = [...(index.get(kind)?.values() ?? [])].map((f) => ({
+    slug: f.slug,
+    name: displayName(f),
+    count: f.ordinals.length,
+  }));
+  return values.sort(byCount);
+}
+
+export function* dataFiles(articles: Article[], siteTitle: string): Generator<[string, string]> {
+  const index = indexFacets(articles);
+  const topEntities = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, facetValues(index, kind).slice(0, TOP_ENTITIES)]),
+  ) as Record<EntityKind, FacetValue[]>;
+  const chunkCount = Math.ceil(articles.length / CHUNK_SIZE);
+  const manifest: Manifest = {
+    siteTitle,
+    articleCount: articles.length,
+    chunkCount,
+    sections: facetValues(index, 'sections'),
+    topEntities,
+  };
+  yield [dataPaths.manifest(), JSON.stringify(manifest)];
+
+  for (let c = 0; c < chunkCount; c++) {
+    const items = articles.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE).map((a) => ({
+      id: a.id,
+      slug: a.slug,
+      title: a.title,
+      dek: a.dek,
+      date: a.date,
+      source: a.source,
+      readingMinutes: a.readingMinutes,
+      sections: a.sections,
+    }));
+    const chunk: SummaryChunk = { index: c, items };
+    yield [dataPaths.chunk(c), JSON.stringify(chunk)];
+  }
+
+  for (const article of articles) yield [dataPaths.article(article.slug), JSON.stringify(article)];
+
+  for (const [kind, facets] of index) {
+    for (const facet of facets.values()) {
+      const postings: FacetPostings = {
+        kind,
+        slug: facet.slug,
+        name: displayName(facet),
+        count: facet.ordinals.length,
+        deltas: encodeDeltas(facet.ordinals),
+      };
+      yield [dataPaths.facet(kind, facet.slug), JSON.stringify(postings)];
+    }
+  }
+}

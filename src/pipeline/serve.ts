@@ -1,0 +1,73 @@
+// `npm start`'s server: serves dist/ the way a static host with the documented fallback does
+// (`/x` → `/x/index.html`, unknown paths → 404.html with status 404), under BASE_PATH.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { normaliseBasePath } from './config';
+import { CONTENT_SECURITY_POLICY } from './prerender';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then((s) => s.isFile(), () => false);
+}
+
+/** Which file answers a request path, or null for 404. Never leaves `root`. */
+export async function resolveFile(root: string, basePath: string, urlPath: string): Promise<string | null> {
+  if (!urlPath.startsWith(basePath) && `${urlPath}/` !== basePath) return null;
+  const inner = decodeURIComponent(urlPath.slice(basePath.length - 1) || '/');
+  const file = path.join(root, path.normalize(inner));
+  if (!file.startsWith(root)) return null;
+  if (await isFile(file)) return file;
+  const index = path.join(file, 'index.html');
+  return (await isFile(index)) ? index : null;
+}
+
+export function startServer(root: string, basePath: string, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    void (async () => {
+      let file = await resolveFile(root, basePath, urlPath).catch(() => null);
+      const status = file ? 200 : 404;
+      file ??= path.join(root, '404.html');
+      const body = await readFile(file).catch(() => Buffer.from('Not found'));
+      const ext = path.extname(file);
+      res.writeHead(status, {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        // Vite fingerprints assets, so they never change under the same name.
+        'Cache-Control': urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      res.end(body);
+    })();
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = path.resolve(flag('dir') ?? process.env.OUT_DIR ?? 'dist');
+  const basePath = normaliseBasePath(flag('base') ?? process.env.BASE_PATH);
+  const port = Number(flag('port') ?? process.env.PORT ?? 4173);
+  const server = await startServer(root, basePath, port);
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  process.stdout.write(`Broadsheet: http://localhost:${actual}${basePath}\n`);
+}
