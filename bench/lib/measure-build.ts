@@ -1,0 +1,63 @@
+// Runs one build of the project CLI in a child process, timing it and measuring its peak memory.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { buildEnv, cliPath, tsxBin } from '../../tests/e2e/lib/build-site';
+import { repoRoot } from '../../tests/e2e/lib/paths';
+
+export interface BuildMeasurement {
+  seconds: number;
+  /** Peak resident memory of the build process tree, in MB (null when it could not be measured). */
+  peakRssMB: number | null;
+  stderr: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const RSS_MARK = 'BENCH_PEAK_RSS_KB=';
+
+export async function measureBuild(seedsDir: string, outDir: string): Promise<BuildMeasurement> {
+  const useTime = existsSync(GNU_TIME);
+  const command = useTime ? GNU_TIME : tsxBin;
+  const args = [cliPath, 'build', '--seeds', seedsDir, '--out', outDir];
+  const fullArgs = useTime ? ['-f', `${RSS_MARK}%M`, tsxBin, ...args] : args;
+  const started = performance.now();
+  const child = spawn(command, fullArgs, { cwd: repoRoot, env: buildEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    // Progress lines from the build are passed through, so a long bench shows it is alive.
+    if (process.env.BENCH_VERBOSE) process.stderr.write(chunk);
+  });
+  let polledKB = 0;
+  const poller = useTime ? null : setInterval(() => (polledKB = Math.max(polledKB, treeHighWaterKB(child.pid))), 100);
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolve(c ?? 1));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (poller) clearInterval(poller);
+  if (code !== 0) throw new Error(`build of ${seedsDir} failed (exit ${code}):\n${stderr.slice(-4000)}`);
+  const mark = stderr.lastIndexOf(RSS_MARK);
+  const timeKB = mark >= 0 ? Number.parseInt(stderr.slice(mark + RSS_MARK.length), 10) : Number.NaN;
+  const kb = useTime ? timeKB : polledKB;
+  return { seconds, peakRssMB: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null, stderr };
+}
+
+/** Fallback without GNU time: the largest VmHWM among the process and its descendants. */
+function treeHighWaterKB(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let max = 0;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+)/.exec(status);
+      if (hwm) max = Math.max(max, Number(hwm[1]));
+      const children = readFileSync(`/proc/${current}/task/${current}/children`, 'utf8').trim();
+      if (children) queue.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // The process ended between polls.
+    }
+  }
+  return max;
+}
