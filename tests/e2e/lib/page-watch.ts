@@ -1,0 +1,26 @@
+// Collects what went wrong while a page was open: script errors and failed requests,
+// so a broken asset path (a BASE_PATH bug, say) fails the test that caused it.
+import type { Page } from 'playwright-core';
+
+export interface PageWatch {
+  problems: string[];
+}
+
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { problems: [] };
+  page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx as a console error too; responses are judged below instead.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) watch.problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    // A 404 document is expected when a test asks for an unknown page; anything else failing is not.
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      watch.problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    }
+  });
+  page.on('requestfailed', (request) => {
+    watch.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
+  return watch;
+}

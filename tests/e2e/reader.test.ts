@@ -1,0 +1,3 @@
+import { describeReaderWalk } from './lib/reader-walk';
+
+describeReaderWalk('/');
