@@ -1,0 +1,166 @@
+// Measures section tagging against a folder of labelled subfolders (DIR/<label>/*.txt) and prints JSON:
+// (a) the default IPTC taxonomy, its sections mapped onto the folder labels by a mapping file;
+// (b) a names-only taxonomy made from the folder names. Plus tagging speed for sections and entities.
+//   npm run -s bench:topics -- DIR [--mapping FILE]
+import fs from 'node:fs';
+import path from 'node:path';
+import { assignSections, type TopicInput } from '../src/pipeline/enrich/sections';
+import { extractEntities } from '../src/pipeline/enrich/entities';
+import { defaultTaxonomy, taxonomyFromLabels, type Taxonomy } from '../src/pipeline/enrich/taxonomy';
+
+interface Labelled {
+  label: string;
+  doc: TopicInput;
+}
+
+interface ModeResult {
+  accuracy: number;
+  macroF1: number;
+  perLabel: Record<string, { precision: number; recall: number; f1: number }>;
+  /** confusion[trueLabel][predictedLabel] = articles. */
+  confusion: Record<string, Record<string, number>>;
+  unclassified: number;
+  seconds: number;
+  articlesPerSecond: number;
+}
+
+const UNMAPPED = '(other)';
+
+function readCorpus(dir: string): Labelled[] {
+  const out: Labelled[] = [];
+  const labels = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  for (const label of labels) {
+    const files = fs.readdirSync(path.join(dir, label)).filter((f) => f.endsWith('.txt')).sort();
+    for (const file of files) out.push({ label, doc: readPlain(fs.readFileSync(path.join(dir, label, file), 'utf8')) });
+  }
+  return out;
+}
+
+/** Headline on the first non-empty line, then one paragraph per non-empty line. */
+function readPlain(text: string): TopicInput {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return { title: lines[0] ?? '', dek: null, paragraphs: lines.slice(1), topics: [] };
+}
+
+function score(truth: string[], predicted: string[], labels: string[], seconds: number, unclassified: number): ModeResult {
+  const columns = [...labels, UNMAPPED];
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const t of labels) confusion[t] = Object.fromEntries(columns.map((c) => [c, 0]));
+  let correct = 0;
+  truth.forEach((t, i) => {
+    const p = labels.includes(predicted[i]!) ? predicted[i]! : UNMAPPED;
+    confusion[t]![p]! += 1;
+    if (p === t) correct++;
+  });
+  const perLabel: ModeResult['perLabel'] = {};
+  let f1Sum = 0;
+  for (const label of labels) {
+    const tp = confusion[label]![label]!;
+    const predictedAs = labels.reduce((s, t) => s + confusion[t]![label]!, 0);
+    const actual = columns.reduce((s, c) => s + confusion[label]![c]!, 0);
+    const precision = predictedAs ? tp / predictedAs : 0;
+    const recall = actual ? tp / actual : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    perLabel[label] = { precision: round(precision), recall: round(recall), f1: round(f1) };
+    f1Sum += f1;
+  }
+  return {
+    accuracy: round(correct / truth.length),
+    macroF1: round(f1Sum / labels.length),
+    perLabel,
+    confusion,
+    unclassified,
+    seconds: round(seconds),
+    articlesPerSecond: Math.round(truth.length / seconds),
+  };
+}
+
+function tag(corpus: Labelled[], taxonomy: Taxonomy): { primary: string[]; seconds: number; unclassified: number } {
+  const start = cpuSeconds();
+  const sections = assignSections(
+    corpus.map((c) => c.doc),
+    taxonomy,
+  );
+  const seconds = cpuSeconds() - start;
+  const primary = sections.map((s) => s[0]?.slug ?? '');
+  return { primary, seconds, unclassified: sections.filter((s) => s[0]?.confidence === 0).length };
+}
+
+/**
+ * CPU time of this process (user + system), not wall time: the rate then means "on one core"
+ * and does not drop when other work shares the machine.
+ */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+function readMapping(file: string): Map<string, string> {
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const slugToLabel = new Map<string, string>();
+  for (const [label, slugs] of Object.entries(raw)) {
+    if (!Array.isArray(slugs)) throw new Error(`${file}: "${label}" must map to a list of section slugs`);
+    for (const slug of slugs) slugToLabel.set(String(slug), label);
+  }
+  return slugToLabel;
+}
+
+function main(argv: string[]): void {
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--mapping');
+  if (!dir) {
+    process.stderr.write('usage: npm run -s bench:topics -- DIR [--mapping FILE]\n');
+    process.exit(2);
+  }
+  const mi = argv.indexOf('--mapping');
+  const mappingFile = mi >= 0 ? argv[mi + 1]! : path.join(import.meta.dirname, 'mappings', 'five-news-sections.json');
+  const corpus = readCorpus(dir);
+  const labels = [...new Set(corpus.map((c) => c.label))];
+  const truth = corpus.map((c) => c.label);
+
+  const mapping = readMapping(mappingFile);
+  const byDefault = tag(corpus, defaultTaxonomy());
+  const defaultMode = score(
+    truth,
+    byDefault.primary.map((slug) => mapping.get(slug) ?? UNMAPPED),
+    labels,
+    byDefault.seconds,
+    byDefault.unclassified,
+  );
+
+  const byNames = tag(corpus, taxonomyFromLabels(labels));
+  const namesMode = score(truth, byNames.primary, labels, byNames.seconds, byNames.unclassified);
+
+  const start = cpuSeconds();
+  let mentions = 0;
+  for (const c of corpus) {
+    const e = extractEntities(c.doc);
+    mentions += e.people.length + e.places.length + e.organisations.length;
+  }
+  const entitySeconds = cpuSeconds() - start;
+
+  const result = {
+    corpus: path.resolve(dir),
+    articles: corpus.length,
+    labels,
+    mapping: path.relative(process.cwd(), mappingFile),
+    defaultTaxonomy: defaultMode,
+    labelNamesOnly: namesMode,
+    entities: {
+      seconds: round(entitySeconds),
+      articlesPerSecond: Math.round(corpus.length / entitySeconds),
+      distinctPerArticle: round(mentions / corpus.length),
+    },
+    sectionsPlusEntitiesArticlesPerSecond: Math.round(corpus.length / (byDefault.seconds + entitySeconds)),
+  };
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,89 @@
+// A corpus as sparse term vectors over one vocabulary, the shape every classifier step reads.
+import { forEachWord, termOf } from './terms';
+
+export interface DocText {
+  title: string;
+  dek: string | null;
+  paragraphs: string[];
+}
+
+export interface SparseDoc {
+  ids: Uint32Array;
+  /** Weighted term counts, parallel to ids (headline words count double). */
+  tf: Float64Array;
+  /** Sum of tf. */
+  length: number;
+}
+
+export interface TermMatrix {
+  vocab: string[];
+  index: Map<string, number>;
+  docs: SparseDoc[];
+  /** Documents containing each term. */
+  df: Uint32Array;
+}
+
+// A headline says what the story is about more densely than any body sentence.
+const TITLE_WEIGHT = 2;
+
+export function buildTermMatrix(texts: DocText[]): TermMatrix {
+  const index = new Map<string, number>();
+  const vocab: string[] = [];
+  // One scratch count array over the vocabulary, reset per document through the ids it touched:
+  // far cheaper than a Map per document.
+  let scratch = new Float64Array(1 << 14);
+  const touched: number[] = [];
+  // Surface word → term id (-1 for function words), so each occurrence costs one lookup.
+  const wordIds = new Map<string, number>();
+  const idOfWord = (word: string): number => {
+    const term = termOf(word);
+    if (term === null) return -1;
+    let id = index.get(term);
+    if (id === undefined) {
+      id = vocab.length;
+      vocab.push(term);
+      index.set(term, id);
+      if (id >= scratch.length) {
+        const grown = new Float64Array(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+    }
+    return id;
+  };
+  let weight = 1;
+  const count = (word: string): void => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = idOfWord(word);
+      wordIds.set(word, id);
+    }
+    if (id < 0) return;
+    if (scratch[id] === 0) touched.push(id);
+    scratch[id]! += weight;
+  };
+  const add = (s: string, w: number): void => {
+    weight = w;
+    forEachWord(s, count);
+  };
+  const docs: SparseDoc[] = texts.map((text) => {
+    add(text.title, TITLE_WEIGHT);
+    if (text.dek) add(text.dek, 1);
+    for (const p of text.paragraphs) add(p, 1);
+    // Ascending ids keep every later loop in a fixed order, so results never depend on insertion order.
+    const ids = Uint32Array.from(touched).sort();
+    const tf = new Float64Array(ids.length);
+    let length = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      tf[i] = scratch[id]!;
+      length += tf[i]!;
+      scratch[id] = 0;
+    }
+    touched.length = 0;
+    return { ids, tf, length };
+  });
+  const df = new Uint32Array(vocab.length);
+  for (const doc of docs) for (const id of doc.ids) df[id]! += 1;
+  return { vocab, index, docs, df };
+}
