@@ -1,0 +1,43 @@
+import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { dataPaths, type FacetKind, type FacetPostings } from '../../model/data';
+import { isNotFound, readData } from '../lib/fetchData';
+
+export interface FacetRef {
+  kind: FacetKind;
+  slug: string;
+}
+
+/** Resolves to null for an unknown facet value: it matches no article. */
+export async function fetchFacetPostings(kind: FacetKind, slug: string): Promise<FacetPostings | null> {
+  try {
+    return await readData<FacetPostings>(dataPaths.facet(kind, slug));
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+export function facetPostingsQueryOptions({ kind, slug }: FacetRef) {
+  return queryOptions({
+    queryKey: ['facet', kind, slug],
+    queryFn: () => fetchFacetPostings(kind, slug),
+  });
+}
+
+export function useFacetPostings(ref: FacetRef) {
+  return useQuery(facetPostingsQueryOptions(ref));
+}
+
+export type FacetPostingsResult = UseQueryResult<FacetPostings | null>;
+
+/** Postings for several values, combined by `combine`; `enabled: false` leaves them unfetched until needed. */
+export function useFacetPostingsList<TCombined>(
+  refs: readonly FacetRef[],
+  enabled: boolean,
+  combine: (results: FacetPostingsResult[]) => TCombined,
+): TCombined {
+  return useQueries({
+    queries: refs.map((ref) => ({ ...facetPostingsQueryOptions(ref), enabled })),
+    combine,
+  });
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { routePaths } from '../../model/routes';
+import { articleQueryOptions } from '../api/article';
+
+interface Props {
+  slug: string;
+  className?: string;
+  rel?: string;
+  children: ReactNode;
+}
+
+/** A link to an article that starts loading it as soon as the reader points at or tabs to it. */
+export function ArticleLink({ slug, className, rel, children }: Props) {
+  const queryClient = useQueryClient();
+  const prefetch = () => {
+    void queryClient.prefetchQuery(articleQueryOptions(slug));
+  };
+  return (
+    <Link
+      to={routePaths.article(slug)}
+      className={className}
+      rel={rel}
+      onMouseEnter={prefetch}
+      onFocus={prefetch}
+      onTouchStart={prefetch}
+    >
+      {children}
+    </Link>
+  );
+}

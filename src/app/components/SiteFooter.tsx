@@ -1,0 +1,20 @@
+import { Link } from 'react-router';
+import { useManifest } from '../api/manifest';
+import { formatCount } from '../lib/formatDate';
+
+export function SiteFooter() {
+  const manifest = useManifest();
+  return (
+    <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-4 px-4 py-8 text-sm text-neutral-600 dark:text-neutral-400">
+        <p>
+          <Link to="/" className="font-serif text-base font-semibold text-neutral-900 dark:text-neutral-100">
+            {manifest.data?.siteTitle ?? 'Home'}
+          </Link>
+          {manifest.data && <> · {formatCount(manifest.data.articleCount)} articles</>}
+        </p>
+        <p>Made with Broadsheet, a static news reader.</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import { basenameOf, samePath } from './lib/basename';
+import { createQueryClient } from './lib/queryClient';
+import { routes } from './router';
+import './styles.css';
+
+const queryClient = createQueryClient();
+const stateElement = document.getElementById('bs-state');
+if (stateElement?.textContent) {
+  hydrate(queryClient, JSON.parse(stateElement.textContent) as DehydratedState);
+}
+
+const router = createBrowserRouter(routes, { basename: basenameOf(import.meta.env.BASE_URL) || '/' });
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>
+);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+// A static host's fallback (404.html, or index.html for any path) holds HTML prerendered for
+// another route; hydrating that would mismatch, so such pages render afresh instead.
+const prerenderedFor = document.querySelector('meta[name="broadsheet-route"]')?.getAttribute('content');
+const { pathname, search } = router.state.location;
+if (container.hasChildNodes() && prerenderedFor && samePath(prerenderedFor, pathname + search)) {
+  hydrateRoot(container, app);
+} else {
+  container.textContent = '';
+  createRoot(container).render(app);
+}

@@ -1,0 +1,70 @@
+// Prerendering: one route in, its status, <head> tags, markup and react-query state out.
+import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { DataError, setDataReader } from './lib/fetchData';
+import { createQueryClient } from './lib/queryClient';
+import { isRouteHandle, type PrefetchResult } from './lib/routeHandle';
+import { routes } from './router';
+
+export interface RenderOptions {
+  /** Base path without a trailing slash ("" or "/news"). */
+  basename: string;
+  /** Reads a data file (path relative to the data root); rejects when the file is missing. */
+  readData: (path: string) => Promise<unknown>;
+}
+
+export interface RenderedRoute {
+  status: number;
+  /** <title>, meta description, og:title and the route marker the client checks before hydrating. */
+  head: string;
+  html: string;
+  /** Dehydrated react-query state as JSON, safe inside a <script type="application/json">. */
+  state: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export function headTags(meta: { title: string; description: string }, url: string): string {
+  return [
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(meta.description)}">`,
+    `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
+    `<meta name="broadsheet-route" content="${escapeHtml(url)}">`,
+  ].join('\n');
+}
+
+export async function renderRoute(url: string, options: RenderOptions): Promise<RenderedRoute> {
+  const basename = options.basename.replace(/\/+$/, '');
+  // On disk a rejected read means a missing file; the app treats that as HTTP 404.
+  setDataReader((path) =>
+    options.readData(path).catch((error: unknown) => {
+      throw new DataError(path, 404, error instanceof Error ? error.message : undefined);
+    }),
+  );
+
+  const queryClient = createQueryClient({ retry: false });
+  const handler = createStaticHandler(routes, { basename: basename || '/' });
+  const context = await handler.query(new Request(new URL(`${basename}${url}`, 'http://prerender.local')));
+  if (context instanceof Response) throw new Error(`Route ${url} answered with a redirect; nothing to prerender`);
+
+  const search = new URL(url, 'http://prerender.local').search;
+  const leaf = [...context.matches].reverse().find((match) => isRouteHandle(match.route.handle));
+  if (!leaf || !isRouteHandle(leaf.route.handle)) throw new Error(`Route ${url} has no prefetch handle`);
+  const result: PrefetchResult = await leaf.route.handle.prefetch({
+    params: leaf.params,
+    search,
+    queryClient,
+  });
+
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </QueryClientProvider>,
+  );
+  const state = JSON.stringify(dehydrate(queryClient)).replace(/</g, '\\u003c');
+  queryClient.clear();
+  return { status: result.status, head: headTags(result, url), html, state };
+}

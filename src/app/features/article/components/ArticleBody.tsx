@@ -1,0 +1,76 @@
+import type { Block } from '../../../../model/article';
+import { InlineContent } from './InlineContent';
+
+interface Props {
+  blocks: readonly Block[];
+}
+
+type HeadingTag = 'h2' | 'h3' | 'h4';
+const headingTags: Record<2 | 3 | 4, HeadingTag> = { 2: 'h2', 3: 'h3', 4: 'h4' };
+
+/**
+ * Seeds may jump heading levels (an h4 straight after the headline); each heading is
+ * clamped to at most one level below the previous so the outline stays navigable.
+ */
+function headingLevels(blocks: readonly Block[], start: number): Map<Block, 2 | 3 | 4> {
+  const levels = new Map<Block, 2 | 3 | 4>();
+  let previous = start;
+  const visit = (list: readonly Block[]) => {
+    for (const block of list) {
+      if (block.type === 'h') {
+        const level = Math.max(2, Math.min(block.level, previous + 1)) as 2 | 3 | 4;
+        levels.set(block, level);
+        previous = level;
+      } else if (block.type === 'quote') visit(block.children);
+    }
+  };
+  visit(blocks);
+  return levels;
+}
+
+export function ArticleBody({ blocks }: Props) {
+  const levels = headingLevels(blocks, 1);
+  return <BlockList blocks={blocks} levels={levels} />;
+}
+
+function BlockList({ blocks, levels }: { blocks: readonly Block[]; levels: Map<Block, 2 | 3 | 4> }) {
+  return blocks.map((block, i) => <BlockNode key={i} block={block} levels={levels} />);
+}
+
+function BlockNode({ block, levels }: { block: Block; levels: Map<Block, 2 | 3 | 4> }) {
+  switch (block.type) {
+    case 'p':
+      return (
+        <p>
+          <InlineContent nodes={block.children} />
+        </p>
+      );
+    case 'h': {
+      const Tag = headingTags[levels.get(block) ?? 2];
+      return (
+        <Tag>
+          <InlineContent nodes={block.children} />
+        </Tag>
+      );
+    }
+    case 'ul':
+    case 'ol': {
+      const List = block.type;
+      return (
+        <List>
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <InlineContent nodes={item} />
+            </li>
+          ))}
+        </List>
+      );
+    }
+    case 'quote':
+      return (
+        <blockquote>
+          <BlockList blocks={block.children} levels={levels} />
+        </blockquote>
+      );
+  }
+}

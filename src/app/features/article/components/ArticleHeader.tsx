@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import type { Article } from '../../../../model/article';
+import { routePaths } from '../../../../model/routes';
+import { ArticleDate } from '../../../components/ArticleDate';
+import { formatReadingTime } from '../../../lib/formatDate';
+import { ArticleSource } from './ArticleSource';
+
+interface Props {
+  article: Article;
+}
+
+export function ArticleHeader({ article }: Props) {
+  const primary = article.sections[0];
+  return (
+    <header>
+      {primary && (
+        <p className="text-sm font-semibold tracking-widest uppercase">
+          <Link to={routePaths.topic(primary.slug)} className="text-red-700 hover:underline dark:text-red-400">
+            {primary.name}
+          </Link>
+        </p>
+      )}
+      <h1 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl">{article.title}</h1>
+      {article.dek && (
+        <p className="mt-4 font-serif text-xl leading-snug text-neutral-700 sm:text-2xl dark:text-neutral-300">
+          {article.dek}
+        </p>
+      )}
+      <div className="mt-6 flex flex-wrap items-baseline gap-x-3 gap-y-1 border-y border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
+        {article.byline && <span className="font-semibold text-neutral-900 dark:text-neutral-100">By {article.byline}</span>}
+        <ArticleDate date={article.date} />
+        <ArticleSource source={article.source} url={article.url} />
+        <span>{formatReadingTime(article.readingMinutes)}</span>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
+import { facetLabels } from '../../../lib/facetLabels';
+import { facetName } from '../lib/facetValues';
+import type { PostingsByRef } from '../lib/filter';
+import { selectionSize, type Selection } from '../lib/selection';
+
+interface Props {
+  manifest: Manifest;
+  selection: Selection;
+  postings: PostingsByRef;
+  onRemove: (kind: FacetKind, slug: string) => void;
+  onClear: () => void;
+}
+
+export function ActiveFilters({ manifest, selection, postings, onRemove, onClear }: Props) {
+  if (selectionSize(selection) === 0) return null;
+  return (
+    <div className="mb-4 flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+      {FACET_KINDS.flatMap((kind) =>
+        selection[kind].map((slug) => {
+          const name = facetName(kind, slug, manifest, postings);
+          return (
+            <button
+              key={`${kind}/${slug}`}
+              type="button"
+              onClick={() => onRemove(kind, slug)}
+              aria-label={`Remove filter: ${name} (${facetLabels[kind]})`}
+              className="inline-flex items-center gap-1.5 rounded-full border border-neutral-300 bg-neutral-100 py-1 pr-2 pl-3 text-sm hover:border-neutral-500 dark:border-neutral-700 dark:bg-neutral-900 dark:hover:border-neutral-500"
+            >
+              {name}
+              <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-none stroke-current stroke-2">
+                <path d="M4 4l8 8M12 4l-8 8" />
+              </svg>
+            </button>
+          );
+        }),
+      )}
+      <button
+        type="button"
+        onClick={onClear}
+        className="px-2 text-sm font-medium underline underline-offset-4 hover:text-red-700 dark:hover:text-red-400"
+      >
+        Clear all
+      </button>
+    </div>
+  );
+}

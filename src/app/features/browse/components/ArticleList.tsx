@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import type { ArticleSummary } from '../../../../model/article';
+import { CHUNK_SIZE } from '../../../../model/data';
+import { useChunks } from '../../../api/chunk';
+import { ErrorState } from '../../../components/ErrorState';
+import { formatCount } from '../../../lib/formatDate';
+import { usePageCount } from '../hooks/usePageCount';
+import { chunkIndexesFor, firstOrdinals, matchCount, type Matches } from '../lib/filter';
+import { ArticleRow } from './ArticleRow';
+import { ListSkeleton } from './ListSkeleton';
+
+interface Props {
+  matches: Matches;
+  /** Shown when nothing matches. */
+  empty: ReactNode;
+}
+
+/** Newest first, one chunk of rows per page; "Load more" fetches only the chunks the next page needs. */
+export function ArticleList({ matches, empty }: Props) {
+  const [pages, loadMore] = usePageCount();
+  const total = matchCount(matches);
+  const ordinals = firstOrdinals(matches, pages * CHUNK_SIZE);
+  const indexes = chunkIndexesFor(ordinals);
+  const chunks = useChunks(indexes);
+
+  const byIndex = new Map(indexes.map((index, i) => [index, chunks[i]]));
+  const rows: ArticleSummary[] = [];
+  for (const ordinal of ordinals) {
+    const chunk = byIndex.get(Math.floor(ordinal / CHUNK_SIZE))?.data;
+    if (!chunk) break;
+    const item = chunk.items[ordinal % CHUNK_SIZE];
+    if (item) rows.push(item);
+  }
+  const failed = chunks.filter((chunk) => chunk.isError);
+  const retry = () => failed.forEach((chunk) => void chunk.refetch());
+  const loading = chunks.some((chunk) => chunk.isPending && !chunk.isError);
+
+  if (total === 0) return <>{empty}</>;
+  if (rows.length === 0) {
+    return failed.length > 0 ? <ErrorState error={failed[0]?.error} onRetry={retry} /> : <ListSkeleton />;
+  }
+  return (
+    <>
+      <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
+        {rows.map((article) => (
+          <li key={article.id}>
+            <ArticleRow article={article} />
+          </li>
+        ))}
+      </ol>
+      {failed.length > 0 ? (
+        <ErrorState error={failed[0]?.error} onRetry={retry} />
+      ) : (
+        loading && <ListSkeleton rows={2} />
+      )}
+      <div className="mt-6 flex flex-col items-center gap-3 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+        <p aria-live="polite" className="text-sm text-neutral-600 dark:text-neutral-400">
+          Showing {formatCount(rows.length)} of {formatCount(total)} articles
+        </p>
+        {ordinals.length < total && (
+          <button
+            type="button"
+            onClick={loadMore}
+            className="rounded-md border border-neutral-900 px-6 py-2 font-medium hover:bg-neutral-900 hover:text-white dark:border-neutral-100 dark:hover:bg-neutral-100 dark:hover:text-neutral-900"
+          >
+            Load more
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

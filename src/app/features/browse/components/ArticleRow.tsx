@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import type { ArticleSummary } from '../../../../model/article';
+import { routePaths } from '../../../../model/routes';
+import { ArticleDate } from '../../../components/ArticleDate';
+import { ArticleLink } from '../../../components/ArticleLink';
+import { formatReadingTime } from '../../../lib/formatDate';
+
+interface Props {
+  article: ArticleSummary;
+}
+
+export function ArticleRow({ article }: Props) {
+  const primary = article.sections[0];
+  return (
+    <article className="py-6">
+      {primary && (
+        <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
+          <Link
+            to={routePaths.topic(primary.slug)}
+            className="text-red-700 hover:underline dark:text-red-400"
+          >
+            {primary.name}
+          </Link>
+        </p>
+      )}
+      <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
+        <ArticleLink slug={article.slug} className="hover:underline hover:decoration-2 hover:underline-offset-4">
+          {article.title}
+        </ArticleLink>
+      </h2>
+      {article.dek && <p className="mt-2 text-neutral-700 dark:text-neutral-300">{article.dek}</p>}
+      <p className="mt-2 flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
+        <ArticleDate date={article.date} />
+        <span aria-hidden="true">·</span>
+        <span>{formatReadingTime(article.readingMinutes)}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import type { FacetKind, FacetValue } from '../../../../model/data';
+import { formatCount } from '../../../lib/formatDate';
+import { facetLabels } from '../../../lib/facetLabels';
+import { useFacetCounts } from '../hooks/useFacetCounts';
+import type { FilterGroup, PostingsByRef } from '../lib/filter';
+
+interface Props {
+  kind: FacetKind;
+  values: readonly FacetValue[];
+  selected: readonly string[];
+  groups: readonly FilterGroup[];
+  postings: PostingsByRef;
+  total: number;
+  onToggle: (kind: FacetKind, slug: string) => void;
+}
+
+const COLLAPSED = 6;
+
+export function FacetGroup({ kind, values, selected, groups, postings, total, onToggle }: Props) {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  // Selected values stay visible when the group is collapsed.
+  const visible = expanded
+    ? values
+    : values.filter((value, i) => i < COLLAPSED || selected.includes(value.slug));
+  const counts = useFacetCounts(kind, visible, groups, postings, total);
+  if (values.length === 0) return null;
+
+  return (
+    <fieldset className="border-t border-neutral-200 py-4 dark:border-neutral-800">
+      <legend className="mb-2 text-xs font-semibold tracking-widest uppercase">
+        {facetLabels[kind]}
+      </legend>
+      <ul id={listId} className="space-y-1">
+        {visible.map((value, i) => {
+          const count = counts[i];
+          return (
+            <li key={value.slug}>
+              <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-neutral-100 dark:hover:bg-neutral-900">
+                <input
+                  type="checkbox"
+                  checked={selected.includes(value.slug)}
+                  onChange={() => onToggle(kind, value.slug)}
+                  className="size-4 shrink-0 translate-y-0.5 accent-red-700 dark:accent-red-400"
+                />
+                <span className="min-w-0 flex-1 break-words">{value.name}</span>{' '}
+                <span className="text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
+                  {count === undefined ? (
+                    <span className="sr-only">counting</span>
+                  ) : (
+                    <>
+                      {formatCount(count)}
+                      {' '}
+                      <span className="sr-only">articles</span>
+                    </>
+                  )}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {values.length > COLLAPSED && (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((open) => !open)}
+          className="mt-2 px-1 text-sm font-medium text-neutral-700 underline underline-offset-4 hover:text-neutral-900 dark:text-neutral-300 dark:hover:text-white"
+        >
+          {expanded ? `Show fewer ${facetLabels[kind].toLowerCase()}` : `Show all ${values.length} ${facetLabels[kind].toLowerCase()}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import type { FacetKind } from '../../../../model/data';
+import { facetPostingsQueryOptions } from '../../../api/facetPostings';
+import { useManifest } from '../../../api/manifest';
+import { ErrorState } from '../../../components/ErrorState';
+import { NotFound } from '../../../components/NotFound';
+import { facetKickers } from '../../../lib/facetLabels';
+import { facetMeta } from '../../../lib/meta';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { BrowseView } from './BrowseView';
+import { PageSkeleton } from './PageSkeleton';
+
+interface Props {
+  kind: FacetKind;
+  slug: string;
+}
+
+/** A topic or entity page: the list with one facet value fixed. */
+export function FacetPage({ kind, slug }: Props) {
+  const manifest = useManifest();
+  const postings = useQuery(facetPostingsQueryOptions({ kind, slug }));
+  const name = postings.data?.name;
+  useDocumentTitle(manifest.data && name ? facetMeta(manifest.data.siteTitle, name).title : undefined);
+
+  if (manifest.isError || postings.isError) {
+    const retry = () => {
+      if (manifest.isError) void manifest.refetch();
+      if (postings.isError) void postings.refetch();
+    };
+    return <ErrorState headingLevel={1} error={manifest.error ?? postings.error} onRetry={retry} />;
+  }
+  if (manifest.isPending || postings.isPending) return <PageSkeleton />;
+  if (postings.data === null) return <NotFound />;
+  return (
+    <BrowseView
+      manifest={manifest.data}
+      fixed={{ kind, slug }}
+      kicker={facetKickers[kind]}
+      title={postings.data.name}
+      total={postings.data.count}
+    />
+  );
+}

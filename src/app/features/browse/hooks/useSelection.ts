@@ -1,0 +1,19 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { parseSelection, selectionSearch, type Selection } from '../lib/selection';
+
+/** The facet selection in the URL, and a setter that pushes a history entry (so back undoes it). */
+export function useSelection() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const selection = useMemo(() => parseSelection(location.search), [location.search]);
+  const setSelection = useCallback(
+    (next: Selection) => {
+      const search = selectionSearch(location.search, next);
+      // The reader stays where they are in the panel rather than jumping to the top.
+      void navigate({ pathname: location.pathname, search }, { preventScrollReset: true });
+    },
+    [location.pathname, location.search, navigate],
+  );
+  return { selection, setSelection };
+}

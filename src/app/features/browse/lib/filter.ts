@@ -1,0 +1,68 @@
+// Which articles a page shows: AND across facet kinds, OR within one kind.
+import { CHUNK_SIZE, FACET_KINDS, type FacetKind, type FacetPostings } from '../../../../model/data';
+import type { FacetRef } from '../../../api/facetPostings';
+import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
+import type { Selection } from './selection';
+
+/** Every article (no filter), or an ascending list of ordinals. */
+export type Matches = { kind: 'all'; total: number } | { kind: 'some'; ordinals: number[] };
+
+/** Values OR-ed together; groups are AND-ed. `kind` is null for the page's own fixed value. */
+export interface FilterGroup {
+  kind: FacetKind | null;
+  refs: FacetRef[];
+}
+
+export type PostingsByRef = ReadonlyMap<string, FacetPostings | null>;
+
+export function refKey(ref: FacetRef): string {
+  return `${ref.kind}/${ref.slug}`;
+}
+
+export function filterGroups(fixed: FacetRef | null, selection: Selection): FilterGroup[] {
+  const groups: FilterGroup[] = fixed ? [{ kind: null, refs: [fixed] }] : [];
+  for (const kind of FACET_KINDS) {
+    const refs = selection[kind]
+      .filter((slug) => !(fixed && fixed.kind === kind && fixed.slug === slug))
+      .map((slug) => ({ kind, slug }));
+    if (refs.length > 0) groups.push({ kind, refs });
+  }
+  return groups;
+}
+
+/** Null when some postings the groups need are not loaded yet. Unknown values (null postings) match nothing. */
+export function matchGroups(groups: readonly FilterGroup[], postings: PostingsByRef, total: number): Matches | null {
+  if (groups.length === 0) return { kind: 'all', total };
+  let result: number[] | null = null;
+  for (const group of groups) {
+    const lists: number[][] = [];
+    for (const ref of group.refs) {
+      const p = postings.get(refKey(ref));
+      if (p === undefined) return null;
+      lists.push(p ? ordinalsOf(p) : []);
+    }
+    const union = unionSorted(lists);
+    result = result ? intersectSorted(result, union) : union;
+  }
+  return { kind: 'some', ordinals: result ?? [] };
+}
+
+export function matchCount(matches: Matches): number {
+  return matches.kind === 'all' ? matches.total : matches.ordinals.length;
+}
+
+export function firstOrdinals(matches: Matches, limit: number): number[] {
+  if (matches.kind === 'some') return matches.ordinals.slice(0, limit);
+  return Array.from({ length: Math.min(limit, matches.total) }, (_, i) => i);
+}
+
+/** The list chunks holding these ordinals, ascending. */
+export function chunkIndexesFor(ordinals: readonly number[]): number[] {
+  return [...new Set(ordinals.map((o) => Math.floor(o / CHUNK_SIZE)))].sort((a, b) => a - b);
+}
+
+/** How many of the matches also carry a facet value. */
+export function countWithin(matches: Matches, postings: FacetPostings | null): number {
+  if (!postings) return 0;
+  return matches.kind === 'all' ? postings.count : countIntersection(matches.ordinals, ordinalsOf(postings));
+}

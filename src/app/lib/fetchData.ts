@@ -1,0 +1,45 @@
+// All data reads go through one swappable reader: the browser fetches JSON over HTTP,
+// the prerenderer reads the same files from disk.
+
+/** A data file could not be read; `status` is the HTTP status, 0 for a network failure. */
+export class DataError extends Error {
+  readonly path: string;
+  readonly status: number;
+
+  constructor(path: string, status: number, message?: string) {
+    super(message ?? `Could not load ${path} (${status === 0 ? 'network error' : `HTTP ${status}`})`);
+    this.name = 'DataError';
+    this.path = path;
+    this.status = status;
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof DataError && error.status === 404;
+}
+
+type DataReader = (path: string) => Promise<unknown>;
+
+async function fetchReader(path: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`${import.meta.env.BASE_URL}data/${path}`);
+  } catch {
+    throw new DataError(path, 0);
+  }
+  if (!response.ok) throw new DataError(path, response.status);
+  // Static hosts with a single-page fallback answer a missing file with index.html and 200.
+  if (response.headers.get('content-type')?.includes('text/html')) throw new DataError(path, 404);
+  return response.json();
+}
+
+let reader: DataReader = fetchReader;
+
+export function setDataReader(read: (path: string) => Promise<unknown>): void {
+  reader = read;
+}
+
+/** Reads a data file (path relative to the data root). The shape is the pipeline's contract in src/model/data.ts. */
+export function readData<T>(path: string): Promise<T> {
+  return reader(path) as Promise<T>;
+}

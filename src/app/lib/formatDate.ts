@@ -1,0 +1,26 @@
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * "6 December 2025" from an ISO date or date-time. The calendar date is taken as the source
+ * wrote it (no time-zone shift), so server and browser print the same text.
+ */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+export function formatReadingTime(minutes: number): string {
+  return `${Math.max(1, Math.round(minutes))} min read`;
+}

@@ -1,0 +1,26 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Params } from 'react-router';
+import type { PageMeta } from './meta';
+
+export interface PrefetchArgs {
+  params: Params;
+  /** The query string, with its leading "?" (or empty). */
+  search: string;
+  queryClient: QueryClient;
+}
+
+export interface PrefetchResult extends PageMeta {
+  status: 200 | 404;
+}
+
+/**
+ * Route `handle`: the prerenderer calls `prefetch` on the deepest matched route to fill the
+ * cache with everything the route's first paint reads, then renders synchronously from it.
+ */
+export interface RouteHandle {
+  prefetch: (args: PrefetchArgs) => Promise<PrefetchResult>;
+}
+
+export function isRouteHandle(handle: unknown): handle is RouteHandle {
+  return typeof handle === 'object' && handle !== null && 'prefetch' in handle && typeof handle.prefetch === 'function';
+}

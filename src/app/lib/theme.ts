@@ -1,0 +1,55 @@
+// The theme is a `dark` class on <html>, set before first paint by public/theme.js.
+// An explicit choice is stored; without one the system preference is followed live.
+import { useSyncExternalStore } from 'react';
+
+export type Theme = 'light' | 'dark';
+
+const STORAGE_KEY = 'broadsheet-theme';
+const SYSTEM_DARK = '(prefers-color-scheme: dark)';
+const listeners = new Set<() => void>();
+
+function storedTheme(): Theme | null {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return value === 'dark' || value === 'light' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function applyTheme(theme: Theme): void {
+  document.documentElement.classList.toggle('dark', theme === 'dark');
+  listeners.forEach((listener) => listener());
+}
+
+export function currentTheme(): Theme {
+  return document.documentElement.classList.contains('dark') ? 'dark' : 'light';
+}
+
+export function setTheme(theme: Theme): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, theme);
+  } catch {
+    // Storage may be disabled; the choice then lasts for this page only.
+  }
+  applyTheme(theme);
+}
+
+function followSystem(event: MediaQueryListEvent): void {
+  if (storedTheme() === null) applyTheme(event.matches ? 'dark' : 'light');
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const media = typeof window.matchMedia === 'function' ? window.matchMedia(SYSTEM_DARK) : null;
+  media?.addEventListener('change', followSystem);
+  return () => {
+    listeners.delete(listener);
+    media?.removeEventListener('change', followSystem);
+  };
+}
+
+/** The server cannot know the theme; it renders as light and the browser corrects after hydration. */
+export function useTheme(): Theme {
+  return useSyncExternalStore(subscribe, currentTheme, () => 'light');
+}

@@ -1,0 +1,38 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './components/Layout';
+import { RouteError } from './components/RouteError';
+import { articleHandle, ArticleRoute } from './routes/article';
+import { facetHandle, FacetRoute } from './routes/facet';
+import { homeHandle, HomeRoute } from './routes/home';
+import { notFoundHandle, NotFoundRoute } from './routes/notFound';
+
+/**
+ * The route table, shared by the browser router and the prerenderer. No loaders: pages read
+ * data through react-query, and each route's `handle.prefetch` fills the cache for prerendering.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        // Pathless: a page that fails to render keeps the header and footer around its error.
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, Component: HomeRoute, handle: homeHandle },
+          { path: 'articles/:slug', Component: ArticleRoute, handle: articleHandle },
+          { path: 'topics/:slug', element: <FacetRoute kind="sections" />, handle: facetHandle('sections') },
+          { path: 'people/:slug', element: <FacetRoute kind="people" />, handle: facetHandle('people') },
+          { path: 'places/:slug', element: <FacetRoute kind="places" />, handle: facetHandle('places') },
+          {
+            path: 'organisations/:slug',
+            element: <FacetRoute kind="organisations" />,
+            handle: facetHandle('organisations'),
+          },
+          { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,111 @@
+import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderRoute } from '../../src/app/entry-server';
+import { setDataReader } from '../../src/app/lib/fetchData';
+import { createQueryClient } from '../../src/app/lib/queryClient';
+import { routes } from '../../src/app/router';
+import { buildSiteData, numberedSpecs, type ArticleSpec } from './support/site';
+
+const HOSTILE_TITLE = '</title><script>alert(1)</script> & "quoted"';
+
+const specs: ArticleSpec[] = [
+  ...numberedSpecs(40, (n) => (n % 2 === 0 ? ['Politics'] : ['Sport'])),
+  { title: HOSTILE_TITLE, slug: 'hostile', dek: 'A <b>bold</b> dek', date: null, people: ['Ann Lee'] },
+];
+const files = buildSiteData(specs);
+
+/** Like the build's reader: rejects (with a file-system style error) for a missing file. */
+const readData = async (path: string): Promise<unknown> => {
+  if (!files.has(path)) throw new Error(`ENOENT: no such file, open '${path}'`);
+  return structuredClone(files.get(path));
+};
+
+let container: HTMLElement | null = null;
+afterEach(() => {
+  container?.remove();
+  container = null;
+});
+
+describe('renderRoute (prerendering)', () => {
+  it('renders the latest list with head tags and the state the page needs', async () => {
+    const page = await renderRoute('/', { basename: '', readData });
+    expect(page.status).toBe(200);
+    expect(page.head).toContain('<title>The Test Gazette</title>');
+    expect(page.head).toContain('<meta name="description" content="The latest news from The Test Gazette.">');
+    expect(page.head).toContain('<meta property="og:title" content="The Test Gazette">');
+    expect(page.html).toContain('Story 1');
+    expect(page.html).toContain('href="/articles/story-1"');
+    const state = JSON.parse(page.state) as DehydratedState;
+    expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['chunk', 0]]);
+    expect(page.html).not.toContain('<script');
+  });
+
+  it('prefixes links with the basename', async () => {
+    const page = await renderRoute('/', { basename: '/news', readData });
+    expect(page.html).toContain('href="/news/articles/story-1"');
+    expect(page.html).toContain('href="/news/topics/politics"');
+  });
+
+  it('escapes text in the head and keeps the state safe inside a script element', async () => {
+    const page = await renderRoute('/articles/hostile', { basename: '', readData });
+    expect(page.status).toBe(200);
+    expect(page.head).toContain(
+      '<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; — The Test Gazette</title>',
+    );
+    expect(page.head).toContain('content="A &lt;b&gt;bold&lt;/b&gt; dek"');
+    expect(page.state).not.toContain('<');
+    expect((JSON.parse(page.state) as DehydratedState).queries.length).toBeGreaterThan(0);
+    expect(page.html).not.toContain('<script>');
+  });
+
+  it('prefetches the postings and only the chunks a filtered page shows', async () => {
+    const page = await renderRoute('/topics/politics', { basename: '', readData });
+    expect(page.status).toBe(200);
+    expect(page.head).toContain('<title>Politics — The Test Gazette</title>');
+    const keys = (JSON.parse(page.state) as DehydratedState).queries.map((q) => q.queryKey);
+    // 20 Politics stories, at ordinals 1, 3, … 39: the first 30 matches would span chunks 0 and 1.
+    expect(keys).toEqual([['manifest'], ['facet', 'sections', 'politics'], ['chunk', 0], ['chunk', 1]]);
+  });
+
+  it('answers 404 with the designed page for unknown paths, slugs, topics and entities', async () => {
+    for (const url of ['/no/such/page', '/articles/missing', '/topics/nothing', '/people/nobody']) {
+      const page = await renderRoute(url, { basename: '', readData });
+      expect(page.status, url).toBe(404);
+      expect(page.html, url).toContain('Page not found');
+      expect(page.head, url).toContain('<title>Page not found — The Test Gazette</title>');
+    }
+  });
+
+  it('rejects when the manifest itself is missing, so a broken build fails loudly', async () => {
+    await expect(renderRoute('/', { basename: '', readData: () => Promise.reject(new Error('ENOENT')) })).rejects.toThrow();
+  });
+
+  for (const url of ['/', '/articles/story-2', '/topics/sport', '/people/ann-lee', '/no/such/page']) {
+    it(`hydrates ${url} without a mismatch`, async () => {
+      const page = await renderRoute(url, { basename: '', readData });
+      container = document.createElement('div');
+      container.innerHTML = page.html;
+      document.body.append(container);
+
+      setDataReader(readData);
+      const queryClient = createQueryClient({ retry: false });
+      hydrate(queryClient, JSON.parse(page.state) as DehydratedState);
+      const router = createMemoryRouter(routes, { initialEntries: [url] });
+      const problems: unknown[] = [];
+      await act(async () => {
+        hydrateRoot(
+          container!,
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>,
+          { onRecoverableError: (error) => problems.push(error) },
+        );
+      });
+      expect(problems).toEqual([]);
+      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    });
+  }
+});

@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildSiteData, type ArticleSpec } from './support/site';
+import { memoryReader, renderApp } from './support/renderApp';
+
+// Newest first: dates fall with the number.
+const specs: ArticleSpec[] = [
+  { title: 'One', date: '2025-06-08', sections: ['Sport'], people: ['Ann Lee'] },
+  { title: 'Two', date: '2025-06-07', sections: ['Politics'], people: ['Ann Lee', 'Bo Chan'] },
+  { title: 'Three', date: '2025-06-06', sections: ['Politics'], places: ['Mexico'] },
+  { title: 'Four', date: '2025-06-05', sections: ['Sport'], places: ['Mexico'] },
+  { title: 'Five', date: '2025-06-04', sections: ['Economy'], people: ['Bo Chan'] },
+  { title: 'Six', date: '2025-06-03', sections: ['Politics', 'Economy'], organisations: ['United Nations'] },
+];
+
+const listed = () =>
+  within(screen.getByRole('region', { name: 'Articles' }))
+    .queryAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent);
+
+const group = (name: string) => screen.getByRole('group', { name });
+const box = (groupName: string, value: string) =>
+  within(group(groupName)).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+
+async function expectListed(titles: string[]) {
+  await waitFor(() => expect(listed()).toEqual(titles));
+}
+
+describe('facet filters', () => {
+  it('filters by sections (OR) and people (AND), keeps the state in the URL, and undoes with back', async () => {
+    const { router, user } = renderApp('/', memoryReader(buildSiteData(specs)));
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
+
+    await user.click(box('Sections', 'Sport'));
+    expect(router.state.location.search).toBe('?sections=sport');
+    await expectListed(['One', 'Four']);
+    expect(screen.getByText('2 of 6 articles match your filters')).toBeInTheDocument();
+
+    await user.click(box('Sections', 'Politics'));
+    expect(router.state.location.search).toBe('?sections=sport,politics');
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Six']);
+
+    await user.click(box('People', 'Ann Lee'));
+    expect(router.state.location.search).toBe('?sections=sport,politics&people=ann-lee');
+    await expectListed(['One', 'Two']);
+    expect(box('Sections', 'Sport')).toBeChecked();
+    expect(box('People', 'Ann Lee')).toBeChecked();
+
+    await router.navigate(-1);
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Six']);
+    expect(box('People', 'Ann Lee')).not.toBeChecked();
+  });
+
+  it('counts each value under the other kinds’ filters', async () => {
+    const { user } = renderApp('/', memoryReader(buildSiteData(specs)));
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
+    // No filter: the manifest's counts.
+    expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 3 articles');
+    expect(box('People', 'Bo Chan')).toHaveAccessibleName('Bo Chan 2 articles');
+
+    await user.click(box('Places', 'Mexico'));
+    await expectListed(['Three', 'Four']);
+    await waitFor(() => expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 1 articles'));
+    expect(box('Sections', 'Economy')).toHaveAccessibleName('Economy 0 articles');
+    expect(box('People', 'Bo Chan')).toHaveAccessibleName('Bo Chan 0 articles');
+    // Mexico's own count ignores the places filter: it is what the reader gets with Mexico alone.
+    expect(box('Places', 'Mexico')).toHaveAccessibleName('Mexico 2 articles');
+  });
+
+  it('reads the filter from a shared URL, removes one value by its chip, and clears all', async () => {
+    const { router, user } = renderApp('/?sections=economy,politics&people=bo-chan', memoryReader(buildSiteData(specs)));
+    await expectListed(['Two', 'Five']);
+    expect(box('Sections', 'Economy')).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Bo Chan (People)' }));
+    expect(router.state.location.search).toBe('?sections=economy,politics');
+    await expectListed(['Two', 'Three', 'Five', 'Six']);
+
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(router.state.location.search).toBe('');
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
+  });
+
+  it('says so when nothing matches, with a way out', async () => {
+    const { user } = renderApp('/?sections=sport&organisations=united-nations', memoryReader(buildSiteData(specs)));
+    expect(await screen.findByText('No articles match these filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
+  });
+});
+
+describe('topic and entity pages', () => {
+  it('lists a topic’s articles under its name and combines with other facets', async () => {
+    const { router, user } = renderApp('/topics/politics', memoryReader(buildSiteData(specs)));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Politics' })).toBeInTheDocument();
+    await expectListed(['Two', 'Three', 'Six']);
+    expect(screen.getByText('3 articles, newest first')).toBeInTheDocument();
+    expect(within(group('Sections')).queryByRole('checkbox', { name: /^Politics\b/ })).not.toBeInTheDocument();
+
+    await user.click(box('Places', 'Mexico'));
+    expect(router.state.location.pathname).toBe('/topics/politics');
+    expect(router.state.location.search).toBe('?places=mexico');
+    await expectListed(['Three']);
+  });
+
+  it('lists the articles that mention a person', async () => {
+    renderApp('/people/bo-chan', memoryReader(buildSiteData(specs)));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bo Chan' })).toBeInTheDocument();
+    expect(screen.getByText('Person')).toBeInTheDocument();
+    await expectListed(['Two', 'Five']);
+  });
+
+  it('shows not found for an unknown topic or entity', async () => {
+    renderApp('/places/atlantis', memoryReader(buildSiteData(specs)));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});

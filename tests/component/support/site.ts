@@ -1,0 +1,134 @@
+// In-memory data files in the pipeline's shapes (src/model/data.ts), for rendering the app
+// without a build. Small and generated, so each test can say exactly what it expects.
+import type { Article, ArticleSummary, EntityKind, EntityRef, Section } from '../../../src/model/article';
+import { ENTITY_KINDS } from '../../../src/model/article';
+import {
+  CHUNK_SIZE,
+  dataPaths,
+  encodeDeltas,
+  FACET_KINDS,
+  type FacetKind,
+  type FacetPostings,
+  type FacetValue,
+  type Manifest,
+  type SummaryChunk,
+} from '../../../src/model/data';
+
+export interface ArticleSpec {
+  title: string;
+  slug?: string;
+  dek?: string | null;
+  date?: string | null;
+  sections?: string[];
+  people?: string[];
+  places?: string[];
+  organisations?: string[];
+  body?: Article['body'];
+  byline?: string | null;
+  source?: string | null;
+  url?: string | null;
+  caption?: Article['caption'];
+}
+
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function toArticle(spec: ArticleSpec, i: number): Article {
+  const sections: Section[] = (spec.sections ?? ['World']).map((name) => ({ slug: slugOf(name), name, confidence: 0.9 }));
+  const entity = (names: string[] | undefined): EntityRef[] =>
+    (names ?? []).map((name) => ({ name, slug: slugOf(name), count: 1 }));
+  return {
+    id: `id-${i}`,
+    slug: spec.slug ?? slugOf(spec.title),
+    title: spec.title,
+    dek: spec.dek ?? null,
+    date: spec.date ?? null,
+    source: spec.source ?? null,
+    readingMinutes: 3,
+    sections,
+    file: `${i}.txt`,
+    byline: spec.byline ?? null,
+    url: spec.url ?? null,
+    caption: spec.caption ?? null,
+    body: spec.body ?? [{ type: 'p', children: [`Body of ${spec.title}.`] }],
+    wordCount: 600,
+    entities: { people: entity(spec.people), places: entity(spec.places), organisations: entity(spec.organisations) },
+    prev: null,
+    next: null,
+  };
+}
+
+function summaryOf(article: Article): ArticleSummary {
+  const { id, slug, title, dek, date, source, readingMinutes, sections } = article;
+  return { id, slug, title, dek, date, source, readingMinutes, sections };
+}
+
+function facetRefs(article: Article, kind: FacetKind): { slug: string; name: string }[] {
+  return kind === 'sections' ? article.sections : article.entities[kind as EntityKind];
+}
+
+/** Every data file for these articles, keyed by path relative to the data root. */
+export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazette'): Map<string, unknown> {
+  // Newest first; undated after dated ones, in the order given.
+  const articles = specs
+    .map(toArticle)
+    .map((article, i) => ({ article, i }))
+    .sort((a, b) => {
+      if (a.article.date && b.article.date) return b.article.date.localeCompare(a.article.date) || a.i - b.i;
+      if (a.article.date) return -1;
+      if (b.article.date) return 1;
+      return a.i - b.i;
+    })
+    .map(({ article }) => article);
+  articles.forEach((article, i) => {
+    article.prev = i > 0 ? summaryOf(articles[i - 1]!) : null;
+    article.next = i < articles.length - 1 ? summaryOf(articles[i + 1]!) : null;
+  });
+
+  const files = new Map<string, unknown>();
+  const postings = new Map<string, FacetPostings & { ordinals: number[] }>();
+  articles.forEach((article, ordinal) => {
+    files.set(dataPaths.article(article.slug), article);
+    for (const kind of FACET_KINDS) {
+      for (const ref of facetRefs(article, kind)) {
+        const key = `${kind}/${ref.slug}`;
+        const entry = postings.get(key) ?? { kind, slug: ref.slug, name: ref.name, count: 0, deltas: [], ordinals: [] };
+        entry.ordinals.push(ordinal);
+        entry.count++;
+        postings.set(key, entry);
+      }
+    }
+  });
+  const values: Record<FacetKind, FacetValue[]> = { sections: [], people: [], places: [], organisations: [] };
+  for (const { ordinals, ...entry } of postings.values()) {
+    files.set(dataPaths.facet(entry.kind, entry.slug), { ...entry, deltas: encodeDeltas(ordinals) });
+    values[entry.kind].push({ slug: entry.slug, name: entry.name, count: entry.count });
+  }
+  for (const kind of FACET_KINDS) values[kind].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+
+  const chunkCount = Math.ceil(articles.length / CHUNK_SIZE);
+  for (let index = 0; index < chunkCount; index++) {
+    const chunk: SummaryChunk = {
+      index,
+      items: articles.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE).map(summaryOf),
+    };
+    files.set(dataPaths.chunk(index), chunk);
+  }
+  const manifest: Manifest = {
+    siteTitle,
+    articleCount: articles.length,
+    chunkCount,
+    sections: values.sections,
+    topEntities: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, values[kind]])) as Manifest['topEntities'],
+  };
+  files.set(dataPaths.manifest(), manifest);
+  return files;
+}
+
+/** `count` dated articles, newest first by construction: "Story 1" is the newest. */
+export function numberedSpecs(count: number, sectionOf: (n: number) => string[] = () => ['World']): ArticleSpec[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    const day = new Date(Date.UTC(2025, 0, 1) - n * 86_400_000).toISOString().slice(0, 10);
+    return { title: `Story ${n}`, slug: `story-${n}`, dek: `Dek of story ${n}`, date: day, sections: sectionOf(n) };
+  });
+}
