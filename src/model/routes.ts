@@ -17,8 +17,14 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return slug || 'untitled';
+    .replace(/^-+|-+$/g, '');
+  return cutAtWord(slug, 80) || 'untitled';
+}
+
+/** Shortens a slug to at most `max` characters without cutting a word in half. */
+function cutAtWord(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max);
 }

@@ -2,7 +2,8 @@
 // that prerenders HTML. Both read vite.config.ts, so plugins are configured in one place.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
+import { appPlugins } from './appPlugins';
 
 export interface RenderResult {
   status: number;
@@ -24,21 +25,21 @@ interface BundleOptions {
   basePath: string;
 }
 
+function baseConfig({ projectRoot, basePath }: BundleOptions): InlineConfig {
+  return { root: projectRoot, base: basePath, configFile: false, logLevel: 'warn', plugins: appPlugins() };
+}
+
 export async function buildClient({ projectRoot, outDir, basePath }: BundleOptions): Promise<void> {
   await build({
-    root: projectRoot,
-    base: basePath,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    ...baseConfig({ projectRoot, outDir, basePath }),
+    build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   });
 }
 
-export async function buildRenderer({ projectRoot, basePath }: BundleOptions): Promise<RenderModule> {
+export async function buildRenderer({ projectRoot, outDir, basePath }: BundleOptions): Promise<RenderModule> {
   const ssrOut = path.join(projectRoot, '.cache', 'ssr', basePath.replace(/\W+/g, '_'));
   await build({
-    root: projectRoot,
-    base: basePath,
-    logLevel: 'warn',
+    ...baseConfig({ projectRoot, outDir, basePath }),
     build: {
       ssr: 'src/app/entry-server.tsx',
       outDir: ssrOut,

@@ -1,0 +1,9 @@
+// The Vite plugins the app itself needs, shared by vite.config.ts (dev) and the build CLI,
+// which passes its config inline so it never loads the dev-only data plugin.
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import type { PluginOption } from 'vite';
+
+export function appPlugins(): PluginOption[] {
+  return [react(), tailwindcss()];
+}
