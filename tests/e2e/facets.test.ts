@@ -3,7 +3,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article, EntityKind } from '../../src/model/article';
 import { ENTITY_KINDS } from '../../src/model/article';
 import { dataPaths, decodeDeltas, type FacetKind, type FacetPostings, type FacetValue, type Manifest } from '../../src/model/data';
@@ -16,13 +16,15 @@ import { watchPage, type PageWatch } from './lib/page-watch';
 import { serveSite, type ServedSite } from './lib/serve-site';
 
 const GENERATED_COUNT = 300;
+// BROADSHEET_E2E_GENERATED=1 runs the generated variant even where the BBC corpus is present.
+const useBbc = hasBbcCorpus() && !process.env.BROADSHEET_E2E_GENERATED;
 const FACET_LABELS: Record<FacetKind, string> = { sections: 'Sections', people: 'People', places: 'Places', organisations: 'Organisations' };
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe(`combined filters on a ${hasBbcCorpus() ? 'BBC' : `generated ${GENERATED_COUNT}-article`} build`, () => {
+describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}-article`} build`, () => {
   let corpusDir: string;
   let generatedDir: string | null = null;
   let outDir: string;
@@ -38,6 +40,7 @@ describe(`combined filters on a ${hasBbcCorpus() ? 'BBC' : `generated ${GENERATE
 
   async function openHome(): Promise<Page> {
     const context = await browser.newContext();
+    context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     watches.push(watchPage(page));
     await page.goto(site.url);
@@ -77,7 +80,8 @@ describe(`combined filters on a ${hasBbcCorpus() ? 'BBC' : `generated ${GENERATE
   }
 
   beforeAll(async () => {
-    if (hasBbcCorpus()) {
+    vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
+    if (useBbc) {
       corpusDir = bbcCorpusDir;
     } else {
       generatedDir = makeTmpDir('e2e-generated');

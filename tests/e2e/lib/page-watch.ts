@@ -4,10 +4,13 @@ import type { Page } from 'playwright-core';
 
 export interface PageWatch {
   problems: string[];
+  /** A URL pattern whose 404 the test provokes on purpose (the data file of an unknown article, say). */
+  allow404: (pattern: RegExp) => void;
 }
 
 export function watchPage(page: Page): PageWatch {
-  const watch: PageWatch = { problems: [] };
+  const allowed: RegExp[] = [];
+  const watch: PageWatch = { problems: [], allow404: (pattern) => allowed.push(pattern) };
   page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     // Chromium logs every 4xx as a console error too; responses are judged below instead.
@@ -15,6 +18,7 @@ export function watchPage(page: Page): PageWatch {
   });
   page.on('response', (response) => {
     // A 404 document is expected when a test asks for an unknown page; anything else failing is not.
+    if (response.status() === 404 && allowed.some((pattern) => pattern.test(response.url()))) return;
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
       watch.problems.push(`HTTP ${response.status()} for ${response.url()}`);
     }

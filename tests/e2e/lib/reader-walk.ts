@@ -2,7 +2,7 @@
 // on a root build and on a BASE_PATH=/news/ build.
 import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { buildSite } from './build-site';
@@ -21,6 +21,10 @@ import { serveSite, type ServedSite } from './serve-site';
 
 const SITE_TITLE = 'The Test Gazette';
 const NOT_FOUND = /not found/i;
+const POLL_TIMEOUT_MS = 10_000;
+const ACTION_TIMEOUT_MS = 15_000;
+// The app asks for the data file of an article that does not exist; that 404 is the point.
+const MISSING_ARTICLE_DATA = /\/data\/articles\/no-such-article-anywhere\.json$/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,17 +33,22 @@ function escapeRegExp(text: string): string {
 /** The path of a URL relative to the site root, so assertions read the same under any base path. */
 function appPath(site: ServedSite, url: string): string {
   const { pathname, search } = new URL(url);
-  expect(pathname.startsWith(site.basePath), `${pathname} is under ${site.basePath}`).toBe(true);
+  expect(isUnderBase(site, pathname), `${pathname} is under ${site.basePath}`).toBe(true);
   return `/${pathname.slice(site.basePath.length)}${search}`;
+}
+
+/** `/news/x` and the base itself, with or without its trailing slash (react-router links home as `/news`). */
+function isUnderBase(site: ServedSite, pathname: string): boolean {
+  return pathname.startsWith(site.basePath) || `${pathname}/` === site.basePath;
 }
 
 function headline(page: Page): Locator {
   return page.getByRole('heading', { level: 1 });
 }
 
-/** Topic chips: links to topic pages inside the article's own content, not the site navigation. */
+/** Topic chips: the links in the article's "Topics" list, not the site navigation. */
 function topicChips(page: Page): Locator {
-  return page.getByRole('main').getByRole('list').locator('a[href*="/topics/"]');
+  return page.getByRole('main').getByRole('region', { name: 'Topics' }).getByRole('link');
 }
 
 function themeToggle(page: Page): Locator {
@@ -58,11 +67,14 @@ export function describeReaderWalk(basePath: string): void {
     const contexts: BrowserContext[] = [];
     const watches: PageWatch[] = [];
 
-    async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
+    async function openPage(options: BrowserContextOptions = {}, watch?: (w: PageWatch) => void): Promise<Page> {
       const context = await browser.newContext(options);
+      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       contexts.push(context);
       const page = await context.newPage();
-      watches.push(watchPage(page));
+      const pageWatch = watchPage(page);
+      watch?.(pageWatch);
+      watches.push(pageWatch);
       return page;
     }
 
@@ -74,6 +86,8 @@ export function describeReaderWalk(basePath: string): void {
     }
 
     beforeAll(async () => {
+      // Pages load data after hydration; a slow CI machine needs more than vitest's 1 s default.
+      vi.setConfig({ expect: { poll: { timeout: POLL_TIMEOUT_MS, interval: 50 } } });
       outDir = makeTmpDir('e2e-seed');
       await buildSite({ seedsDir, outDir, basePath, siteTitle: SITE_TITLE });
       site = await serveSite(outDir, basePath);
@@ -95,9 +109,10 @@ export function describeReaderWalk(basePath: string): void {
       await expect.poll(() => page.getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('navigation', { name: /sections/i }).count()).toBe(1);
       // Every link the app renders stays under the base path.
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)));
-      for (const href of hrefs) {
-        if (href.origin === new URL(site.url).origin) expect(href.pathname.startsWith(site.basePath), href.pathname).toBe(true);
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.length).toBeGreaterThan(2);
+      for (const href of hrefs.map((h) => new URL(h))) {
+        if (href.origin === new URL(site.url).origin) expect(isUnderBase(site, href.pathname), href.pathname).toBe(true);
       }
     });
 
@@ -164,7 +179,7 @@ export function describeReaderWalk(basePath: string): void {
     });
 
     it('shows the designed not-found page for an unknown path and an unknown article', async () => {
-      const page = await openPage();
+      const page = await openPage({}, (w) => w.allow404(MISSING_ARTICLE_DATA));
       for (const missing of ['/no/such/page', '/articles/no-such-article-anywhere']) {
         await page.goto(site.at(missing));
         await expect.poll(() => headline(page).textContent(), { message: missing }).toMatch(NOT_FOUND);
@@ -200,7 +215,7 @@ export function describeReaderWalk(basePath: string): void {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no axe violations on any route in the ${colorScheme} theme`, async () => {
-        const page = await openPage({ colorScheme });
+        const page = await openPage({ colorScheme }, (w) => w.allow404(MISSING_ARTICLE_DATA));
         const visit = async (label: string, ready: () => Promise<unknown>): Promise<void> => {
           await ready();
           await expect.poll(() => htmlIsDark(page)).toBe(colorScheme === 'dark');
@@ -213,11 +228,13 @@ export function describeReaderWalk(basePath: string): void {
         const articleUrl = page.url();
         await topicChips(page).first().click();
         await visit('topic', () => expect.poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0));
+        await page.goto(site.at('/no/such/page'));
+        await visit('404', () => expect.poll(() => headline(page).textContent()).toMatch(NOT_FOUND));
+        await page.goto(site.at('/articles/no-such-article-anywhere'));
+        await visit('unknown article', () => expect.poll(() => headline(page).textContent()).toMatch(NOT_FOUND));
         await page.goto(articleUrl);
         await page.getByRole('main').getByRole('link', { name: SEED_PERSON, exact: true }).first().click();
         await visit('entity', () => expect.poll(() => headline(page).textContent()).toContain(SEED_PERSON));
-        await page.goto(site.at('/no/such/page'));
-        await visit('404', () => expect.poll(() => headline(page).textContent()).toMatch(NOT_FOUND));
       });
     }
 
