@@ -91,7 +91,7 @@ async function benchCorpus(browser: Browser, name: string, corpusDir: string, re
       builds: repeats,
       buildSeconds: round(buildSeconds),
       buildSecondsAll: seconds.map((s) => round(s)),
-      articlesPerSecond: round(manifest.articleCount / buildSeconds, 1),
+      articlesPerSecond: round(manifest.articleCount / buildSeconds, 3),
       peakRssMB: rss.length > 0 ? Math.max(...rss) : null,
       dist: distStats(outDir),
       firstLoad: await measureSite(browser, outDir),
