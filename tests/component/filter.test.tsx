@@ -103,6 +103,19 @@ describe('topic and entity pages', () => {
     await expectListed(['Three']);
   });
 
+  it('fetches postings for filtered counts only once the reader reaches for the panel', async () => {
+    const reads: string[] = [];
+    const { user } = renderApp('/topics/politics', memoryReader(buildSiteData(specs), reads));
+    await expectListed(['Two', 'Three', 'Six']);
+    expect(reads.filter((path) => path.startsWith('facets/'))).toEqual(['facets/sections/politics.json']);
+    expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee');
+
+    await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
+    await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 1 articles'));
+    expect(box('Sections', 'Economy')).toHaveAccessibleName('Economy 1 articles');
+    expect(box('Places', 'Mexico')).toHaveAccessibleName('Mexico 1 articles');
+  });
+
   it('lists the articles that mention a person', async () => {
     renderApp('/people/bo-chan', memoryReader(buildSiteData(specs)));
     expect(await screen.findByRole('heading', { level: 1, name: 'Bo Chan' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { ENTITY_KINDS } from '../../model/article';
+import { ENTITY_KINDS } from '../lib/entityKinds';
 import type { Manifest } from '../../model/data';
 import { routePaths } from '../../model/routes';
 

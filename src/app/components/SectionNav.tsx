@@ -28,9 +28,7 @@ export function SectionNav({ sections }: Props) {
             <NavLink to={routePaths.topic(section.slug)} className={linkClass}>
               {section.name}{' '}
               <span className="text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
-                {formatCount(section.count)}
-                {' '}
-                <span className="sr-only">articles</span>
+                {formatCount(section.count)} <span className="sr-only">articles</span>
               </span>
             </NavLink>
           </li>

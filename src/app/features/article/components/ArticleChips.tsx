@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { ENTITY_KINDS, type Article } from '../../../../model/article';
+import type { Article } from '../../../../model/article';
+import { ENTITY_KINDS } from '../../../lib/entityKinds';
 import { routePaths } from '../../../../model/routes';
 import { facetLabels } from '../../../lib/facetLabels';
 

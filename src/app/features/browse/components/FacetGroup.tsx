@@ -12,19 +12,21 @@ interface Props {
   groups: readonly FilterGroup[];
   postings: PostingsByRef;
   total: number;
+  /** Whether postings may be fetched to count values under a filter. */
+  countsEnabled: boolean;
   onToggle: (kind: FacetKind, slug: string) => void;
 }
 
 const COLLAPSED = 6;
 
-export function FacetGroup({ kind, values, selected, groups, postings, total, onToggle }: Props) {
+export function FacetGroup({ kind, values, selected, groups, postings, total, countsEnabled, onToggle }: Props) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   // Selected values stay visible when the group is collapsed.
   const visible = expanded
     ? values
     : values.filter((value, i) => i < COLLAPSED || selected.includes(value.slug));
-  const counts = useFacetCounts(kind, visible, groups, postings, total);
+  const counts = useFacetCounts(kind, visible, groups, postings, total, countsEnabled);
   if (values.length === 0) return null;
 
   return (
@@ -45,17 +47,11 @@ export function FacetGroup({ kind, values, selected, groups, postings, total, on
                   className="size-4 shrink-0 translate-y-0.5 accent-red-700 dark:accent-red-400"
                 />
                 <span className="min-w-0 flex-1 break-words">{value.name}</span>{' '}
-                <span className="text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
-                  {count === undefined ? (
-                    <span className="sr-only">counting</span>
-                  ) : (
-                    <>
-                      {formatCount(count)}
-                      {' '}
-                      <span className="sr-only">articles</span>
-                    </>
-                  )}
-                </span>
+                {count !== undefined && (
+                  <span className="text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
+                    {formatCount(count)} <span className="sr-only">articles</span>
+                  </span>
+                )}
               </label>
             </li>
           );

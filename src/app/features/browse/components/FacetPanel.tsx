@@ -17,10 +17,14 @@ interface Props {
 
 export function FacetPanel({ manifest, fixed, selection, groups, postings, onToggle }: Props) {
   const [open, setOpen] = useState(false);
+  // Filtered counts need one postings file per shown value; they load once the reader reaches
+  // for the panel (pointer, keyboard or the mobile toggle), so a page's first load stays small.
+  const [engaged, setEngaged] = useState(false);
+  const engage = () => setEngaged(true);
   const headingId = useId();
   const bodyId = useId();
   return (
-    <aside aria-labelledby={headingId} className="mb-6 lg:mb-0">
+    <aside aria-labelledby={headingId} className="mb-6 lg:mb-0" onPointerEnter={engage} onFocus={engage}>
       <div className="flex items-center justify-between gap-4">
         <h2 id={headingId} className="font-serif text-lg font-semibold">
           Filter articles
@@ -30,7 +34,10 @@ export function FacetPanel({ manifest, fixed, selection, groups, postings, onTog
           type="button"
           aria-expanded={open}
           aria-controls={bodyId}
-          onClick={() => setOpen((value) => !value)}
+          onClick={() => {
+            engage();
+            setOpen((value) => !value);
+          }}
           className="rounded-md border border-neutral-300 px-3 py-1 text-sm font-medium lg:hidden dark:border-neutral-700"
         >
           {open ? 'Hide filters' : 'Show filters'}
@@ -46,6 +53,7 @@ export function FacetPanel({ manifest, fixed, selection, groups, postings, onTog
             groups={groups}
             postings={postings}
             total={manifest.articleCount}
+            countsEnabled={engaged}
             onToggle={onToggle}
           />
         ))}

@@ -7,7 +7,8 @@ import { countWithin, matchGroups, type FilterGroup, type PostingsByRef } from '
  * Counts for facet values under the current filter. A value's count ignores the reader's
  * choices in its own kind (those are OR-ed), so it says what ticking it would add.
  * Without a filter on other kinds the manifest's counts are exact and nothing is fetched.
- * `undefined` while a value's postings load.
+ * `undefined` while a value's postings load, or until `enabled` allows fetching them
+ * (values already in the cache, such as selected ones, are counted at once).
  */
 export function useFacetCounts(
   kind: FacetKind,
@@ -15,6 +16,7 @@ export function useFacetCounts(
   groups: readonly FilterGroup[],
   postings: PostingsByRef,
   total: number,
+  enabled: boolean,
 ): (number | undefined)[] {
   const otherGroups = useMemo(() => groups.filter((group) => group.kind !== kind), [groups, kind]);
   const filtered = otherGroups.length > 0;
@@ -27,6 +29,6 @@ export function useFacetCounts(
       ),
     [base],
   );
-  const counts = useFacetPostingsList(refs, filtered, combine);
+  const counts = useFacetPostingsList(refs, filtered && enabled, combine);
   return filtered ? counts : values.map((value) => value.count);
 }
