@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articlePath, generateCorpus, syntheticArticles } from '../../bench/generate';
+import { parsePlainText } from '../../src/pipeline/parse/plainText';
 
 const tmpRoots: string[] = [];
 function tmpDir(): string {
@@ -114,5 +115,25 @@ describe('synthetic articles', () => {
     }
     const recurring = [...fullNames.values()].filter((n) => n >= 3);
     expect(recurring.length).toBeGreaterThan(0);
+  });
+});
+
+describe('synthetic articles read by the seed parser', () => {
+  it('parse without problems into headline, date, byline, caption and body', () => {
+    for (const { path: file, text, date } of syntheticArticles(300, 5)) {
+      const { draft, problems } = parsePlainText(file, text);
+      expect(problems).toEqual([]);
+      const lines = text.split('\n');
+      expect(draft!.title).toBe(lines[0]);
+      expect(draft!.date).toBe(date);
+      expect(draft!.dek).toBe(text.split('\n\n')[1]);
+      const byline = /\n\nBy (.+)\n/.exec(text)?.[1] ?? null;
+      expect(draft!.byline).toBe(byline);
+      const caption = /\nFILE: .+ \/ (.+)\n/.exec(text);
+      expect(draft!.caption?.credit ?? null).toBe(caption?.[1] ?? null);
+      const bodyText = draft!.body.map((b) => (b.type === 'p' ? b.children.join('') : '')).join('\n');
+      expect(bodyText).not.toMatch(/^(By|FILE:|Date:)/m);
+      expect(draft!.body.length).toBeGreaterThanOrEqual(3);
+    }
   });
 });
