@@ -8,6 +8,8 @@ import { hostingFiles } from './emit/hosting';
 import { writeFiles } from './emit/writeFiles';
 import { buildClient, buildRenderer } from './bundle';
 import { prerender } from './prerender';
+import { writeSearchIndex } from './emit/searchIndex';
+import { progress } from './progress';
 import path from 'node:path';
 
 /** Entity pages mentioned in fewer articles still work by deep link, rendered in the browser. */
@@ -30,19 +32,30 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   const log = (line: string) => {
     if (!options.quiet) process.stderr.write(`${line}\n`);
   };
-  const corpus = await buildCorpus(options);
-  log(`read ${corpus.articles.length} articles from ${options.seedsDir}`);
-  await buildClient(options);
-  const renderer = await buildRenderer(options);
-  const written = await writeFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, options.siteTitle));
+  const timed = async <T>(label: string, work: Promise<T>): Promise<T> => {
+    const started = Date.now();
+    const result = await work;
+    log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    return result;
+  };
+  // Bundling runs in Vite's native workers, so it overlaps with reading and tagging the seeds.
+  const bundled = timed('bundled the app', buildClient(options).then(() => buildRenderer(options)));
+  bundled.catch(() => undefined);
+  const corpus = await timed('read and tagged the seeds', buildCorpus(options));
+  log(`${corpus.articles.length} articles from ${options.seedsDir}`);
+  const renderer = await bundled;
+  const dataDir = path.join(options.outDir, 'data');
+  const written = await timed('wrote the data files', writeFiles(dataDir, dataFiles(corpus.articles, options.siteTitle)));
   await writeFiles(options.outDir, hostingFiles(options.basePath));
-  log(`wrote ${written} data files`);
-  await prerender({
-    outDir: options.outDir,
-    basePath: options.basePath,
-    renderer,
-    routes: prerenderRoutes(corpus),
-    quiet: options.quiet,
-  });
+  log(`${written} data files`);
+  await timed(
+    'built the search index',
+    writeSearchIndex(corpus.articles, options.outDir, options.basePath, progress('search index', corpus.articles.length, options.quiet)),
+  );
+  const routes = prerenderRoutes(corpus);
+  await timed(
+    `prerendered ${routes.length} pages`,
+    prerender({ outDir: options.outDir, basePath: options.basePath, renderer, routes, quiet: options.quiet }),
+  );
   return corpus;
 }

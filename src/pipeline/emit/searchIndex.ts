@@ -1,0 +1,62 @@
+// The full-text index, built by Pagefind (a kept engine: chunked, loaded on demand in the
+// browser, with filters and sorting). Each article goes in as a small HTML record so the
+// headline ranks above body text; facet values ride along as Pagefind filters.
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { ENTITY_KINDS, type Article } from '../../model/article';
+import { plainParagraphs } from '../identify';
+import type { Progress } from '../progress';
+
+/** Pagefind filter names, one per facet kind, plus the source. */
+export const SEARCH_FILTERS = ['sections', ...ENTITY_KINDS, 'source'] as const;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function tag(name: string, attrs: string, text: string): string {
+  return `<${name}${attrs}>${escapeHtml(text)}</${name}>`;
+}
+
+export function searchRecordHtml(article: Article): string {
+  const filters: string[] = [];
+  const filter = (kind: string, value: string) => filters.push(tag('span', ` data-pagefind-filter="${kind}"`, value));
+  for (const s of article.sections) filter('sections', s.slug);
+  for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) filter(kind, e.slug);
+  if (article.source) filter('source', article.source);
+  const date = article.date ?? '';
+  return [
+    '<html lang="en"><body>',
+    tag('h1', '', article.title),
+    article.dek ? tag('p', '', article.dek) : '',
+    ...plainParagraphs(article.body).map((p) => tag('p', '', p)),
+    `<div data-pagefind-ignore="all">${filters.join('')}</div>`,
+    `<span data-pagefind-meta="slug:${escapeHtml(article.slug)}"></span>`,
+    date ? `<span data-pagefind-meta="date:${escapeHtml(date)}"></span>` : '',
+    // Undated articles sort last under "newest first", as in the lists.
+    `<span data-pagefind-sort="date:${escapeHtml(date || '0000')}"></span>`,
+    '</body></html>',
+  ].join('');
+}
+
+export async function writeSearchIndex(articles: Article[], outDir: string, basePath: string, bar: Progress): Promise<void> {
+  const created = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true });
+  const index = created.index;
+  if (!index) throw new Error(`search index: ${created.errors.join('; ')}`);
+  try {
+    for (let i = 0; i < articles.length; i++) {
+      const article = articles[i]!;
+      const added = await index.addHTMLFile({
+        url: `${basePath}articles/${article.slug}/`,
+        content: searchRecordHtml(article),
+      });
+      if (added.errors.length > 0) throw new Error(`search index: ${article.file}: ${added.errors.join('; ')}`);
+      bar.tick(i + 1);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  bar.end();
+}
