@@ -1,0 +1,103 @@
+// The seeds folder → drafts and problems, in file order so two builds of the same seeds agree.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleDraft, Problem } from '../model/article';
+import { parseSeed } from './parse/parseSeed';
+
+const SEED_FILE = /\.(?:txt|md|markdown)$/i;
+// Enough to keep the disk busy without holding thousands of file handles open.
+const READ_CONCURRENCY = 64;
+
+export interface LoadedSeeds {
+  /** Sorted by file path. */
+  drafts: ArticleDraft[];
+  problems: Problem[];
+}
+
+export async function loadSeeds(seedsDir: string): Promise<LoadedSeeds> {
+  const problems: Problem[] = [];
+  const files = await listSeedFiles(seedsDir, problems);
+  if (files === null) return { drafts: [], problems };
+  if (files.length === 0) {
+    problems.push({ file: '.', line: 1, message: 'no .txt or .md seeds found', severity: 'error' });
+    return { drafts: [], problems };
+  }
+
+  const results = await mapBounded(files, READ_CONCURRENCY, (file) => loadSeedFile(seedsDir, file));
+  const drafts: ArticleDraft[] = [];
+  for (const result of results) {
+    if (result.draft) drafts.push(result.draft);
+    problems.push(...result.problems);
+  }
+  return { drafts, problems };
+}
+
+/** Reads and parses one seed; `relFile` is relative to seedsDir, with forward slashes. */
+export async function loadSeedFile(
+  seedsDir: string,
+  relFile: string,
+): Promise<{ draft: ArticleDraft | null; problems: Problem[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(seedsDir, ...relFile.split('/')));
+  } catch (error) {
+    return { draft: null, problems: [{ file: relFile, line: 1, message: `cannot read: ${reason(error)}`, severity: 'error' }] };
+  }
+  return parseSeed(relFile, bytes);
+}
+
+/** Relative seed paths in code-unit order, or null when the folder itself cannot be read. */
+async function listSeedFiles(seedsDir: string, problems: Problem[]): Promise<string[] | null> {
+  try {
+    if (!(await stat(seedsDir)).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    problems.push({ file: '.', line: 1, message: `cannot read the seeds folder ${seedsDir}: ${reason(error)}`, severity: 'error' });
+    return null;
+  }
+  const files: string[] = [];
+  await walk(seedsDir, '', files, problems);
+  return files.sort(byCodeUnits);
+}
+
+async function walk(root: string, rel: string, files: string[], problems: Problem[]): Promise<void> {
+  const entries = await readdir(rel === '' ? root : join(root, rel), { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Linked files are read; linked folders are not followed, since they can loop back on themselves.
+      const target = await stat(join(root, relPath)).catch(() => null);
+      isFile = target?.isFile() ?? false;
+      isDir = false;
+      if (target?.isDirectory()) {
+        problems.push({ file: relPath, line: 1, message: 'linked folder not followed', severity: 'warning' });
+      }
+    }
+    if (isDir) await walk(root, relPath, files, problems);
+    else if (isFile && SEED_FILE.test(entry.name)) files.push(relPath);
+  }
+}
+
+async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,179 @@
+// mdast → the model's Block/Inline. Seeds are text, never markup: raw HTML comes through as its
+// literal source text, images as their alt text, and only http(s)/mailto links stay links.
+import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Block, Inline } from '../../model/article';
+import { safeUrl } from './fields';
+import { walk } from './mdastWalk';
+
+type Definitions = Map<string, string>;
+
+const HEADING_LEVELS: Record<number, 2 | 3 | 4> = { 1: 2, 2: 2, 3: 3, 4: 4, 5: 4, 6: 4 };
+// `> > > …` or `*_*_…` can nest thousands deep in a few kilobytes; below this depth a subtree
+// becomes its plain text, so neither this converter nor the app's renderer recurses without bound.
+const MAX_NESTING = 16;
+
+export function toBlocks(nodes: RootContent[]): Block[] {
+  return blocksOf(nodes, collectDefinitions(nodes), 0);
+}
+
+/** The text a reader sees in a heading, for a headline taken from `# heading`. */
+export function headingText(node: Heading): string {
+  return plainText(node);
+}
+
+function blocksOf(nodes: RootContent[], defs: Definitions, depth: number): Block[] {
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'paragraph':
+        pushText(blocks, tidy(phrasing(node.children, defs, depth)));
+        break;
+      case 'heading': {
+        const children = tidy(phrasing(node.children, defs, depth));
+        if (children.length > 0) blocks.push({ type: 'h', level: HEADING_LEVELS[node.depth] ?? 4, children });
+        break;
+      }
+      case 'code':
+        if (node.value.trim() !== '') blocks.push({ type: 'p', children: [{ type: 'code', children: [node.value] }] });
+        break;
+      case 'html':
+        pushText(blocks, tidy([node.value]));
+        break;
+      case 'blockquote': {
+        const children = depth < MAX_NESTING ? blocksOf(node.children, defs, depth + 1) : flat(node);
+        if (children.length > 0) blocks.push({ type: 'quote', children });
+        break;
+      }
+      case 'list': {
+        const items = node.children.flatMap((item) => listItems(item.children, defs, depth + 1));
+        if (items.length > 0) blocks.push({ type: node.ordered ? 'ol' : 'ul', items });
+        break;
+      }
+      case 'thematicBreak':
+      case 'definition':
+        // No text to show: a rule, or the target of a reference link resolved elsewhere.
+        break;
+      default:
+        pushText(blocks, tidy([plainText(node)]));
+    }
+  }
+  return blocks;
+}
+
+/** One item per list item; a nested list's items follow their parent as items of their own. */
+function listItems(children: RootContent[], defs: Definitions, depth: number): Inline[][] {
+  const own: Inline[] = [];
+  const nested: Inline[][] = [];
+  for (const child of children) {
+    if (child.type === 'list' && depth < MAX_NESTING) {
+      nested.push(...child.children.flatMap((item) => listItems(item.children, defs, depth + 1)));
+    } else {
+      if (own.length > 0) own.push(' ');
+      own.push(...(depth < MAX_NESTING ? inlinesOf(child, defs, depth + 1) : [plainText(child)]));
+    }
+  }
+  const item = tidy(own);
+  return item.length > 0 ? [item, ...nested] : nested;
+}
+
+function inlinesOf(node: Nodes, defs: Definitions, depth: number): Inline[] {
+  if (depth >= MAX_NESTING) return [plainText(node)];
+  switch (node.type) {
+    case 'text':
+      return [node.value.replace(/\s*\n\s*/g, ' ')];
+    case 'html':
+      return [node.value];
+    case 'inlineCode':
+    case 'code':
+      return [{ type: 'code', children: [node.value] }];
+    case 'break':
+      return [' '];
+    case 'emphasis':
+    case 'strong': {
+      const children = merge(phrasing(node.children, defs, depth + 1));
+      return children.length > 0 ? [{ type: node.type === 'emphasis' ? 'em' : 'strong', children }] : [];
+    }
+    case 'link':
+      return link(node.url, node.children, defs, depth);
+    case 'linkReference':
+      return link(defs.get(node.identifier) ?? '', node.children, defs, depth);
+    case 'image':
+    case 'imageReference':
+      return node.alt ? [node.alt] : [];
+    default:
+      return 'children' in node ? node.children.flatMap((c) => inlinesOf(c, defs, depth + 1)) : [];
+  }
+}
+
+function link(url: string, children: PhrasingContent[], defs: Definitions, depth: number): Inline[] {
+  const text = merge(phrasing(children, defs, depth + 1));
+  const href = safeUrl(url, true);
+  if (!href) return text;
+  return [{ type: 'a', href, children: text.length > 0 ? text : [url.trim()] }];
+}
+
+function phrasing(children: PhrasingContent[], defs: Definitions, depth: number): Inline[] {
+  return children.flatMap((c) => inlinesOf(c, defs, depth));
+}
+
+/** A too-deep quote's content as plain paragraphs, one per paragraph-like node found. */
+function flat(node: Nodes): Block[] {
+  const blocks: Block[] = [];
+  walk(node, (n) => {
+    if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'code' || n.type === 'html') {
+      pushText(blocks, tidy([plainText(n)]));
+      return false;
+    }
+    return true;
+  });
+  return blocks;
+}
+
+/** The text of a subtree, without recursion, so any depth is safe. */
+function plainText(node: Nodes): string {
+  const parts: string[] = [];
+  walk(node, (n) => {
+    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') parts.push(n.value);
+    else if ((n.type === 'image' || n.type === 'imageReference') && n.alt) parts.push(n.alt);
+    else if (n.type === 'break') parts.push(' ');
+    return true;
+  });
+  return parts.join('').replace(/\s*\n\s*/g, ' ');
+}
+
+function collectDefinitions(nodes: RootContent[]): Definitions {
+  const defs: Definitions = new Map();
+  for (const node of nodes) {
+    walk(node, (n) => {
+      // The first definition of a label wins, as in CommonMark.
+      if (n.type === 'definition' && !defs.has(n.identifier)) defs.set(n.identifier, n.url);
+      return true;
+    });
+  }
+  return defs;
+}
+
+function pushText(blocks: Block[], children: Inline[]): void {
+  if (children.length > 0) blocks.push({ type: 'p', children });
+}
+
+/** Adjacent strings joined, empty strings dropped, outer whitespace of the block trimmed. */
+function tidy(inlines: Inline[]): Inline[] {
+  const merged = merge(inlines);
+  const first = merged[0];
+  if (typeof first === 'string') merged[0] = first.trimStart();
+  const lastIndex = merged.length - 1;
+  const last = merged[lastIndex];
+  if (typeof last === 'string') merged[lastIndex] = last.trimEnd();
+  return merged.filter((i) => i !== '');
+}
+
+function merge(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const prev = out[out.length - 1];
+    if (typeof inline === 'string' && typeof prev === 'string') out[out.length - 1] = prev + inline;
+    else if (inline !== '') out.push(inline);
+  }
+  return out;
+}
