@@ -26,7 +26,7 @@ export interface RenderedRoute {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-export function headTags(meta: { title: string; description: string }, url: string): string {
+function headTags(meta: { title: string; description: string }, url: string): string {
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import type { FacetKind } from '../../../../model/data';
-import { facetPostingsQueryOptions } from '../../../api/facetPostings';
+import { useFacetPostings } from '../../../api/facetPostings';
 import { useManifest } from '../../../api/manifest';
 import { ErrorState } from '../../../components/ErrorState';
 import { NotFound } from '../../../components/NotFound';
@@ -18,7 +17,7 @@ interface Props {
 /** A topic or entity page: the list with one facet value fixed. */
 export function FacetPage({ kind, slug }: Props) {
   const manifest = useManifest();
-  const postings = useQuery(facetPostingsQueryOptions({ kind, slug }));
+  const postings = useFacetPostings({ kind, slug });
   const name = postings.data?.name;
   useDocumentTitle(manifest.data && name ? facetMeta(manifest.data.siteTitle, name).title : undefined);
 
