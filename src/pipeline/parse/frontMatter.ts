@@ -57,7 +57,9 @@ export function splitFrontMatter(file: string, text: string): { split: SplitSeed
 export function parseFrontMatter(file: string, yaml: string, yamlLine: number): FrontMatterResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): number => yamlLine - 1 + lineCounter.linePos(offset).line;
+  // yaml places "missing closing quote" and the like at the very end; the last written line is the better place.
+  const lastContent = yaml.trimEnd().length - 1;
+  const at = (offset: number): number => yamlLine - 1 + lineCounter.linePos(Math.max(0, Math.min(offset, lastContent))).line;
   const keyLines = keyLinesOf(doc, at);
   const problems: Problem[] = [];
 

@@ -8,5 +8,6 @@ export interface ParseResult {
 
 export function settle(draft: ArticleDraft | null, problems: Problem[]): ParseResult {
   const failed = problems.some((p) => p.severity === 'error');
-  return { draft: failed ? null : draft, problems };
+  // In line order, as a reader goes through the file; sort is stable, so same-line problems keep theirs.
+  return { draft: failed ? null : draft, problems: [...problems].sort((a, b) => a.line - b.line) };
 }
