@@ -7,7 +7,7 @@ import { DEFAULT_TOPICS } from './defaultTopics';
 import { logLikelihoods, trainNaiveBayes } from './naiveBayes';
 import { topicSeeds, type Seeds } from './seeds';
 import type { Taxonomy, Topic } from './taxonomy';
-import { buildTermMatrix, type TermMatrix } from './termMatrix';
+import { buildTermMatrix, pruneRareTerms, type TermMatrix } from './termMatrix';
 
 export interface TopicInput {
   title: string;
@@ -24,19 +24,33 @@ export interface TopicInput {
  */
 export const UNCLASSIFIED: Readonly<Section> = { slug: 'general', name: 'General', confidence: 0 };
 
-const ROUNDS = Number(process.env.ROUNDS ?? 6);
-const GATE = Number(process.env.GATE ?? 0.3);
-const PRIOR_STRENGTH = Number(process.env.PRIOR ?? 1);
+/** Self-training stops when no label changes, or after this many rounds. */
+const MAX_ROUNDS = 8;
+/** A topic is allowed for an article whose seed evidence for it is at least this share of its best. */
+const GATE = 0.3;
 const MAX_SECTIONS = 3;
 /** A secondary section must have at least this posterior. */
 const SECONDARY_MIN = 0.2;
 /**
- * Per-word log-likelihood gain of the best topic over the corpus-wide word distribution below which
- * an article is about nothing in particular.
+ * An article whose best topic predicts its words no better than the rest of the corpus at large
+ * (per-word log-likelihood gain not above this) is about nothing in particular. An article sharing
+ * no word with any other has a gain of 0.
  */
-const MIN_FIT = 0.05;
-/** Posteriors are computed per word, then scaled to a typical article length, to stay readable. */
-const TEMPERATURE_WORDS = Number(process.env.TW ?? 40);
+const MIN_FIT = 0;
+/**
+ * Posteriors are computed from the per-word likelihood scaled to this many words rather than the
+ * article's real length: naive Bayes over hundreds of words is absurdly sure of itself, and this
+ * keeps confidences readable and secondary sections possible.
+ */
+const TEMPERATURE_WORDS = 40;
+/** Below this many articles, likelihoods learned from the corpus are too thin to call an article unclassified. */
+const SMALL_CORPUS = 50;
+
+export interface Given {
+  sections: Section[];
+  /** Taxonomy indices the front matter named, for training. */
+  classes: number[];
+}
 
 export interface TopicScores {
   /** topic[d * K + k]: how well doc d fits topic k over the whole taxonomy, summing to 1 over k. */
@@ -45,11 +59,14 @@ export interface TopicScores {
   primary: Float64Array;
   /** Per-word log-likelihood gain of the best topic over the corpus-wide word distribution. */
   fit: Float64Array;
+  /** Whether the article uses any topic's describing (or corpus-expanded) words at all. */
+  evidence: Uint8Array;
   /** Topic indices that are desks in this corpus. */
   desks: number[];
   given: (Given | null)[];
 }
 
+/** One to three sections per article, primary first, parallel to docs. Same input, same output. */
 export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[][] {
   const topics = taxonomy.topics;
   const K = topics.length;
@@ -58,8 +75,9 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
   return docs.map((_, d) => {
     const fixed = scores.given[d];
     if (fixed) return fixed.sections;
-    if (scores.fit[d]! < MIN_FIT) return [{ ...UNCLASSIFIED }];
-    const primary = rankTopics(scores.primary, d, K)[0]!;
+    const fitsNothing = docs.length < SMALL_CORPUS ? !scores.evidence[d] : !(scores.fit[d]! > MIN_FIT);
+    if (fitsNothing) return [{ ...UNCLASSIFIED }];
+    const primary = argmax(scores.primary, d, K);
     const out = [section(primary, scores.primary[d * K + primary]!)];
     for (const k of rankTopics(scores.topic, d, K)) {
       const p = scores.topic[d * K + k]!;
@@ -80,38 +98,59 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
 export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores {
   const topics = taxonomy.topics;
   const K = topics.length;
+  const N = docs.length;
   const given = docs.map((doc) => frontMatterSections(doc.topics, topics));
-  const matrix = buildTermMatrix(docs);
+  // Small corpora keep every word: there is too little text to throw any away.
+  const matrix = N >= SMALL_CORPUS ? pruneRareTerms(buildTermMatrix(docs), 2) : buildTermMatrix(docs);
   const seeds = topicSeeds(topics, matrix, DEFAULT_TOPICS);
-  const scores = seedScores(matrix, seeds);
-  const allowed = topicGate(scores, K);
-  const first = selfTrain(matrix, allowed, initialWeights(scores, given, K), given, K);
+  const evidence = seedScores(matrix, seeds);
+  const allowed = topicGate(evidence, K);
+  // Articles that use no topic's words at all are scored but never taught from: a handful of
+  // off-topic pieces must not become a topic's model of itself, or they would "fit" it.
+  const teaches = new Uint8Array(N);
+  for (let d = 0; d < N; d++) teaches[d] = given[d] || evidence[d * K + argmax(evidence, d, K)]! > 0 ? 1 : 0;
+  if (N < SMALL_CORPUS) {
+    // Too few articles to learn from: the describing words alone decide, shared out as posteriors.
+    const shares = evidenceShares(evidence, allowed, K);
+    return { topic: shares, primary: shares, fit: new Float64Array(N), evidence: teaches, desks: topics.map((_, k) => k), given };
+  }
+  const all = new Uint8Array(K).fill(1);
+  const first = selfTrain(matrix, allowed, all, initialWeights(evidence, given, K), given, teaches);
 
   // Only the broad default taxonomy has desks; a user's own topics are all sections they want.
   const desks = taxonomy.source === 'default' ? deskTopics(first.posteriors, given, K) : topics.map((_, k) => k);
-  if (desks.length === K) return { topic: first.posteriors, primary: first.posteriors, fit: first.fit, desks, given };
+  const base = { topic: first.posteriors, fit: first.fit, evidence: teaches, desks, given };
+  if (desks.length === K) return { ...base, primary: first.posteriors };
   const isDesk = new Uint8Array(K);
   for (const k of desks) isDesk[k] = 1;
-  const deskAllowed = new Uint8Array(allowed.length);
-  const N = docs.length;
+  const deskAllowed = new Uint8Array(N * K);
+  const start = new Float64Array(N * K);
   for (let d = 0; d < N; d++) {
     let any = false;
     for (const k of desks) if (allowed[d * K + k]) any = true;
     // An article whose seed words point only at minor topics may still go to any desk.
-    for (let k = 0; k < K; k++) deskAllowed[d * K + k] = isDesk[k] && (allowed[d * K + k] || !any) ? 1 : 0;
-  }
-  const start = new Float64Array(N * K);
-  for (let d = 0; d < N; d++) {
+    for (const k of desks) deskAllowed[d * K + k] = allowed[d * K + k] || !any ? 1 : 0;
     const fixed = given[d];
     if (fixed) {
       for (const k of fixed.classes) start[d * K + k] = 1;
-      continue;
+    } else {
+      const k = argmax(first.posteriors, d, K);
+      if (isDesk[k]) start[d * K + k] = 1;
     }
-    const k = rankTopics(first.posteriors, d, K)[0]!;
-    if (isDesk[k]) start[d * K + k] = 1;
   }
-  const second = selfTrain(matrix, deskAllowed, start, given, K);
-  return { topic: first.posteriors, primary: second.posteriors, fit: first.fit, desks, given };
+  const second = selfTrain(matrix, deskAllowed, isDesk, start, given, teaches);
+  return { ...base, primary: second.posteriors };
+}
+
+/** Each allowed topic's share of an article's seed evidence. */
+function evidenceShares(evidence: Float64Array, allowed: Uint8Array, K: number): Float64Array {
+  const shares = new Float64Array(evidence.length);
+  for (let d = 0; d < evidence.length / K; d++) {
+    let sum = 0;
+    for (let k = 0; k < K; k++) if (allowed[d * K + k]) sum += evidence[d * K + k]!;
+    for (let k = 0; k < K; k++) shares[d * K + k] = sum > 0 && allowed[d * K + k] ? evidence[d * K + k]! / sum : 0;
+  }
+  return shares;
 }
 
 /**
@@ -125,11 +164,11 @@ function deskTopics(posteriors: Float64Array, given: (Given | null)[], K: number
   for (let d = 0; d < N; d++) {
     const fixed = given[d];
     if (fixed) for (const k of fixed.classes) named[k] = 1;
-    else count[rankTopics(posteriors, d, K)[0]!]! += 1;
+    else count[argmax(posteriors, d, K)]! += 1;
   }
   const desks: number[] = [];
   for (let k = 0; k < K; k++) if (named[k] || count[k]! >= N / K) desks.push(k);
-  if (desks.length === 0) desks.push(rankTopics(count, 0, K)[0]!);
+  if (desks.length === 0) desks.push(argmax(count, 0, K));
   return desks;
 }
 
@@ -139,43 +178,48 @@ interface Trained {
 }
 
 /** Naive Bayes self-training: learn from the current labels, relabel every article, repeat. */
-function selfTrain(matrix: TermMatrix, allowed: Uint8Array, weights: Float64Array, given: (Given | null)[], K: number): Trained {
+function selfTrain(
+  matrix: TermMatrix,
+  allowed: Uint8Array,
+  active: Uint8Array,
+  weights: Float64Array,
+  given: (Given | null)[],
+  teaches: Uint8Array,
+): Trained {
   const N = matrix.docs.length;
-  let posteriors = new Float64Array(N * K);
-  let fit = new Float64Array(N);
-  for (let round = 0; round < ROUNDS; round++) {
-    const model = trainNaiveBayes(matrix, weights, K);
+  const K = active.length;
+  const posteriors = new Float64Array(N * K);
+  const fit = new Float64Array(N);
+  const labels = new Int32Array(N).fill(-1);
+  const ll = new Float64Array(K + 1);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const model = trainNaiveBayes(matrix, weights, active);
     const logPrior = classPriors(weights, K);
-    posteriors = new Float64Array(N * K);
-    fit = new Float64Array(N);
-    matrix.docs.forEach((doc, d) => {
-      const ll = logLikelihoods(model, doc);
-      let best = -Infinity;
-      for (let k = 0; k < K; k++) if (allowed[d * K + k]) best = Math.max(best, ll[k]!);
+    for (let d = 0; d < N; d++) {
+      const doc = matrix.docs[d]!;
+      const row = d * K;
+      logLikelihoods(model, doc, ll, weights, row);
       const scale = doc.length > 0 ? TEMPERATURE_WORDS / doc.length : 0;
+      let best = -Infinity;
       let max = -Infinity;
       for (let k = 0; k < K; k++) {
+        if (!allowed[row + k]) continue;
+        best = Math.max(best, ll[k]!);
         ll[k] = ll[k]! * scale + logPrior[k]!;
-        if (allowed[d * K + k]) max = Math.max(max, ll[k]!);
+        max = Math.max(max, ll[k]!);
       }
       let sum = 0;
       for (let k = 0; k < K; k++) {
-        const p = allowed[d * K + k] ? Math.exp(ll[k]! - max) : 0;
-        posteriors[d * K + k] = p;
+        const p = allowed[row + k] ? Math.exp(ll[k]! - max) : 0;
+        posteriors[row + k] = p;
         sum += p;
       }
-      for (let k = 0; k < K; k++) posteriors[d * K + k]! /= sum;
+      for (let k = 0; k < K; k++) posteriors[row + k]! /= sum;
       fit[d] = doc.length > 0 ? (best - ll[K]!) / doc.length : 0;
-    });
-    relabel(weights, posteriors, given, K);
+    }
+    if (!relabel(weights, posteriors, given, teaches, labels, K)) break;
   }
   return { posteriors, fit };
-}
-
-export interface Given {
-  sections: Section[];
-  /** Taxonomy indices the front matter named, for training. */
-  classes: number[];
 }
 
 /** Front-matter topics, matched to taxonomy topics by slug, name or label where possible. */
@@ -195,26 +239,33 @@ function frontMatterSections(names: string[], topics: Topic[]): Given | null {
   return { sections, classes };
 }
 
-/** Seed evidence: idf-weighted, saturating counts of each topic's seed terms. */
+/** Seed evidence: idf-weighted, saturating counts of each topic's seed terms, per article. */
 function seedScores(matrix: TermMatrix, seeds: Seeds): Float64Array {
   const N = matrix.docs.length;
   const K = seeds.length;
-  const scores = new Float64Array(N * K);
-  const norms = seeds.map((seed) => {
+  const V = matrix.vocab.length;
+  // Dense term × topic weights, each topic normalised so long word lists do not win by length.
+  const dense = new Float64Array(V * K);
+  const hasSeed = new Uint8Array(V);
+  seeds.forEach((seed, k) => {
     let total = 0;
     for (const [id, w] of seed) total += w * idf(matrix, id);
-    return total > 0 ? Math.sqrt(total) : 1;
-  });
-  matrix.docs.forEach((doc, d) => {
-    for (let i = 0; i < doc.ids.length; i++) {
-      const id = doc.ids[i]!;
-      const gain = (1 + Math.log(doc.tf[i]!)) * idf(matrix, id);
-      for (let k = 0; k < K; k++) {
-        const w = seeds[k]!.get(id);
-        if (w !== undefined) scores[d * K + k]! += (w * gain) / norms[k]!;
-      }
+    const norm = total > 0 ? Math.sqrt(total) : 1;
+    for (const [id, w] of seed) {
+      dense[id * K + k] = w / norm;
+      hasSeed[id] = 1;
     }
   });
+  const scores = new Float64Array(N * K);
+  for (let d = 0; d < N; d++) {
+    const doc = matrix.docs[d]!;
+    for (let i = 0; i < doc.ids.length; i++) {
+      const id = doc.ids[i]!;
+      if (!hasSeed[id]) continue;
+      const gain = (1 + Math.log(doc.tf[i]!)) * idf(matrix, id);
+      for (let k = 0; k < K; k++) scores[d * K + k]! += dense[id * K + k]! * gain;
+    }
+  }
   return scores;
 }
 
@@ -228,8 +279,7 @@ function topicGate(scores: Float64Array, K: number): Uint8Array {
   const allowed = new Uint8Array(scores.length);
   const N = scores.length / K;
   for (let d = 0; d < N; d++) {
-    let max = 0;
-    for (let k = 0; k < K; k++) max = Math.max(max, scores[d * K + k]!);
+    const max = scores[d * K + argmax(scores, d, K)]!;
     for (let k = 0; k < K; k++) allowed[d * K + k] = max === 0 || scores[d * K + k]! >= GATE * max ? 1 : 0;
   }
   return allowed;
@@ -239,10 +289,10 @@ function idf(matrix: TermMatrix, id: number): number {
   return Math.log((matrix.docs.length + 1) / (matrix.df[id]! + 0.5));
 }
 
+/** First labels: front matter, else the topic whose seed words clearly dominate (1.5× the next). */
 function initialWeights(scores: Float64Array, given: (Given | null)[], K: number): Float64Array {
   const weights = new Float64Array(given.length * K);
-  given.forEach((_, d) => {
-    const fixed = given[d];
+  given.forEach((fixed, d) => {
     if (fixed) {
       for (const k of fixed.classes) weights[d * K + k] = 1;
       return;
@@ -252,20 +302,28 @@ function initialWeights(scores: Float64Array, given: (Given | null)[], K: number
     const second = ranked.length > 1 ? scores[d * K + ranked[1]!]! : 0;
     if (top > 0 && top >= 1.5 * second) weights[d * K + ranked[0]!] = 1;
   });
-  // Topics no article clearly fits still get their describing words as a tiny pseudo-document,
-  // so the classifier knows what they look like.
   return weights;
 }
 
-/** Next round's training labels: each article counts for its current best topic. */
-function relabel(weights: Float64Array, posteriors: Float64Array, given: (Given | null)[], K: number): void {
-  const N = given.length;
-  for (let d = 0; d < N; d++) {
-    if (given[d]) continue;
+/** Next round's training labels: each article counts for its current best topic. False when nothing changed. */
+function relabel(
+  weights: Float64Array,
+  posteriors: Float64Array,
+  given: (Given | null)[],
+  teaches: Uint8Array,
+  labels: Int32Array,
+  K: number,
+): boolean {
+  let changed = false;
+  for (let d = 0; d < given.length; d++) {
+    if (given[d] || !teaches[d]) continue;
     for (let k = 0; k < K; k++) weights[d * K + k] = 0;
-    const k = rankTopics(posteriors, d, K)[0]!;
+    const k = argmax(posteriors, d, K);
     weights[d * K + k] = posteriors[d * K + k]!;
+    if (labels[d] !== k) changed = true;
+    labels[d] = k;
   }
+  return changed;
 }
 
 /**
@@ -280,11 +338,18 @@ function classPriors(weights: Float64Array, K: number): Float64Array {
     total += weights[i]!;
   }
   const prior = new Float64Array(K);
-  for (let k = 0; k < K; k++) prior[k] = PRIOR_STRENGTH * Math.log((mass[k]! + 1) / (total + K));
+  for (let k = 0; k < K; k++) prior[k] = Math.log((mass[k]! + 1) / (total + K));
   return prior;
 }
 
-/** Topic indices by descending score; ties go to the earlier topic, so output is deterministic. */
+/** Index of the highest score in row d; ties go to the earlier topic, so output is deterministic. */
+function argmax(scores: Float64Array, d: number, K: number): number {
+  let best = 0;
+  for (let k = 1; k < K; k++) if (scores[d * K + k]! > scores[d * K + best]!) best = k;
+  return best;
+}
+
+/** Topic indices by descending score; ties go to the earlier topic. */
 function rankTopics(scores: Float64Array, d: number, K: number): number[] {
   const order = Array.from({ length: K }, (_, k) => k);
   return order.sort((a, b) => scores[d * K + b]! - scores[d * K + a]! || a - b);

@@ -44,10 +44,10 @@ function nameForms(topic: Topic, matrix: TermMatrix): number[] {
   return [...ids].sort((a, b) => a - b);
 }
 
+/** One is a prefix (of four letters or more) of the other: "tech" and "technology", "politic" and "political". */
 function sharesStem(a: string, b: string): boolean {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n >= 4 && n >= 0.8 * Math.min(a.length, b.length);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
 }
 
 /**

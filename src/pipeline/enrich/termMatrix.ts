@@ -87,3 +87,41 @@ export function buildTermMatrix(texts: DocText[]): TermMatrix {
   for (const doc of docs) for (const id of doc.ids) df[id]! += 1;
   return { vocab, index, docs, df };
 }
+
+/**
+ * The same matrix without terms used by fewer than minDf documents. A word only one article uses
+ * says nothing about which topic it shares with others, and left in it lets that article look like
+ * a perfect fit for any topic it trains.
+ */
+export function pruneRareTerms(matrix: TermMatrix, minDf: number): TermMatrix {
+  const V = matrix.vocab.length;
+  const remap = new Int32Array(V).fill(-1);
+  const vocab: string[] = [];
+  const index = new Map<string, number>();
+  for (let w = 0; w < V; w++) {
+    if (matrix.df[w]! < minDf) continue;
+    remap[w] = vocab.length;
+    index.set(matrix.vocab[w]!, vocab.length);
+    vocab.push(matrix.vocab[w]!);
+  }
+  const df = new Uint32Array(vocab.length);
+  const docs = matrix.docs.map((doc) => {
+    let n = 0;
+    for (const id of doc.ids) if (remap[id]! >= 0) n++;
+    const ids = new Uint32Array(n);
+    const tf = new Float64Array(n);
+    let length = 0;
+    let j = 0;
+    for (let i = 0; i < doc.ids.length; i++) {
+      const to = remap[doc.ids[i]!]!;
+      if (to < 0) continue;
+      ids[j] = to;
+      tf[j] = doc.tf[i]!;
+      length += tf[j]!;
+      df[to]! += 1;
+      j++;
+    }
+    return { ids, tf, length };
+  });
+  return { vocab, index, docs, df };
+}

@@ -86,7 +86,8 @@ export function forEachWord(text: string, fn: (word: string) => void): void {
       i = j;
     }
     if (end - start < 2) continue;
-    fn(lower.slice(start, end).replace('\u2019', "'"));
+    const word = lower.slice(start, end);
+    fn(word.includes('\u2019') ? word.replace('\u2019', "'") : word);
   }
 }
 

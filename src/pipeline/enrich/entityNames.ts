@@ -1,0 +1,160 @@
+// One name per entity: canonical spellings inside an article, and merging across a corpus.
+import type { Entities, EntityKind, EntityRef } from '../../model/article';
+import { slugify } from '../../model/routes';
+
+const ABBREVIATED: Record<string, string> = { 'U.S.': 'US', 'U.S.A.': 'USA', 'U.K.': 'UK', 'U.N.': 'UN', 'E.U.': 'EU' };
+/** Government bodies written both ways: "Department of Justice" is the "Justice Department". */
+const BODY_WORDS = new Set(['Department', 'Ministry']);
+/** Company-form suffixes that do not change which company is meant. */
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'co', 'limited', 'sa', 'ag', 'nv']);
+
+/** "US Department of Justice", "U.S. Justice Department" → "US Justice Department". */
+export function canonicalOrganisation(words: string[]): string {
+  let w = words.map((x) => ABBREVIATED[x] ?? x);
+  if (w[0]?.toLowerCase() === 'the') w = w.slice(1);
+  const body = w.findIndex((x, i) => BODY_WORDS.has(x) && w[i + 1] === 'of');
+  if (body >= 0) {
+    let rest = w.slice(body + 2);
+    if (rest[0] === 'the') rest = rest.slice(1);
+    if (rest.length > 0) w = [...w.slice(0, body), ...rest, w[body]!];
+  }
+  while (w.length > 1 && CORPORATE_SUFFIXES.has(w[w.length - 1]!.toLowerCase().replace(/\.$/, ''))) w = w.slice(0, -1);
+  return w.join(' ');
+}
+
+/** Initials of a multi-word name, ignoring "of", "the" and "and": National Security Council → NSC. */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => !/^(of|the|and|for|de|&)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+interface Tally {
+  name: string;
+  count: number;
+  first: number;
+}
+
+/** Counts by canonical name; most mentioned first, ties by first mention. */
+export class EntityTally {
+  private readonly byKind: Record<EntityKind, Map<string, Tally>> = {
+    people: new Map(),
+    places: new Map(),
+    organisations: new Map(),
+  };
+  private order = 0;
+
+  add(kind: EntityKind, name: string, count = 1): void {
+    const key = name.toLowerCase();
+    const map = this.byKind[kind];
+    const found = map.get(key);
+    if (found) found.count += count;
+    else map.set(key, { name, count, first: this.order++ });
+  }
+
+  names(kind: EntityKind): string[] {
+    return [...this.byKind[kind].values()].map((t) => t.name);
+  }
+
+  has(kind: EntityKind, name: string): boolean {
+    return this.byKind[kind].has(name.toLowerCase());
+  }
+
+  count(kind: EntityKind, name: string): number {
+    return this.byKind[kind].get(name.toLowerCase())?.count ?? 0;
+  }
+
+  toEntities(): Entities {
+    const list = (kind: EntityKind): EntityRef[] =>
+      [...this.byKind[kind].values()]
+        .sort((a, b) => b.count - a.count || a.first - b.first)
+        .map((t) => ({ name: t.name, slug: slugify(t.name), count: t.count }));
+    return { people: list('people'), places: list('places'), organisations: list('organisations') };
+  }
+}
+
+/**
+ * Across a corpus: a bare surname ("Blair") becomes the full name that the corpus uses for it
+ * ("Tony Blair") when one full name clearly dominates; a shortened organisation ("Justice
+ * Department") becomes the one longer name that contains it. Counts of merged names add up.
+ */
+export function mergeEntityNames(perDoc: Entities[]): Entities[] {
+  const rename = {
+    people: dominantExpansion(perDoc, 'people', (short, long) => {
+      const parts = long.split(' ');
+      return !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short;
+    }),
+    places: new Map<string, string>(),
+    organisations: dominantExpansion(perDoc, 'organisations', (short, long) => {
+      const a = short.toLowerCase().split(' ');
+      const b = long.toLowerCase().split(' ');
+      return a.length >= 2 && b.length > a.length && a.every((w) => b.includes(w));
+    }),
+  };
+  const spelling = usualSpellings(perDoc);
+  return perDoc.map((entities) => {
+    const tally = new EntityTally();
+    for (const kind of ['people', 'places', 'organisations'] as const) {
+      for (const e of entities[kind]) {
+        const name = rename[kind].get(e.name) ?? e.name;
+        tally.add(kind, spelling.get(name.toLowerCase()) ?? name, e.count);
+      }
+    }
+    return tally.toEntities();
+  });
+}
+
+/** "SONY" and "Sony" are one name: the spelling the corpus uses most, ties to the first in order. */
+function usualSpellings(perDoc: Entities[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const e of perDoc) {
+    for (const kind of ['people', 'places', 'organisations'] as const) {
+      for (const r of e[kind]) {
+        const key = r.name.toLowerCase();
+        const forms = counts.get(key) ?? new Map<string, number>();
+        forms.set(r.name, (forms.get(r.name) ?? 0) + r.count);
+        counts.set(key, forms);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    const best = [...forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    out.set(key, best[0]);
+  }
+  return out;
+}
+
+/**
+ * short → long when one long name covers at least two thirds of the articles that use any long
+ * form. Long names are indexed by their words, so this stays linear-ish in the number of names.
+ */
+function dominantExpansion(
+  perDoc: Entities[],
+  kind: EntityKind,
+  expands: (short: string, long: string) => boolean,
+): Map<string, string> {
+  const docs = new Map<string, number>();
+  for (const e of perDoc) for (const r of e[kind]) docs.set(r.name, (docs.get(r.name) ?? 0) + 1);
+  const names = [...docs.keys()].sort();
+  const byWord = new Map<string, string[]>();
+  for (const name of names) {
+    for (const w of new Set(name.toLowerCase().split(' '))) {
+      const list = byWord.get(w);
+      if (list) list.push(name);
+      else byWord.set(w, [name]);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const short of names) {
+    const firstWord = short.toLowerCase().split(' ')[0]!;
+    const candidates = (byWord.get(firstWord) ?? []).filter((long) => long !== short && expands(short, long));
+    if (candidates.length === 0) continue;
+    const total = candidates.reduce((s, c) => s + docs.get(c)!, 0);
+    const best = candidates.sort((a, b) => docs.get(b)! - docs.get(a)! || (a < b ? -1 : 1))[0]!;
+    if (docs.get(best)! * 3 >= total * 2) out.set(short, best);
+  }
+  return out;
+}
