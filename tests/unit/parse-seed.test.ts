@@ -64,7 +64,7 @@ describe('parseSeed', () => {
 
   it('parses a long Markdown file completely', () => {
     const paragraph = 'Some *emphasis*, a [link](https://example.com/a) and `code` in a sentence.';
-    // Kept small: micromark manages a few hundred kB of dense markup per second, see the report in parse/markdown.ts.
+    // Kept small: micromark reads dense markup at only a few hundred kB per second.
     const count = 1000;
     const md = `# Big\n\n${Array.from({ length: count }, () => paragraph).join('\n\n')}`;
     const { draft, problems } = parseSeed('big.md', utf8(md));
