@@ -39,6 +39,8 @@ export interface FacetPostings {
   count: number;
   /** Ordinals (positions in newest-first order), ascending, delta-encoded: first value, then gaps. */
   deltas: number[];
+  /** Summaries of the first CHUNK_SIZE ordinals, so a topic or entity page's first screen needs no list chunk. */
+  first: ArticleSummary[];
 }
 
 export const dataPaths = {

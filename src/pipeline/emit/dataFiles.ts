@@ -1,6 +1,6 @@
 // Every JSON file the app fetches, as [path under data/, text]. A generator, so a
 // 100,000-article build writes as it goes instead of holding every file at once.
-import { ENTITY_KINDS, type Article, type EntityKind } from '../../model/article';
+import { ENTITY_KINDS, type Article, type ArticleSummary, type EntityKind } from '../../model/article';
 import {
   CHUNK_SIZE,
   dataPaths,
@@ -58,6 +58,19 @@ export function facetValues(index: FacetIndex, kind: FacetKind): FacetValue[] {
   return values.sort(byCount);
 }
 
+export function summarise(a: Article): ArticleSummary {
+  return {
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    dek: a.dek,
+    date: a.date,
+    source: a.source,
+    readingMinutes: a.readingMinutes,
+    sections: a.sections,
+  };
+}
+
 export function* dataFiles(articles: Article[], siteTitle: string): Generator<[string, string]> {
   const index = indexFacets(articles);
   const topEntities = Object.fromEntries(
@@ -73,18 +86,9 @@ export function* dataFiles(articles: Article[], siteTitle: string): Generator<[s
   };
   yield [dataPaths.manifest(), JSON.stringify(manifest)];
 
+  const summaries = articles.map(summarise);
   for (let c = 0; c < chunkCount; c++) {
-    const items = articles.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE).map((a) => ({
-      id: a.id,
-      slug: a.slug,
-      title: a.title,
-      dek: a.dek,
-      date: a.date,
-      source: a.source,
-      readingMinutes: a.readingMinutes,
-      sections: a.sections,
-    }));
-    const chunk: SummaryChunk = { index: c, items };
+    const chunk: SummaryChunk = { index: c, items: summaries.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) };
     yield [dataPaths.chunk(c), JSON.stringify(chunk)];
   }
 
@@ -98,6 +102,7 @@ export function* dataFiles(articles: Article[], siteTitle: string): Generator<[s
         name: displayName(facet),
         count: facet.ordinals.length,
         deltas: encodeDeltas(facet.ordinals),
+        first: facet.ordinals.slice(0, CHUNK_SIZE).map((o) => summaries[o]!),
       };
       yield [dataPaths.facet(kind, facet.slug), JSON.stringify(postings)];
     }

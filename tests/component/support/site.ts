@@ -1,18 +1,7 @@
 // In-memory data files in the pipeline's shapes (src/model/data.ts), for rendering the app
 // without a build. Small and generated, so each test can say exactly what it expects.
-import type { Article, ArticleSummary, EntityKind, EntityRef, Section } from '../../../src/model/article';
-import { ENTITY_KINDS } from '../../../src/model/article';
-import {
-  CHUNK_SIZE,
-  dataPaths,
-  encodeDeltas,
-  FACET_KINDS,
-  type FacetKind,
-  type FacetPostings,
-  type FacetValue,
-  type Manifest,
-  type SummaryChunk,
-} from '../../../src/model/data';
+import type { Article, EntityRef, Section } from '../../../src/model/article';
+import { dataFiles, summarise as summaryOf } from '../../../src/pipeline/emit/dataFiles';
 
 export interface ArticleSpec {
   title: string;
@@ -57,16 +46,7 @@ function toArticle(spec: ArticleSpec, i: number): Article {
   };
 }
 
-function summaryOf(article: Article): ArticleSummary {
-  const { id, slug, title, dek, date, source, readingMinutes, sections } = article;
-  return { id, slug, title, dek, date, source, readingMinutes, sections };
-}
-
-function facetRefs(article: Article, kind: FacetKind): { slug: string; name: string }[] {
-  return kind === 'sections' ? article.sections : article.entities[kind as EntityKind];
-}
-
-/** Every data file for these articles, keyed by path relative to the data root. */
+/** Every data file for these articles, keyed by path relative to the data root, made by the pipeline's own emitter. */
 export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazette'): Map<string, unknown> {
   // Newest first; undated after dated ones, in the order given.
   const articles = specs
@@ -83,44 +63,8 @@ export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazett
     article.prev = i > 0 ? summaryOf(articles[i - 1]!) : null;
     article.next = i < articles.length - 1 ? summaryOf(articles[i + 1]!) : null;
   });
-
   const files = new Map<string, unknown>();
-  const postings = new Map<string, FacetPostings & { ordinals: number[] }>();
-  articles.forEach((article, ordinal) => {
-    files.set(dataPaths.article(article.slug), article);
-    for (const kind of FACET_KINDS) {
-      for (const ref of facetRefs(article, kind)) {
-        const key = `${kind}/${ref.slug}`;
-        const entry = postings.get(key) ?? { kind, slug: ref.slug, name: ref.name, count: 0, deltas: [], ordinals: [] };
-        entry.ordinals.push(ordinal);
-        entry.count++;
-        postings.set(key, entry);
-      }
-    }
-  });
-  const values: Record<FacetKind, FacetValue[]> = { sections: [], people: [], places: [], organisations: [] };
-  for (const { ordinals, ...entry } of postings.values()) {
-    files.set(dataPaths.facet(entry.kind, entry.slug), { ...entry, deltas: encodeDeltas(ordinals) });
-    values[entry.kind].push({ slug: entry.slug, name: entry.name, count: entry.count });
-  }
-  for (const kind of FACET_KINDS) values[kind].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-
-  const chunkCount = Math.ceil(articles.length / CHUNK_SIZE);
-  for (let index = 0; index < chunkCount; index++) {
-    const chunk: SummaryChunk = {
-      index,
-      items: articles.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE).map(summaryOf),
-    };
-    files.set(dataPaths.chunk(index), chunk);
-  }
-  const manifest: Manifest = {
-    siteTitle,
-    articleCount: articles.length,
-    chunkCount,
-    sections: values.sections,
-    topEntities: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, values[kind]])) as Manifest['topEntities'],
-  };
-  files.set(dataPaths.manifest(), manifest);
+  for (const [path, text] of dataFiles(articles, siteTitle)) files.set(path, JSON.parse(text));
   return files;
 }
 

@@ -5,30 +5,31 @@ import { useChunks } from '../../../api/chunk';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatCount } from '../../../lib/formatDate';
 import { usePageCount } from '../hooks/usePageCount';
-import { chunkIndexesFor, firstOrdinals, matchCount, type Matches } from '../lib/filter';
+import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../lib/filter';
 import { ArticleRow } from './ArticleRow';
 import { ListSkeleton } from './ListSkeleton';
 
 interface Props {
   matches: Matches;
+  /** Summaries already at hand (from facet postings), by ordinal. */
+  known: KnownSummaries;
   /** Shown when nothing matches. */
   empty: ReactNode;
 }
 
 /** Newest first, one chunk of rows per page; "Load more" fetches only the chunks the next page needs. */
-export function ArticleList({ matches, empty }: Props) {
+export function ArticleList({ matches, known, empty }: Props) {
   const [pages, loadMore] = usePageCount();
   const total = matchCount(matches);
   const ordinals = firstOrdinals(matches, pages * CHUNK_SIZE);
-  const indexes = chunkIndexesFor(ordinals);
+  const indexes = chunkIndexesFor(ordinals, known);
   const chunks = useChunks(indexes);
 
   const byIndex = new Map(indexes.map((index, i) => [index, chunks[i]]));
   const rows: ArticleSummary[] = [];
   for (const ordinal of ordinals) {
-    const chunk = byIndex.get(Math.floor(ordinal / CHUNK_SIZE))?.data;
-    if (!chunk) break;
-    const item = chunk.items[ordinal % CHUNK_SIZE];
+    const item = known.get(ordinal) ?? byIndex.get(Math.floor(ordinal / CHUNK_SIZE))?.data?.items[ordinal % CHUNK_SIZE];
+    if (!item) break;
     if (item) rows.push(item);
   }
   const failed = chunks.filter((chunk) => chunk.isError);

@@ -5,7 +5,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { formatCount } from '../../../lib/formatDate';
 import { useMatches } from '../hooks/useMatches';
 import { useSelection } from '../hooks/useSelection';
-import { filterGroups, matchCount } from '../lib/filter';
+import { filterGroups, knownSummaries, matchCount } from '../lib/filter';
 import { emptySelection, selectionSize, toggleValue } from '../lib/selection';
 import { ActiveFilters } from './ActiveFilters';
 import { ArticleList } from './ArticleList';
@@ -35,6 +35,7 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
   );
   const groups = useMemo(() => filterGroups(stableFixed, selection), [stableFixed, selection]);
   const { matches, postings, error, retry } = useMatches(groups, manifest.articleCount);
+  const known = useMemo(() => knownSummaries(postings), [postings]);
   const filtered = selectionSize(selection) > 0;
 
   const toggle = (kind: FacetKind, slug: string) => setSelection(toggleValue(selection, kind, slug));
@@ -67,7 +68,7 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
           {error ? (
             <ErrorState error={error} onRetry={retry} />
           ) : matches ? (
-            <ArticleList matches={matches} empty={<EmptyResult filtered={filtered} onClear={clear} />} />
+            <ArticleList matches={matches} known={known} empty={<EmptyResult filtered={filtered} onClear={clear} />} />
           ) : (
             <ListSkeleton />
           )}

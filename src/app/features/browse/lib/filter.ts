@@ -1,4 +1,5 @@
 // Which articles a page shows: AND across facet kinds, OR within one kind.
+import type { ArticleSummary } from '../../../../model/article';
 import { CHUNK_SIZE, FACET_KINDS, type FacetKind, type FacetPostings } from '../../../../model/data';
 import type { FacetRef } from '../../../api/facetPostings';
 import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
@@ -56,9 +57,23 @@ export function firstOrdinals(matches: Matches, limit: number): number[] {
   return Array.from({ length: Math.min(limit, matches.total) }, (_, i) => i);
 }
 
-/** The list chunks holding these ordinals, ascending. */
-export function chunkIndexesFor(ordinals: readonly number[]): number[] {
-  return [...new Set(ordinals.map((o) => Math.floor(o / CHUNK_SIZE)))].sort((a, b) => a - b);
+/** The list chunks holding these ordinals, ascending, skipping ordinals already known. */
+export function chunkIndexesFor(ordinals: readonly number[], known?: KnownSummaries): number[] {
+  const needed = known ? ordinals.filter((o) => !known.has(o)) : ordinals;
+  return [...new Set(needed.map((o) => Math.floor(o / CHUNK_SIZE)))].sort((a, b) => a - b);
+}
+
+export type KnownSummaries = ReadonlyMap<number, ArticleSummary>;
+
+/** Summaries that loaded postings carry for their first ordinals: often the whole first page. */
+export function knownSummaries(postings: PostingsByRef): KnownSummaries {
+  const known = new Map<number, ArticleSummary>();
+  for (const p of postings.values()) {
+    if (!p) continue;
+    const ordinals = ordinalsOf(p);
+    p.first.forEach((summary, i) => known.set(ordinals[i]!, summary));
+  }
+  return known;
 }
 
 /** How many of the matches also carry a facet value. */

@@ -5,7 +5,7 @@ import { CHUNK_SIZE, type FacetPostings, type Manifest } from '../../../../model
 import { chunkQueryOptions } from '../../../api/chunk';
 import { facetPostingsQueryOptions, type FacetRef } from '../../../api/facetPostings';
 import { manifestQueryOptions } from '../../../api/manifest';
-import { chunkIndexesFor, filterGroups, firstOrdinals, matchGroups, refKey } from './filter';
+import { chunkIndexesFor, filterGroups, firstOrdinals, knownSummaries, matchGroups, refKey } from './filter';
 import { parseSelection } from './selection';
 
 export interface BrowsePrefetch {
@@ -28,7 +28,7 @@ export async function prefetchBrowse(
   if (fixed && !fixedPostings) return { manifest, fixedPostings };
   const matches = matchGroups(groups, postings, manifest.articleCount);
   if (matches) {
-    const indexes = chunkIndexesFor(firstOrdinals(matches, CHUNK_SIZE));
+    const indexes = chunkIndexesFor(firstOrdinals(matches, CHUNK_SIZE), knownSummaries(postings));
     await Promise.all(indexes.map((index) => queryClient.fetchQuery(chunkQueryOptions(index))));
   }
   return { manifest, fixedPostings };
