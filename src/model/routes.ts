@@ -7,6 +7,9 @@ export const routePaths = {
   topic: (slug: string) => `/topics/${slug}`,
   entity: (kind: Exclude<FacetKind, 'sections'>, slug: string) => `/${kind}/${slug}`,
   search: () => '/search',
+  saved: () => '/saved',
+  history: () => '/history',
+  settings: () => '/settings',
 } as const;
 
 /** Turns any name into a URL slug: lower case ASCII letters, digits and hyphens. */
