@@ -124,6 +124,18 @@ describe('entity names', () => {
     expect(mb!.people).toEqual([{ name: 'Tony Blair', slug: 'tony-blair', count: 1 }]);
   });
 
+  it('spells out an acronym the corpus spells out elsewhere', () => {
+    const a = extractEntities({ title: 'Summit', dek: null, paragraphs: ['The European Union (EU) met. EU leaders agreed.'] });
+    const b = extractEntities({ title: 'Talks', dek: null, paragraphs: ['The European Union met again.'] });
+    const c = extractEntities({ title: 'Trade', dek: null, paragraphs: ['Ministers said the EU would act. The EU budget grew.'] });
+    expect(names(a, 'organisations')).toEqual(['European Union']);
+    expect(names(c, 'organisations')).toEqual(['EU']);
+    const [, , mc] = mergeEntityNames([a, b, c]);
+    expect(mc!.organisations).toEqual([{ name: 'European Union', slug: 'european-union', count: 2 }]);
+    // Seen in one article only, a spelled-out name is not enough to rename an acronym everywhere.
+    expect(mergeEntityNames([a, c])[1]!.organisations).toEqual([{ name: 'EU', slug: 'eu', count: 2 }]);
+  });
+
   it('does not take sentence-initial words, days or demonyms for names', () => {
     const e = extractEntities({
       title: 'Markets rally',

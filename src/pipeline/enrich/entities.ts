@@ -263,9 +263,8 @@ function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
     for (let n = Math.min(gaz.longest, tokens.length - i); n >= 1; n--) {
       const phrase = lower.slice(i, i + n).join(' ');
       const place = gaz.places.get(phrase);
-      const org = gaz.organisations.get(phrase);
       if (place) out.push({ kind: 'places', name: place });
-      else if (org) out.push({ kind: 'organisations', name: org });
+      else if (gaz.organisations.has(phrase)) out.push({ kind: 'organisations', name: canonicalOrganisation(tokens.slice(i, i + n).map((t) => t.text)) });
       else continue;
       matched = n;
       break;
@@ -311,14 +310,17 @@ function fullNamesByPart(people: string[], tally: EntityTally): Map<string, stri
 
 /**
  * Within one article: a shorter name contained in a longer one that only adds a country
- * ("Justice Department" in "US Justice Department") is the same organisation.
+ * ("Justice Department" in "US Justice Department"), or an acronym of a longer one ("EU" for
+ * "European Union"), is the same organisation.
  */
 function foldOrganisations(names: string[], gaz: Gazetteer): Map<string, string> {
   const distinct = [...new Set(names)];
   const out = new Map<string, string>();
   for (const short of distinct) {
     const s = short.toLowerCase().split(' ');
+    const acronym = /^\p{Lu}{2,6}$/u.test(short);
     const long = distinct.find((l) => {
+      if (acronym) return l.includes(' ') && initials(l) === short;
       const w = l.toLowerCase().split(' ');
       if (w.length <= s.length || !s.every((x) => w.includes(x))) return false;
       return w.filter((x) => !s.includes(x)).every((x) => gaz.countries.has(x));

@@ -87,11 +87,14 @@ export function mergeEntityNames(perDoc: Entities[]): Entities[] {
       return !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short;
     }),
     places: new Map<string, string>(),
-    organisations: dominantExpansion(perDoc, 'organisations', (short, long) => {
-      const a = short.toLowerCase().split(' ');
-      const b = long.toLowerCase().split(' ');
-      return a.length >= 2 && b.length > a.length && a.every((w) => b.includes(w));
-    }),
+    organisations: new Map([
+      ...dominantExpansion(perDoc, 'organisations', (short, long) => {
+        const a = short.toLowerCase().split(' ');
+        const b = long.toLowerCase().split(' ');
+        return a.length >= 2 && b.length > a.length && a.every((w) => b.includes(w));
+      }),
+      ...spelledOutAcronyms(perDoc),
+    ]),
   };
   const spelling = usualSpellings(perDoc);
   return perDoc.map((entities) => {
@@ -104,6 +107,36 @@ export function mergeEntityNames(perDoc: Entities[]): Entities[] {
     }
     return tally.toEntities();
   });
+}
+
+/**
+ * "EU" → "European Union": an acronym becomes the multi-word name with those initials that the
+ * corpus uses in at least two articles, when no other such name is nearly as common.
+ */
+function spelledOutAcronyms(perDoc: Entities[]): Map<string, string> {
+  const acronyms = new Set<string>();
+  const longDocs = new Map<string, number>();
+  for (const e of perDoc) {
+    for (const o of e.organisations) {
+      if (/^\p{Lu}{2,6}$/u.test(o.name)) acronyms.add(o.name);
+      else if (o.name.includes(' ')) longDocs.set(o.name, (longDocs.get(o.name) ?? 0) + 1);
+    }
+  }
+  const byInitials = new Map<string, [string, number][]>();
+  for (const [long, docs] of longDocs) {
+    const short = initials(long);
+    if (!acronyms.has(short)) continue;
+    const list = byInitials.get(short) ?? [];
+    list.push([long, docs]);
+    byInitials.set(short, list);
+  }
+  const out = new Map<string, string>();
+  for (const [short, list] of byInitials) {
+    const ranked = list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const total = ranked.reduce((s, [, n]) => s + n, 0);
+    if (ranked[0]![1] >= 2 && ranked[0]![1] * 3 >= total * 2) out.set(short, ranked[0]![0]);
+  }
+  return out;
 }
 
 /** "SONY" and "Sony" are one name: the spelling the corpus uses most, ties to the first in order. */

@@ -1,23 +1,33 @@
 // Word lists for entity recognition, from real sources: countries, aliases, capitals and continents
 // from countries-list; first and last names, cities, regions, organisations, demonyms and the
-// grammatical class of common words from compromise's lexicon. Built once, on first use.
+// grammatical class of common words from compromise's lexicon. The lexicon is consulted word by
+// word (and remembered) rather than copied into sets up front: building sets of its 25,000 entries
+// would cost more than tagging a few hundred articles.
 import nlp from 'compromise';
 import { continents, countries } from 'countries-list';
 
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+export interface WordMap extends WordSet {
+  get(word: string): string | undefined;
+}
+
 export interface Gazetteer {
   /** Lower-case place name or alias → canonical place name. */
-  places: Map<string, string>;
+  places: WordMap;
   /** Lower-case names of countries (canonical or alias), for "US President …" prefixes. */
-  countries: Set<string>;
-  /** Lower-case known organisation name → its usual spelling. */
-  organisations: Map<string, string>;
-  firstNames: Set<string>;
-  lastNames: Set<string>;
-  demonyms: Set<string>;
+  countries: WordSet;
+  /** Lower-case known organisation names. */
+  organisations: WordSet;
+  firstNames: WordSet;
+  lastNames: WordSet;
+  demonyms: WordSet;
   /** Words that are ordinary English (verbs, adjectives, function words, dates…), never a name alone. */
-  common: Set<string>;
+  common: WordSet;
   /** Words that make a capitalised phrase an organisation: Department, Council, Bank, Party… */
-  orgWords: Set<string>;
+  orgWords: WordSet;
   /** Longest place or organisation name, in words, so lookups know how far to look ahead. */
   longest: number;
 }
@@ -37,18 +47,22 @@ const EXTRA_PLACES: Record<string, string> = {
   'eastern europe': 'Eastern Europe',
   'western europe': 'Western Europe',
   'the gulf': 'Gulf',
-  'gulf': 'Gulf',
+  gulf: 'Gulf',
   'the balkans': 'Balkans',
-  'balkans': 'Balkans',
-  'scandinavia': 'Scandinavia',
-  'caribbean': 'Caribbean',
+  balkans: 'Balkans',
+  scandinavia: 'Scandinavia',
+  caribbean: 'Caribbean',
   'the caribbean': 'Caribbean',
-  'siberia': 'Siberia',
+  siberia: 'Siberia',
   'gaza strip': 'Gaza',
   'west bank': 'West Bank',
   'northern ireland': 'Northern Ireland',
   'washington dc': 'Washington',
   'washington d.c.': 'Washington',
+  // "U.S." and "U.K." are tokenised with their dots.
+  'u.s.': 'United States',
+  'u.s.a.': 'United States',
+  'u.k.': 'United Kingdom',
 };
 
 // Organisation words compromise's list lacks but news uses constantly.
@@ -79,6 +93,12 @@ const NAME_TAGS = new Set([
   'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region',
   'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Demonym', 'Actor',
 ]);
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+const DATES = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+const EXTRA_DEMONYMS = ['british', 'english', 'scottish', 'welsh', 'irish', 'european', 'african', 'asian', 'arab', 'latin'];
 
 let built: Gazetteer | null = null;
 
@@ -91,58 +111,73 @@ function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-function build(): Gazetteer {
-  const places = new Map<string, string>();
-  const countryNames = new Set<string>();
-  for (const c of Object.values(countries)) {
-    const names = [c.name, ...(c.alias ?? [])];
-    for (const n of names) {
-      places.set(n.toLowerCase(), c.name);
-      countryNames.add(n.toLowerCase());
-    }
-    if (c.capital) places.set(c.capital.toLowerCase(), c.capital);
-  }
-  // "U.S." and "U.K." are tokenised with their dots.
-  places.set('u.s.', 'United States');
-  places.set('u.s.a.', 'United States');
-  places.set('u.k.', 'United Kingdom');
-  for (const a of ['u.s.', 'u.s.a.', 'u.k.']) countryNames.add(a);
-  for (const name of Object.values(continents)) places.set(name.toLowerCase(), name);
-  for (const [k, v] of Object.entries(EXTRA_PLACES)) if (!places.has(k)) places.set(k, v);
+/** A set whose answers are computed on first use and then remembered. */
+function memoSet(test: (word: string) => boolean): WordSet {
+  const seen = new Map<string, boolean>();
+  return {
+    has(word) {
+      let known = seen.get(word);
+      if (known === undefined) {
+        known = test(word);
+        seen.set(word, known);
+      }
+      return known;
+    },
+  };
+}
 
-  const organisations = new Map<string, string>();
-  const firstNames = new Set<string>();
-  const lastNames = new Set<string>();
-  const demonyms = new Set<string>();
-  const common = new Set<string>();
+function build(): Gazetteer {
   const model = nlp.model() as unknown as {
-    one: { lexicon: Record<string, string | string[]> };
+    one: { lexicon: Record<string, string | string[]>; frozenLex?: Record<string, string | string[]> };
     two: { orgWords: Record<string, unknown> };
   };
   const lexicon = model.one.lexicon;
-  for (const word in lexicon) {
-    const raw = lexicon[word]!;
-    const tags = typeof raw === 'string' ? [raw] : raw;
-    const has = (t: string): boolean => tags.includes(t);
-    if (has('Country') || has('City') || has('Region') || has('Place')) {
-      // Fragments such as "las" (of Las Vegas) are tagged as places too; a real one is longer.
-      if (!places.has(word) && (word.length > 3 || has('Country'))) places.set(word, titleCase(word));
-      if (has('Country')) countryNames.add(word);
-    } else if (has('Organization') || has('SportsTeam')) {
-      organisations.set(word, word.length <= 4 && !word.includes(' ') ? word.toUpperCase() : titleCase(word));
-    }
-    if (has('FirstName') || has('MaleName') || has('FemaleName')) firstNames.add(word);
-    if (has('LastName')) lastNames.add(word);
-    if (has('Demonym')) demonyms.add(word);
-    if (!tags.some((t) => NAME_TAGS.has(t))) common.add(word);
-  }
-  // Names of months and weekdays are dates, whatever the lexicon's other tags say.
-  for (const d of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']) common.add(d);
-  for (const m of ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']) common.add(m);
-  for (const d of ['british', 'english', 'scottish', 'welsh', 'irish', 'european', 'african', 'asian', 'arab', 'latin']) demonyms.add(d);
+  const frozen = model.one.frozenLex ?? {};
+  const tagsOf = (word: string): string[] => {
+    const raw = Object.hasOwn(lexicon, word) ? lexicon[word] : Object.hasOwn(frozen, word) ? frozen[word] : undefined;
+    return raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+  };
+  const tagged = (...tags: string[]) => (word: string) => tagsOf(word).some((t) => tags.includes(t));
 
-  const orgWords = new Set<string>([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS].filter((w) => !WEAK_ORG_WORDS.has(w)));
-  let longest = 1;
-  for (const k of [...places.keys(), ...organisations.keys()]) longest = Math.max(longest, k.split(' ').length);
-  return { places, countries: countryNames, organisations, firstNames, lastNames, demonyms, common, orgWords, longest };
+  const knownPlaces = new Map<string, string>();
+  const countryNames = new Set<string>();
+  for (const c of Object.values(countries)) {
+    for (const n of [c.name, ...(c.alias ?? [])]) {
+      knownPlaces.set(n.toLowerCase(), c.name);
+      countryNames.add(n.toLowerCase());
+    }
+    if (c.capital) knownPlaces.set(c.capital.toLowerCase(), c.capital);
+  }
+  for (const name of Object.values(continents)) knownPlaces.set(name.toLowerCase(), name);
+  for (const [k, v] of Object.entries(EXTRA_PLACES)) if (!knownPlaces.has(k)) knownPlaces.set(k, v);
+  for (const a of ['u.s.', 'u.s.a.', 'u.k.']) countryNames.add(a);
+
+  const placeNames = new Map<string, string | null>();
+  const placeOf = (word: string): string | undefined => {
+    let name = placeNames.get(word);
+    if (name === undefined) {
+      const tags = tagsOf(word);
+      // Fragments such as "las" (of Las Vegas) are tagged as places too; a real one is longer.
+      const isPlace = tags.some((t) => PLACE_TAGS.includes(t)) && (word.length > 3 || tags.includes('Country'));
+      name = knownPlaces.get(word) ?? (isPlace ? titleCase(word) : null);
+      placeNames.set(word, name);
+    }
+    return name ?? undefined;
+  };
+  const places: WordMap = { get: placeOf, has: (word) => placeOf(word) !== undefined };
+
+  const isFirstName = tagged('FirstName', 'MaleName', 'FemaleName');
+  const isDemonym = tagged('Demonym');
+  const orgWords = new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS].filter((w) => !WEAK_ORG_WORDS.has(w)));
+  return {
+    places,
+    countries: memoSet((w) => countryNames.has(w) || tagsOf(w).includes('Country')),
+    organisations: memoSet((w) => !places.has(w) && tagged('Organization', 'SportsTeam')(w)),
+    firstNames: memoSet(isFirstName),
+    lastNames: memoSet(tagged('LastName')),
+    demonyms: memoSet((w) => EXTRA_DEMONYMS.includes(w) || isDemonym(w)),
+    common: memoSet((w) => DATES.includes(w) || (Object.hasOwn(lexicon, w) && !tagsOf(w).some((t) => NAME_TAGS.has(t)))),
+    orgWords,
+    longest: 5,
+  };
 }

@@ -1,22 +1,6 @@
 // Multinomial naive Bayes over a TermMatrix, trained from weighted (soft) labels.
 import type { SparseDoc, TermMatrix } from './termMatrix';
 
-export interface NaiveBayes {
-  /** logTheta[k * V + w] = log P(w | class k); rows of inactive classes are left empty. */
-  logTheta: Float64Array;
-  /** Weighted term counts and totals per class, to take a document's own share back out. */
-  counts: Float64Array;
-  totals: Float64Array;
-  /** P(w) under the whole corpus, and the raw counts behind it. */
-  background: Float64Array;
-  backgroundCounts: Float64Array;
-  backgroundTotal: number;
-  /** log P(w) under the whole corpus, the "about nothing in particular" model. */
-  logBackground: Float64Array;
-  active: Uint8Array;
-  vocabSize: number;
-}
-
 const ALPHA = 0.1;
 /**
  * Each topic's word distribution leans on the corpus-wide one (Jelinek-Mercer smoothing), so a
@@ -25,75 +9,122 @@ const ALPHA = 0.1;
  */
 const LAMBDA = 0.6;
 
-/** weights[d * K + k]: how much doc d counts for class k (0 = not at all); K = active.length. */
-export function trainNaiveBayes(matrix: TermMatrix, weights: Float64Array, active: Uint8Array): NaiveBayes {
-  const K = active.length;
+/** The corpus-wide word distribution, the "about nothing in particular" model. Fixed for a corpus. */
+export interface Background {
+  /** P(w). */
+  p: Float64Array;
+  /**
+   * Per document: its log-likelihood under the rest of the corpus (itself left out), so a
+   * document's own words do not make the background look like it.
+   */
+  looLogLikelihood: Float64Array;
+}
+
+export function corpusBackground(matrix: TermMatrix): Background {
   const V = matrix.vocab.length;
-  const counts = new Float64Array(K * V);
-  const totals = new Float64Array(K);
-  const background = new Float64Array(V);
+  const counts = new Float64Array(V);
   let all = 0;
-  matrix.docs.forEach((doc, d) => {
-    for (let i = 0; i < doc.ids.length; i++) background[doc.ids[i]!]! += doc.tf[i]!;
+  for (const doc of matrix.docs) {
+    for (let i = 0; i < doc.ids.length; i++) counts[doc.ids[i]!]! += doc.tf[i]!;
     all += doc.length;
-    for (let k = 0; k < K; k++) {
-      const r = weights[d * K + k]!;
-      if (r <= 0 || !active[k]) continue;
-      const row = k * V;
-      for (let i = 0; i < doc.ids.length; i++) counts[row + doc.ids[i]!]! += r * doc.tf[i]!;
-      totals[k]! += r * doc.length;
-    }
+  }
+  const p = new Float64Array(V);
+  for (let w = 0; w < V; w++) p[w] = (counts[w]! + ALPHA) / (all + ALPHA * V);
+  const looLogLikelihood = new Float64Array(matrix.docs.length);
+  matrix.docs.forEach((doc, d) => {
+    const rest = all - doc.length + ALPHA * V;
+    let ll = 0;
+    for (let i = 0; i < doc.ids.length; i++) ll += doc.tf[i]! * Math.log((counts[doc.ids[i]!]! - doc.tf[i]! + ALPHA) / rest);
+    looLogLikelihood[d] = ll;
   });
-  const bg = new Float64Array(V);
-  const logBackground = new Float64Array(V);
-  for (let w = 0; w < V; w++) {
-    bg[w] = (background[w]! + ALPHA) / (all + ALPHA * V);
-    logBackground[w] = Math.log(bg[w]!);
-  }
-  const logTheta = new Float64Array(K * V);
-  for (let k = 0; k < K; k++) {
-    if (!active[k]) continue;
-    const row = k * V;
-    const total = totals[k]!;
-    const scale = total > 0 ? LAMBDA / total : 0;
-    for (let w = 0; w < V; w++) logTheta[row + w] = Math.log(scale * counts[row + w]! + (1 - LAMBDA) * bg[w]!);
-  }
-  return { logTheta, counts, totals, background: bg, backgroundCounts: background, backgroundTotal: all, logBackground, active, vocabSize: V };
+  return { p, looLogLikelihood };
+}
+
+export interface NaiveBayes {
+  /**
+   * logTheta[w * K + k] = log P(w | class k), term-major so scoring a document reads each of its
+   * terms' K values from one place; entries of inactive classes are left stale.
+   */
+  logTheta: Float64Array;
+  /** Weighted term counts (term-major, like logTheta) and totals per class, to take a document's own share back out. */
+  counts: Float64Array;
+  totals: Float64Array;
+  background: Background;
+  active: Uint8Array;
+  vocabSize: number;
 }
 
 /**
- * Fills out[k] with each active class's log-likelihood of doc, and out[K] with the background's.
- * Leave-one-out: a class the document itself trained (weight > 0 in ownWeights, at offset) is scored
- * without the document's own words, or an article full of words nobody else uses would look like a
- * perfect fit for whatever topic it was put in.
+ * weights[d * K + k]: how much doc d counts for class k (0 = not at all); K = active.length.
+ * Pass the previous round's model as `reuse` to train into its buffers instead of new ones.
  */
-export function logLikelihoods(model: NaiveBayes, doc: SparseDoc, out: Float64Array, ownWeights: Float64Array, offset: number): void {
-  const K = model.active.length;
-  const V = model.vocabSize;
-  out.fill(0);
-  // The background, too, without this document: "how does the rest of the corpus talk".
-  const rest = model.backgroundTotal - doc.length + ALPHA * V;
-  let background = 0;
-  for (let i = 0; i < doc.ids.length; i++) {
-    const w = doc.ids[i]!;
-    background += doc.tf[i]! * Math.log((model.backgroundCounts[w]! - doc.tf[i]! + ALPHA) / rest);
+export function trainNaiveBayes(
+  matrix: TermMatrix,
+  background: Background,
+  weights: Float64Array,
+  active: Uint8Array,
+  reuse?: NaiveBayes,
+): NaiveBayes {
+  const K = active.length;
+  const V = matrix.vocab.length;
+  const counts = reuse?.counts ?? new Float64Array(K * V);
+  const totals = reuse?.totals ?? new Float64Array(K);
+  const logTheta = reuse?.logTheta ?? new Float64Array(K * V);
+  counts.fill(0);
+  totals.fill(0);
+  for (let d = 0; d < matrix.docs.length; d++) {
+    const doc = matrix.docs[d]!;
+    for (let k = 0; k < K; k++) {
+      const r = weights[d * K + k]!;
+      if (r <= 0 || !active[k]) continue;
+      for (let i = 0; i < doc.ids.length; i++) counts[doc.ids[i]! * K + k]! += r * doc.tf[i]!;
+      totals[k]! += r * doc.length;
+    }
   }
-  out[K] = background;
+  const bg = background.p;
+  const scales = new Float64Array(K);
+  for (let k = 0; k < K; k++) scales[k] = totals[k]! > 0 ? LAMBDA / totals[k]! : 0;
+  for (let w = 0; w < V; w++) {
+    const smooth = (1 - LAMBDA) * bg[w]!;
+    for (let k = 0; k < K; k++) if (active[k]) logTheta[w * K + k] = Math.log(scales[k]! * counts[w * K + k]! + smooth);
+  }
+  return { logTheta, counts, totals, background, active, vocabSize: V };
+}
+
+/**
+ * Fills out[k] with each active class's log-likelihood of document d, and out[K] with the
+ * background's. Leave-one-out: a class the document itself trained (weight > 0 in ownWeights, at
+ * offset) is scored without the document's own words, or an article full of words nobody else
+ * uses would look like a perfect fit for whatever topic it was put in.
+ */
+export function logLikelihoods(
+  model: NaiveBayes,
+  doc: SparseDoc,
+  d: number,
+  out: Float64Array,
+  ownWeights: Float64Array,
+  offset: number,
+): void {
+  const K = model.active.length;
+  const bg = model.background.p;
+  const theta = model.logTheta;
+  out.fill(0);
+  for (let i = 0; i < doc.ids.length; i++) {
+    const base = doc.ids[i]! * K;
+    const tf = doc.tf[i]!;
+    for (let k = 0; k < K; k++) out[k]! += tf * theta[base + k]!;
+  }
+  out[K] = model.background.looLogLikelihood[d]!;
   for (let k = 0; k < K; k++) {
-    if (!model.active[k]) continue;
-    const row = k * V;
     const r = ownWeights[offset + k]!;
+    if (r <= 0 || !model.active[k]) continue;
+    const total = model.totals[k]! - r * doc.length;
+    const scale = total > 0 ? LAMBDA / total : 0;
     let sum = 0;
-    if (r > 0) {
-      const total = model.totals[k]! - r * doc.length;
-      const scale = total > 0 ? LAMBDA / total : 0;
-      for (let i = 0; i < doc.ids.length; i++) {
-        const w = doc.ids[i]!;
-        const own = Math.max(0, model.counts[row + w]! - r * doc.tf[i]!);
-        sum += doc.tf[i]! * Math.log(scale * own + (1 - LAMBDA) * model.background[w]!);
-      }
-    } else {
-      for (let i = 0; i < doc.ids.length; i++) sum += doc.tf[i]! * model.logTheta[row + doc.ids[i]!]!;
+    for (let i = 0; i < doc.ids.length; i++) {
+      const w = doc.ids[i]!;
+      const own = Math.max(0, model.counts[w * K + k]! - r * doc.tf[i]!);
+      sum += doc.tf[i]! * Math.log(scale * own + (1 - LAMBDA) * bg[w]!);
     }
     out[k] = sum;
   }

@@ -4,7 +4,7 @@
 import type { Section } from '../../model/article';
 import { slugify } from '../../model/routes';
 import { DEFAULT_TOPICS } from './defaultTopics';
-import { logLikelihoods, trainNaiveBayes } from './naiveBayes';
+import { corpusBackground, logLikelihoods, trainNaiveBayes, type Background, type NaiveBayes } from './naiveBayes';
 import { topicSeeds, type Seeds } from './seeds';
 import type { Taxonomy, Topic } from './taxonomy';
 import { buildTermMatrix, pruneRareTerms, type TermMatrix } from './termMatrix';
@@ -24,7 +24,7 @@ export interface TopicInput {
  */
 export const UNCLASSIFIED: Readonly<Section> = { slug: 'general', name: 'General', confidence: 0 };
 
-/** Self-training stops when no label changes, or after this many rounds. */
+/** Self-training stops when (almost) no label changes, or after this many rounds. */
 const MAX_ROUNDS = 8;
 /** A topic is allowed for an article whose seed evidence for it is at least this share of its best. */
 const GATE = 0.3;
@@ -115,7 +115,8 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
     return { topic: shares, primary: shares, fit: new Float64Array(N), evidence: teaches, desks: topics.map((_, k) => k), given };
   }
   const all = new Uint8Array(K).fill(1);
-  const first = selfTrain(matrix, allowed, all, initialWeights(evidence, given, K), given, teaches);
+  const background = corpusBackground(matrix);
+  const first = selfTrain(matrix, background, allowed, all, initialWeights(evidence, given, K), given, teaches);
 
   // Only the broad default taxonomy has desks; a user's own topics are all sections they want.
   const desks = taxonomy.source === 'default' ? deskTopics(first.posteriors, given, K) : topics.map((_, k) => k);
@@ -138,7 +139,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
       if (isDesk[k]) start[d * K + k] = 1;
     }
   }
-  const second = selfTrain(matrix, deskAllowed, isDesk, start, given, teaches);
+  const second = selfTrain(matrix, background, deskAllowed, isDesk, start, given, teaches);
   return { ...base, primary: second.posteriors };
 }
 
@@ -180,6 +181,7 @@ interface Trained {
 /** Naive Bayes self-training: learn from the current labels, relabel every article, repeat. */
 function selfTrain(
   matrix: TermMatrix,
+  background: Background,
   allowed: Uint8Array,
   active: Uint8Array,
   weights: Float64Array,
@@ -192,13 +194,14 @@ function selfTrain(
   const fit = new Float64Array(N);
   const labels = new Int32Array(N).fill(-1);
   const ll = new Float64Array(K + 1);
+  let model: NaiveBayes | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const model = trainNaiveBayes(matrix, weights, active);
+    model = trainNaiveBayes(matrix, background, weights, active, model);
     const logPrior = classPriors(weights, K);
     for (let d = 0; d < N; d++) {
       const doc = matrix.docs[d]!;
       const row = d * K;
-      logLikelihoods(model, doc, ll, weights, row);
+      logLikelihoods(model, doc, d, ll, weights, row);
       const scale = doc.length > 0 ? TEMPERATURE_WORDS / doc.length : 0;
       let best = -Infinity;
       let max = -Infinity;
@@ -217,7 +220,8 @@ function selfTrain(
       for (let k = 0; k < K; k++) posteriors[row + k]! /= sum;
       fit[d] = doc.length > 0 ? (best - ll[K]!) / doc.length : 0;
     }
-    if (!relabel(weights, posteriors, given, teaches, labels, K)) break;
+    // A few articles can swap back and forth between two close topics for ever; stop once they are all that move.
+    if (relabel(weights, posteriors, given, teaches, labels, K) <= N / 500) break;
   }
   return { posteriors, fit };
 }
@@ -305,7 +309,7 @@ function initialWeights(scores: Float64Array, given: (Given | null)[], K: number
   return weights;
 }
 
-/** Next round's training labels: each article counts for its current best topic. False when nothing changed. */
+/** Next round's training labels: each article counts for its current best topic. Returns how many labels changed. */
 function relabel(
   weights: Float64Array,
   posteriors: Float64Array,
@@ -313,14 +317,14 @@ function relabel(
   teaches: Uint8Array,
   labels: Int32Array,
   K: number,
-): boolean {
-  let changed = false;
+): number {
+  let changed = 0;
   for (let d = 0; d < given.length; d++) {
     if (given[d] || !teaches[d]) continue;
     for (let k = 0; k < K; k++) weights[d * K + k] = 0;
     const k = argmax(posteriors, d, K);
     weights[d * K + k] = posteriors[d * K + k]!;
-    if (labels[d] !== k) changed = true;
+    if (labels[d] !== k) changed++;
     labels[d] = k;
   }
   return changed;
