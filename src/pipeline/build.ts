@@ -10,6 +10,7 @@ import { buildClient, buildRenderer } from './bundle';
 import { prerender } from './prerender';
 import { writeSearchIndex } from './emit/searchIndex';
 import { progress } from './progress';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Entity pages mentioned in fewer articles still work by deep link, rendered in the browser. */
@@ -43,7 +44,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   bundled.catch(() => undefined);
   const corpus = await timed('read and tagged the seeds', buildCorpus(options));
   log(`${corpus.articles.length} articles from ${options.seedsDir}`);
-  const renderer = await bundled;
+  const rendererPath = await bundled;
   const dataDir = path.join(options.outDir, 'data');
   const written = await timed('wrote the data files', writeFiles(dataDir, dataFiles(corpus.articles, options.siteTitle)));
   await writeFiles(options.outDir, hostingFiles(options.basePath));
@@ -53,9 +54,11 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     writeSearchIndex(corpus.articles, options.outDir, options.basePath, progress('search index', corpus.articles.length, options.quiet)),
   );
   const routes = prerenderRoutes(corpus);
+  const template = await readFile(path.join(options.outDir, 'index.html'), 'utf8');
   await timed(
     `prerendered ${routes.length} pages`,
-    prerender({ outDir: options.outDir, basePath: options.basePath, renderer, routes, quiet: options.quiet }),
+    prerender({ outDir: options.outDir, basePath: options.basePath, rendererPath, template, routes, quiet: options.quiet }),
   );
+  await rm(path.dirname(rendererPath), { recursive: true, force: true });
   return corpus;
 }

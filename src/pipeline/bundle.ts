@@ -1,5 +1,7 @@
 // The two Vite builds a site needs: the browser bundle, and a Node build of the same app
 // that prerenders HTML. Both read vite.config.ts, so plugins are configured in one place.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
@@ -38,10 +40,15 @@ export async function buildClient({ projectRoot, outDir, basePath }: BundleOptio
   });
 }
 
-export async function buildRenderer({ projectRoot, outDir, basePath }: BundleOptions): Promise<RenderModule> {
-  const ssrOut = path.join(projectRoot, '.cache', 'ssr', basePath.replace(/\W+/g, '_'));
+/** Builds the prerender module into a fresh temporary folder and returns its file path. */
+export async function buildRenderer(options: BundleOptions): Promise<string> {
+  // A folder per build, so concurrent builds (tests, benchmarks) never share one.
+  const ssrOut = await mkdtemp(path.join(tmpdir(), 'broadsheet-ssr-'));
   await build({
-    ...baseConfig({ projectRoot, outDir, basePath }),
+    ...baseConfig(options),
+    // Bundle React in too, so prerendering uses its production build whatever NODE_ENV says,
+    // and the module runs from a folder with no node_modules.
+    ssr: { noExternal: true },
     build: {
       ssr: 'src/app/entry-server.tsx',
       outDir: ssrOut,
@@ -49,7 +56,11 @@ export async function buildRenderer({ projectRoot, outDir, basePath }: BundleOpt
       rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
     },
   });
-  const url = pathToFileURL(path.join(ssrOut, 'entry-server.js')).href;
-  // A fresh URL per build so a long-lived process (dev, tests) never reuses an old module.
-  return (await import(`${url}?v=${Date.now()}`)) as RenderModule;
+  // The build is ES modules; outside the project nothing else tells Node so.
+  await writeFile(path.join(ssrOut, 'package.json'), '{"type":"module"}\n');
+  return path.join(ssrOut, 'entry-server.js');
+}
+
+export async function loadRenderer(modulePath: string): Promise<RenderModule> {
+  return (await import(pathToFileURL(modulePath).href)) as RenderModule;
 }

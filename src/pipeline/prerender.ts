@@ -1,71 +1,62 @@
 // Fills the built index.html with each route's prerendered markup, so every page a reader
-// lands on shows its text before (and without) JavaScript.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { RenderModule } from './bundle';
+// lands on shows its text before (and without) JavaScript. Large sites render on every core.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { progress } from './progress';
+import { renderRoutes, type RenderJob } from './renderPages';
 
-/** Shipped with every page: no inline script or style, and Pagefind's WebAssembly allowed. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from './renderPages';
 
 export interface PrerenderOptions {
   outDir: string;
   basePath: string;
-  renderer: RenderModule;
+  /** The module built by buildRenderer. */
+  rendererPath: string;
+  template: string;
   /** App paths such as `/` or `/articles/x`; '/404' is written to 404.html. */
   routes: string[];
   quiet: boolean;
 }
 
-export function fillTemplate(template: string, page: { head: string; html: string; state: string }): string {
-  const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
-  return template
-    .replace('<head>', `<head>\n    ${csp}`)
-    .replace('<!--app-head-->', page.head)
-    .replace('<!--app-html-->', page.html)
-    .replace('<!--app-state-->', `<script type="application/json" id="bs-state">${page.state}</script>`);
-}
+/** Below this many pages a worker's start-up costs more than it saves. */
+const ROUTES_PER_WORKER_MIN = 500;
 
-export function outputFile(outDir: string, route: string): string {
-  if (route === '/404') return path.join(outDir, '404.html');
-  return path.join(outDir, route, 'index.html');
-}
-
-export async function prerender({ outDir, basePath, renderer, routes, quiet }: PrerenderOptions): Promise<void> {
-  const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-  const basename = basePath === '/' ? '' : basePath.replace(/\/$/, '');
-  const dataDir = path.join(outDir, 'data');
-  // The manifest and list chunks are read by many pages; parse each once.
-  const cache = new Map<string, unknown>();
-  const readData = async (dataPath: string): Promise<unknown> => {
-    const cacheable = !dataPath.startsWith('articles/');
-    if (cacheable && cache.has(dataPath)) return cache.get(dataPath);
-    const value: unknown = JSON.parse(await readFile(path.join(dataDir, dataPath), 'utf8'));
-    if (cacheable) cache.set(dataPath, value);
-    return value;
-  };
+export async function prerender(options: PrerenderOptions): Promise<void> {
+  const { routes, quiet } = options;
   const bar = progress('prerender', routes.length, quiet);
-  const made = new Set<string>();
-  for (let i = 0; i < routes.length; i++) {
-    const route = routes[i]!;
-    const page = await renderer.renderRoute(route, { basename, readData });
-    const file = outputFile(outDir, route);
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    await writeFile(file, fillTemplate(template, page));
-    bar.tick(i + 1);
+  const workers = Math.min(availableParallelism(), Math.floor(routes.length / ROUTES_PER_WORKER_MIN));
+  const job = (slice: string[]): RenderJob => ({
+    outDir: options.outDir,
+    basePath: options.basePath,
+    rendererPath: options.rendererPath,
+    template: options.template,
+    routes: slice,
+  });
+  if (workers < 2) {
+    await renderRoutes(job(routes), (done) => bar.tick(done));
+  } else {
+    const done = new Array<number>(workers).fill(0);
+    await Promise.all(
+      Array.from({ length: workers }, (_, w) =>
+        runWorker(job(routes.filter((_, i) => i % workers === w)), (n) => {
+          done[w] = n;
+          bar.tick(done.reduce((a, b) => a + b, 0));
+        }),
+      ),
+    );
   }
   bar.end();
+}
+
+function runWorker(job: RenderJob, onProgress: (done: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // tsx's loader is registered per thread, so the worker registers it before loading TypeScript.
+    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+    const script = JSON.stringify(new URL('./prerenderWorker.ts', import.meta.url).href);
+    const boot = `import(${tsx}).then((api) => { api.register(); return import(${script}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: job });
+    worker.on('message', (done: number) => onProgress(done));
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prerender worker exited with ${code}`))));
+  });
 }

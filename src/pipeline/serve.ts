@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normaliseBasePath } from './config';
-import { CONTENT_SECURITY_POLICY } from './prerender';
+import { CONTENT_SECURITY_POLICY } from './renderPages';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
