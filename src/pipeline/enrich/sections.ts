@@ -1,8 +1,10 @@
 // Sections for a whole corpus at once, with no labelled data: describing words pick the articles
 // they clearly fit, a naive Bayes classifier learns the rest of each topic's vocabulary from those
-// articles, and a few rounds of self-training let it settle on the user's own corpus.
+// articles, a few rounds of self-training let it settle on the user's own corpus, and a
+// nearest-centroid pass over tf-idf vectors settles each article's primary section.
 import type { Section } from '../../model/article';
 import { slugify } from '../../model/routes';
+import { refineByCentroids } from './centroids';
 import { DEFAULT_TOPICS } from './defaultTopics';
 import { corpusBackground, logLikelihoods, trainNaiveBayes, type Background, type NaiveBayes } from './naiveBayes';
 import { topicSeeds, type Seeds } from './seeds';
@@ -121,7 +123,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
   // Only the broad default taxonomy has desks; a user's own topics are all sections they want.
   const desks = taxonomy.source === 'default' ? deskTopics(first.posteriors, given, K) : topics.map((_, k) => k);
   const base = { topic: first.posteriors, fit: first.fit, evidence: teaches, desks, given };
-  if (desks.length === K) return { ...base, primary: first.posteriors };
+  if (desks.length === K) return { ...base, primary: refinePrimary(matrix, first.posteriors, given, teaches, desks, K) };
   const isDesk = new Uint8Array(K);
   for (const k of desks) isDesk[k] = 1;
   const deskAllowed = new Uint8Array(N * K);
@@ -140,7 +142,27 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
     }
   }
   const second = selfTrain(matrix, background, deskAllowed, isDesk, start, given, teaches);
-  return { ...base, primary: second.posteriors };
+  return { ...base, primary: refinePrimary(matrix, second.posteriors, given, teaches, desks, K) };
+}
+
+/** Naive Bayes' primary labels, refined by nearest centroid; shares over the classes as posteriors. */
+function refinePrimary(
+  matrix: TermMatrix,
+  posteriors: Float64Array,
+  given: (Given | null)[],
+  teaches: Uint8Array,
+  classes: number[],
+  K: number,
+): Float64Array {
+  const N = given.length;
+  const labels = new Int32Array(N);
+  const fixed = new Uint8Array(N);
+  for (let d = 0; d < N; d++) {
+    const named = given[d]?.classes[0];
+    labels[d] = named ?? argmax(posteriors, d, K);
+    fixed[d] = named === undefined ? 0 : 1;
+  }
+  return refineByCentroids(matrix, labels, fixed, teaches, classes, K).shares;
 }
 
 /** Each allowed topic's share of an article's seed evidence. */
