@@ -1,30 +1,56 @@
-// `npm run dev`: serves the data JSON from memory and rebuilds it when a seed is added,
-// edited or deleted, then reloads the open page. The browser code is the same as in a build.
+// `npm run dev`: serves the data JSON and the search index from memory and rebuilds them when
+// a seed is added, edited or deleted, then reloads the open page. The browser code is the same
+// as in a build.
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { resolveOptions } from './config';
 import { buildCorpus } from './corpus';
 import { dataFiles } from './emit/dataFiles';
+import { searchIndexFiles } from './emit/searchIndex';
 import { reportProblems } from './report';
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+function serveFrom(prefix: string, files: () => Map<string, string | Uint8Array>, ready: () => Promise<void>): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const url = req.url?.split('?')[0] ?? '';
+    if (!url.startsWith(prefix)) return next();
+    void ready().then(() => {
+      const rel = decodeURIComponent(url.slice(prefix.length));
+      const body = files().get(rel);
+      res.statusCode = body === undefined ? 404 : 200;
+      res.setHeader('Content-Type', CONTENT_TYPES[path.extname(rel)] ?? 'application/octet-stream');
+      res.end(body ?? 'not found');
+    });
+  };
+}
+
 export function broadsheetData(): Plugin {
-  let files = new Map<string, string>();
+  let data = new Map<string, string>();
+  let search = new Map<string, Uint8Array>();
   let pending: Promise<void> = Promise.resolve();
 
-  const rebuild = async (server: ViteDevServer | null) => {
+  const rebuild = async (server: ViteDevServer) => {
     const options = { ...resolveOptions([], process.env), skipBroken: true };
     const corpus = await buildCorpus(options);
     reportProblems(corpus.problems, options.seedsDir);
-    files = new Map(dataFiles(corpus.articles, options.siteTitle));
-    server?.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, { timestamp: true });
+    data = new Map(dataFiles(corpus.articles, options.siteTitle));
+    search = await searchIndexFiles(corpus.articles, server.config.base);
+    server.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, { timestamp: true });
   };
 
   return {
     name: 'broadsheet-data',
     apply: 'serve',
     async configureServer(server) {
-      await rebuild(server);
       const seedsDir = resolveOptions([], process.env).seedsDir;
+      pending = rebuild(server);
+      await pending;
       server.watcher.add(seedsDir);
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(seedsDir + path.sep)) return;
@@ -34,18 +60,9 @@ export function broadsheetData(): Plugin {
           .catch((error: unknown) => server.config.logger.error(String(error)));
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
-
-      const prefix = `${server.config.base}data/`;
-      server.middlewares.use((req, res, next) => {
-        const url = req.url?.split('?')[0] ?? '';
-        if (!url.startsWith(prefix)) return next();
-        void pending.then(() => {
-          const body = files.get(decodeURIComponent(url.slice(prefix.length)));
-          res.statusCode = body === undefined ? 404 : 200;
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(body ?? '{"error":"not found"}');
-        });
-      });
+      const base = server.config.base;
+      server.middlewares.use(serveFrom(`${base}data/`, () => data, () => pending));
+      server.middlewares.use(serveFrom(`${base}pagefind/`, () => search, () => pending));
     },
   };
 }
