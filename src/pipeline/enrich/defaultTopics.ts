@@ -224,7 +224,7 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     iptc: 'medtop:15000000',
     words: [
       'sport', 'sports', 'football', 'soccer', 'rugby', 'cricket', 'tennis', 'golf', 'athletics', 'boxing',
-      'cycling', 'swimming', 'olympic', 'olympics', 'world', 'cup', 'match', 'matches', 'game', 'season', 'league',
+      'cycling', 'swimming', 'olympic', 'olympics', 'cup', 'match', 'matches', 'game', 'season', 'league',
       'championship', 'champion', 'champions', 'title', 'tournament', 'final', 'semi-final', 'quarter-final',
       'team', 'squad', 'player', 'players', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender',
       'goalkeeper', 'goal', 'goals', 'scored', 'score', 'win', 'won', 'victory', 'defeat', 'beat', 'draw',

@@ -81,9 +81,12 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
     if (fitsNothing) return [{ ...UNCLASSIFIED }];
     const primary = argmax(scores.primary, d, K);
     const out = [section(primary, scores.primary[d * K + primary]!)];
-    for (const k of rankTopics(scores.topic, d, K)) {
+    const ranked = rankTopics(scores.topic, d, K);
+    // A secondary section must be likely in itself and at least half as likely as the best topic.
+    const floor = Math.max(SECONDARY_MIN, scores.topic[d * K + ranked[0]!]! / 2);
+    for (const k of ranked) {
       const p = scores.topic[d * K + k]!;
-      if (out.length >= MAX_SECTIONS || p < SECONDARY_MIN) break;
+      if (out.length >= MAX_SECTIONS || p < floor) break;
       if (k !== primary) out.push(section(k, p));
     }
     return out;

@@ -62,8 +62,10 @@ function borrowedWords(topic: Topic, knowledge: readonly Topic[]): string[] {
     (t) => terms(t.name).join(' ') === name || terms(t.slug.replace(/-/g, ' ')).join(' ') === name,
   );
   const found = exact ?? knowledge.find((t) => terms(t.label).includes(name) || terms(t.name).includes(name));
-  const byWord = found ?? knowledge.find((t) => t.words.some((w) => terms(w).join(' ') === name));
-  return byWord ? byWord.words : [];
+  if (found) return found.words;
+  // A describing word of exactly one known topic ("film", "football"); a word several share says too little.
+  const byWord = knowledge.filter((t) => t.words.some((w) => terms(w).join(' ') === name));
+  return byWord.length === 1 ? byWord[0]!.words : [];
 }
 
 /**
