@@ -14,19 +14,22 @@ interface Props {
   total: number;
   /** Whether postings may be fetched to count values under a filter. */
   countsEnabled: boolean;
+  /** Counts from elsewhere (the search index), replacing the postings-based ones; undefined hides a count. */
+  countOf?: (slug: string) => number | undefined;
   onToggle: (kind: FacetKind, slug: string) => void;
 }
 
 const COLLAPSED = 6;
 
-export function FacetGroup({ kind, values, selected, groups, postings, total, countsEnabled, onToggle }: Props) {
+export function FacetGroup({ kind, values, selected, groups, postings, total, countsEnabled, countOf, onToggle }: Props) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   // Selected values stay visible when the group is collapsed.
   const visible = expanded
     ? values
     : values.filter((value, i) => i < COLLAPSED || selected.includes(value.slug));
-  const counts = useFacetCounts(kind, visible, groups, postings, total, countsEnabled);
+  const postingsCounts = useFacetCounts(kind, visible, groups, postings, total, countsEnabled);
+  const counts = countOf ? visible.map((value) => countOf(value.slug)) : postingsCounts;
   if (values.length === 0) return null;
 
   return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
 import type { FacetRef } from '../../../api/facetPostings';
 import type { FilterGroup, PostingsByRef } from '../lib/filter';
@@ -13,14 +13,23 @@ interface Props {
   groups: readonly FilterGroup[];
   postings: PostingsByRef;
   onToggle: (kind: FacetKind, slug: string) => void;
+  /** Counts from elsewhere (the search index) instead of postings; undefined hides a count. */
+  countOf?: (kind: FacetKind, slug: string) => number | undefined;
+  /** Told when the reader first reaches for the panel, so costly counts can load then. */
+  onEngage?: () => void;
+  /** More filter groups, after the facet kinds. */
+  children?: ReactNode;
 }
 
-export function FacetPanel({ manifest, fixed, selection, groups, postings, onToggle }: Props) {
+export function FacetPanel({ manifest, fixed, selection, groups, postings, onToggle, countOf, onEngage, children }: Props) {
   const [open, setOpen] = useState(false);
   // Filtered counts need one postings file per shown value; they load once the reader reaches
   // for the panel (pointer, keyboard or the mobile toggle), so a page's first load stays small.
   const [engaged, setEngaged] = useState(false);
-  const engage = () => setEngaged(true);
+  const engage = () => {
+    if (!engaged) onEngage?.();
+    setEngaged(true);
+  };
   const headingId = useId();
   const bodyId = useId();
   return (
@@ -54,9 +63,11 @@ export function FacetPanel({ manifest, fixed, selection, groups, postings, onTog
             postings={postings}
             total={manifest.articleCount}
             countsEnabled={engaged}
+            countOf={countOf && ((slug) => countOf(kind, slug))}
             onToggle={onToggle}
           />
         ))}
+        {children}
       </div>
     </aside>
   );

@@ -1,0 +1,93 @@
+// The search engine behind a small seam: by default Pagefind's browser module, loaded from
+// the built index (`<base>pagefind/pagefind.js`) on the first search, never on page load.
+// Tests inject a fake with setSearchEngine().
+
+/** The slice of Pagefind's browser API this app uses (pagefind 1.x). */
+export interface PagefindFragment {
+  url: string;
+  /** The record's text, plain (not escaped). */
+  content: string;
+  meta: Partial<Record<string, string>>;
+  filters: Partial<Record<string, string[]>>;
+  weighted_locations: { location: number; balanced_score: number; weight: number }[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+
+/** Counts per filter value: `{ sections: { sport: 3 } }`. */
+export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  /** Counts under the search and its filters, for the filters whose index is loaded. */
+  filters: FilterCounts;
+}
+
+/** `[]` asks for a filter's counts without restricting by it. */
+export type PagefindFilters = Record<string, string[] | { any: string[] }>;
+
+export interface PagefindSearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface SearchEngine {
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+}
+
+interface PagefindModule extends SearchEngine {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  init: () => Promise<void>;
+}
+
+function isPagefindModule(value: unknown): value is PagefindModule {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return ['search', 'options', 'init'].every((name) => typeof candidate[name] === 'function');
+}
+
+/** The index could not be loaded or started; the page offers to try again. */
+export class SearchUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`The search index could not be loaded${cause instanceof Error ? ` (${cause.message})` : ''}`);
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+async function loadPagefind(attempt: number): Promise<SearchEngine> {
+  const base = import.meta.env.BASE_URL;
+  // A failed module import is remembered by the browser; a retry asks for a fresh URL.
+  const url = `${base}pagefind/pagefind.js${attempt > 0 ? `?attempt=${attempt}` : ''}`;
+  const loaded: unknown = await import(/* @vite-ignore */ url);
+  if (!isPagefindModule(loaded)) throw new Error(`${url} is not a Pagefind module`);
+  await loaded.options({ baseUrl: base });
+  await loaded.init();
+  return loaded;
+}
+
+let load: (attempt: number) => Promise<SearchEngine> = loadPagefind;
+let engine: Promise<SearchEngine> | null = null;
+let attempts = 0;
+
+/** Replaces the engine (tests); `loader` runs on the next search and again after a failure. */
+export function setSearchEngine(loader: () => Promise<SearchEngine>): void {
+  load = loader;
+  engine = null;
+  attempts = 0;
+}
+
+/** The engine, loaded once; a failed load is forgotten so the next call tries again. */
+export function searchEngine(): Promise<SearchEngine> {
+  if (!engine) {
+    const attempt = attempts++;
+    engine = load(attempt).catch((error: unknown) => {
+      engine = null;
+      throw new SearchUnavailableError(error);
+    });
+  }
+  return engine;
+}

@@ -1,0 +1,178 @@
+// Search as react-query data: one query per search (the ordered hits, ids only), one per page
+// of ten shown hits (their records, fetched only for those shown), one for facet counts.
+import { queryOptions } from '@tanstack/react-query';
+import { FACET_KINDS } from '../../../../model/data';
+import { highlightWords } from '../lib/highlightWords';
+import { isConstrained, parseQuery, planQuery, type QueryPlan } from '../lib/parseQuery';
+import type { Segment } from '../lib/segments';
+import { buildSnippet, headlineWordCount } from '../lib/snippet';
+import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
+import { searchEngine, type FilterCounts, type PagefindFilters, type PagefindResult, type SearchEngine } from './engine';
+
+export const RESULTS_PER_PAGE = 10;
+
+/** What is searched for: the URL state without anything that does not change the answer. */
+export interface SearchRequest {
+  q: string;
+  filters: Record<FilterKind, string[]> & { from: string | null; to: string | null };
+  sort: SearchSort;
+}
+
+export function searchRequest(state: SearchState): SearchRequest {
+  const filters = { source: state.sources, from: state.from, to: state.to } as SearchRequest['filters'];
+  for (const kind of FACET_KINDS) filters[kind] = state.selection[kind];
+  return { q: state.q, filters, sort: state.sort };
+}
+
+export interface SearchOutcome {
+  /** Every hit, best first or newest first. */
+  hits: PagefindResult[];
+  /** The order used: newest first whenever there are no words to rank by. */
+  sort: SearchSort;
+  /** Pagefind's counts ignore the phrase and exclusion checks made after its search. */
+  approximateCounts: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  slug: string;
+  title: string;
+  date: string | null;
+  /** Section slugs, primary first. */
+  sections: string[];
+  headline: Segment[];
+  snippet: Segment[];
+}
+
+/** Counts per value, for each filter kind that has been counted. */
+export type CountsByKind = Partial<Record<FilterKind, Record<string, number>>>;
+
+const knownMonthsCache = new WeakMap<SearchEngine, Promise<string[]>>();
+
+/** Every month with dated articles: a search that matches nothing still lists the `month` filter's values. */
+function knownMonths(engine: SearchEngine): Promise<string[]> {
+  let months = knownMonthsCache.get(engine);
+  if (!months) {
+    months = engine
+      .search(null, { filters: { month: { any: [''] } } })
+      .then((response) => Object.keys(response.filters.month ?? {}));
+    months.catch(() => knownMonthsCache.delete(engine));
+    knownMonthsCache.set(engine, months);
+  }
+  return months;
+}
+
+/** The months a date range covers; null without a range, empty when no article falls in it. */
+async function rangeMonths(engine: SearchEngine, request: SearchRequest): Promise<string[] | null> {
+  const { from, to } = request.filters;
+  if (!from && !to) return null;
+  return monthsInRange(await knownMonths(engine), from, to);
+}
+
+/** Pagefind filters: AND across kinds, OR within one. `counted` kinds are loaded for counts without restricting. */
+function pagefindFilters(request: SearchRequest, months: string[] | null, counted: readonly FilterKind[] = []): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const kind of FILTER_KINDS) {
+    const values = request.filters[kind];
+    if (counted.includes(kind)) filters[kind] = [];
+    else if (values.length > 0) filters[kind] = { any: values };
+  }
+  if (months) filters.month = { any: months };
+  return filters;
+}
+
+async function idsOf(engine: SearchEngine, term: string, filters: PagefindFilters): Promise<Set<string>> {
+  const response = await engine.search(term, { filters });
+  return new Set(response.results.map((result) => result.id));
+}
+
+async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
+  const engine = await searchEngine();
+  const plan = planQuery(parseQuery(request.q));
+  const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
+  const approximateCounts = isConstrained(plan);
+  const months = await rangeMonths(engine, request);
+  if (months && months.length === 0) return { hits: [], sort, approximateCounts };
+  const filters = pagefindFilters(request, months);
+  const [main, required, excluded] = await Promise.all([
+    engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
+    Promise.all(plan.required.map((term) => idsOf(engine, term, filters))),
+    Promise.all(plan.excluded.map((term) => idsOf(engine, term, filters))),
+  ]);
+  const hits = main.results.filter(
+    (result) => required.every((ids) => ids.has(result.id)) && !excluded.some((ids) => ids.has(result.id)),
+  );
+  return { hits, sort, approximateCounts };
+}
+
+export function searchOutcomeQueryOptions(request: SearchRequest) {
+  return queryOptions({
+    queryKey: ['search', request.q, request.filters, request.sort],
+    queryFn: () => runSearch(request),
+  });
+}
+
+function slugFromUrl(url: string): string {
+  return /\/articles\/([^/]+)\/?$/.exec(url)?.[1] ?? '';
+}
+
+async function loadHit(result: PagefindResult, plan: QueryPlan): Promise<SearchHit> {
+  const record = await result.data();
+  const title = record.meta.title ?? '';
+  return {
+    id: result.id,
+    slug: record.meta.slug ?? slugFromUrl(record.url),
+    title,
+    date: record.meta.date ?? null,
+    sections: record.filters.sections ?? [],
+    headline: highlightWords(title, plan.highlight),
+    snippet: buildSnippet(record.content, headlineWordCount(record.content, title), record.weighted_locations),
+  };
+}
+
+/** One page of ten hits with their records; the search itself comes from (or goes into) the cache. */
+export function searchPageQueryOptions(request: SearchRequest, page: number) {
+  return queryOptions({
+    queryKey: ['search', request.q, request.filters, request.sort, page],
+    queryFn: async ({ client }): Promise<SearchHit[]> => {
+      const outcome = await client.ensureQueryData(searchOutcomeQueryOptions(request));
+      const plan = planQuery(parseQuery(request.q));
+      const shown = outcome.hits.slice(page * RESULTS_PER_PAGE, (page + 1) * RESULTS_PER_PAGE);
+      return Promise.all(shown.map((result) => loadHit(result, plan)));
+    },
+  });
+}
+
+/**
+ * Counts for every filter value under the search. A kind's counts ignore the reader's choices in
+ * that kind (those are OR-ed), as on the list pages: one search for the kinds nobody chose from,
+ * one more per kind with a choice.
+ */
+async function runCounts(request: SearchRequest): Promise<CountsByKind> {
+  const engine = await searchEngine();
+  const plan = planQuery(parseQuery(request.q));
+  const months = await rangeMonths(engine, request);
+  const counts: CountsByKind = {};
+  if (months && months.length === 0) {
+    for (const kind of FILTER_KINDS) counts[kind] = {};
+    return counts;
+  }
+  const chosen = FILTER_KINDS.filter((kind) => request.filters[kind].length > 0);
+  const unchosen = FILTER_KINDS.filter((kind) => !chosen.includes(kind));
+  const groups = [unchosen, ...chosen.map((kind) => [kind])].filter((kinds) => kinds.length > 0);
+  const answers = await Promise.all(
+    groups.map((kinds) => engine.search(plan.term, { filters: pagefindFilters(request, months, kinds) })),
+  );
+  groups.forEach((kinds, i) => {
+    const found: FilterCounts = answers[i]?.filters ?? {};
+    for (const kind of kinds) counts[kind] = found[kind] ?? {};
+  });
+  return counts;
+}
+
+export function searchCountsQueryOptions(request: SearchRequest) {
+  return queryOptions({
+    queryKey: ['search-counts', request.q, request.filters],
+    queryFn: () => runCounts(request),
+  });
+}

@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import type { Manifest } from '../../../../model/data';
+import { routePaths } from '../../../../model/routes';
+import { ArticleDate } from '../../../components/ArticleDate';
+import { ArticleLink } from '../../../components/ArticleLink';
+import type { SearchHit } from '../api/searchQueries';
+import { Highlighted } from './Highlighted';
+
+interface Props {
+  hit: SearchHit;
+  manifest: Manifest;
+}
+
+export function SearchResultItem({ hit, manifest }: Props) {
+  const primary = hit.sections[0];
+  const section = primary ? manifest.sections.find((s) => s.slug === primary) : undefined;
+  return (
+    <article className="py-6">
+      {section && (
+        <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
+          <Link to={routePaths.topic(section.slug)} className="text-red-700 hover:underline dark:text-red-400">
+            {section.name}
+          </Link>
+        </p>
+      )}
+      <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
+        <ArticleLink slug={hit.slug} className="hover:underline hover:decoration-2 hover:underline-offset-4">
+          <Highlighted segments={hit.headline} />
+        </ArticleLink>
+      </h2>
+      {hit.snippet.length > 0 && (
+        <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+          <Highlighted segments={hit.snippet} />
+        </p>
+      )}
+      <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+        <ArticleDate date={hit.date} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react';
+import { FACET_KINDS, type FacetKind, type FacetPostings, type Manifest } from '../../../../model/data';
+import { useFacetPostingsList, type FacetPostingsResult, type FacetRef } from '../../../api/facetPostings';
+import { refKey, type PostingsByRef } from '../../browse/lib/filter';
+import type { Selection } from '../../browse/lib/selection';
+
+const NO_POSTINGS: PostingsByRef = new Map();
+
+/** Chosen values missing from the manifest's lists (from a shared link) are named from their postings. */
+export function useExtraNames(manifest: Manifest, selection: Selection): PostingsByRef {
+  const refs = useMemo(() => {
+    const listed = (kind: FacetKind) => (kind === 'sections' ? manifest.sections : manifest.topEntities[kind]);
+    return FACET_KINDS.flatMap((kind) =>
+      selection[kind]
+        .filter((slug) => !listed(kind).some((value) => value.slug === slug))
+        .map((slug): FacetRef => ({ kind, slug })),
+    );
+  }, [manifest, selection]);
+  const combine = useCallback(
+    (results: FacetPostingsResult[]) => {
+      const postings = new Map<string, FacetPostings | null>();
+      results.forEach((result, i) => {
+        const ref = refs[i];
+        if (ref && result.data !== undefined) postings.set(refKey(ref), result.data);
+      });
+      return postings;
+    },
+    [refs],
+  );
+  const postings = useFacetPostingsList(refs, true, combine);
+  return refs.length > 0 ? postings : NO_POSTINGS;
+}
+

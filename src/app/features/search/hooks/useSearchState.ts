@@ -1,0 +1,19 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { routePaths } from '../../../../model/routes';
+import { parseSearchState, searchStateSearch, type SearchState } from '../lib/searchState';
+
+/** The search in the URL, and a setter that pushes a history entry (so back undoes a change). */
+export function useSearchState() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state = useMemo(() => parseSearchState(location.search), [location.search]);
+  const setState = useCallback(
+    (next: SearchState) => {
+      // Filter changes keep the reader where they are in the panel.
+      void navigate({ pathname: routePaths.search(), search: searchStateSearch(next) }, { preventScrollReset: true });
+    },
+    [navigate],
+  );
+  return { state, setState };
+}

@@ -1,0 +1,79 @@
+// The snippet under a result's headline, cut from the record's text around the body's best
+// matches. Pagefind's own excerpt would often repeat the headline (the record starts with it
+// and headline words weigh most), so the snippet is rebuilt from the same text and the same
+// word positions, as plain text runs: nothing here is ever parsed as HTML.
+import { pushSegment, type Segment } from './segments';
+
+export interface WeightedLocation {
+  /** Index of the matched word in the record's text split on whitespace. */
+  location: number;
+  balanced_score: number;
+}
+
+/** Pagefind's own word split, so its word positions index the same words. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+const WORD_CORE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+export const SNIPPET_WORDS = 30;
+
+function words(text: string): string[] {
+  return text.split(WORD_SEPARATORS).filter(Boolean);
+}
+
+/** How many leading words of the record are its headline (0 if the record does not start with it). */
+export function headlineWordCount(content: string, title: string): number {
+  const head = words(title);
+  const start = words(content).slice(0, head.length);
+  const bare = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return head.length > 0 && head.every((word, i) => bare(word) === bare(start[i] ?? '')) ? head.length : 0;
+}
+
+/** Start of the window of `length` words holding the most match weight (earliest on ties). */
+function densestStart(locations: readonly WeightedLocation[], from: number, length: number): number {
+  let best = from;
+  let bestScore = -1;
+  for (const candidate of locations) {
+    const start = candidate.location;
+    let score = 0;
+    for (const other of locations) {
+      if (other.location >= start && other.location < start + length) score += other.balanced_score;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = start;
+    }
+  }
+  // A little lead-in before the first match reads better than starting on it.
+  return Math.max(from, best - 3);
+}
+
+export function buildSnippet(
+  content: string,
+  skipWords: number,
+  locations: readonly WeightedLocation[],
+  length = SNIPPET_WORDS,
+): Segment[] {
+  const all = content.split(WORD_SEPARATORS);
+  const body = locations.filter((l) => l.location >= skipWords);
+  let start = densestStart(body, skipWords, length);
+  start = Math.max(skipWords, Math.min(start, all.length - length));
+  const end = Math.min(all.length, start + length);
+  const marked = new Set(body.map((l) => l.location));
+  const segments: Segment[] = [];
+  if (start > skipWords) pushSegment(segments, '… ', false);
+  for (let i = start; i < end; i++) {
+    const word = all[i] ?? '';
+    if (i > start) pushSegment(segments, ' ', false);
+    if (!marked.has(i)) {
+      pushSegment(segments, word, false);
+      continue;
+    }
+    // Mark the word itself, not the comma or quote beside it.
+    const [, before = '', core = '', after = ''] = WORD_CORE.exec(word) ?? [];
+    pushSegment(segments, before, false);
+    pushSegment(segments, core, true);
+    pushSegment(segments, after, false);
+  }
+  if (end < all.length) pushSegment(segments, ' …', false);
+  if (segments[0] && !segments[0].mark) segments[0].text = segments[0].text.trimStart();
+  return segments;
+}
