@@ -5,6 +5,7 @@ import { articleHandle, ArticleRoute } from './routes/article';
 import { facetHandle, FacetRoute } from './routes/facet';
 import { homeHandle, HomeRoute } from './routes/home';
 import { notFoundHandle, NotFoundRoute } from './routes/notFound';
+import { searchHandle, SearchRoute } from './routes/search';
 
 /**
  * The route table, shared by the browser router and the prerenderer. No loaders: pages read
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
             element: <FacetRoute kind="organisations" />,
             handle: facetHandle('organisations'),
           },
+          { path: 'search', Component: SearchRoute, handle: searchHandle },
           { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
         ],
       },

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useManifest } from '../api/manifest';
+import { SearchBox } from '../features/search/components/SearchBox';
 import { InTheNews } from './InTheNews';
 import { SectionNav } from './SectionNav';
 import { SkeletonBar } from './SkeletonBar';
@@ -18,8 +19,9 @@ export function SiteHeader() {
               {manifest.data?.siteTitle ?? 'Home'}
             </Link>
           )}
-          {/* Header tools: the search box (a later issue) sits here, before the theme toggle. */}
+          {/* Header tools: the search box first, the theme toggle last. */}
           <div className="flex items-center gap-3">
+            <SearchBox />
             <ThemeToggle />
           </div>
         </div>
