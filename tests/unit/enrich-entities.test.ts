@@ -136,6 +136,22 @@ describe('entity names', () => {
     expect(mergeEntityNames([a, c])[1]!.organisations).toEqual([{ name: 'EU', slug: 'eu', count: 2 }]);
   });
 
+  it('reads names that share a word with a place, a title or a description', () => {
+    const e = extractEntities({
+      title: 'Grand prix',
+      dek: null,
+      paragraphs: [
+        'Lewis Hamilton won in Monaco. Hamilton said the car was perfect.',
+        'The Glasgow-based Office of the Scottish Charity Regulator disagreed.',
+        'Trouble-hit Rover was sold.',
+      ],
+    });
+    expect(e.people).toEqual([{ name: 'Lewis Hamilton', slug: 'lewis-hamilton', count: 2 }]);
+    expect(names(e, 'places')).toEqual(expect.arrayContaining(['Monaco', 'Glasgow']));
+    expect(names(e, 'places')).not.toContain('Hamilton');
+    expect(names(e, 'organisations')).toEqual(['Office of the Scottish Charity Regulator']);
+  });
+
   it('does not take sentence-initial words, days or demonyms for names', () => {
     const e = extractEntities({
       title: 'Markets rally',

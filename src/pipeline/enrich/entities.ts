@@ -55,6 +55,8 @@ interface Single {
   honorific: boolean;
   /** Shaped like a company name (see companyShape). */
   company: CompanyShape | null;
+  /** A place of this name, if no person in the article has it ("Hamilton", "Douglas"). */
+  place: string | null;
 }
 
 /** How a single word looks like a company; 'common' is an acronym used as a common noun ("a PC"). */
@@ -77,19 +79,29 @@ export function extractEntities(doc: EntityInput): Entities {
   const titleCase = isTitleCase(doc.title);
   const found: { kind: Kind; name: string }[] = [];
   const singles: Single[] = [];
+  const maybes: { name: string; otherwise: Mention[] }[] = [];
+  const take = (m: Mention): void => {
+    if (m.kind === 'single') singles.push({ word: m.name, honorific: m.honorific, company: m.company, place: m.place ?? null });
+    else if (m.kind === 'maybe') maybes.push(m);
+    else found.push({ kind: m.kind, name: m.name });
+  };
 
   units.forEach((tokens, u) => {
     // A Title Case Headline capitalises everything, so only its known places and organisations count.
     const headlineOnly = u === 0 && titleCase;
     for (const span of capitalisedSpans(tokens)) {
       for (const m of readSpan(span, gaz, lowerWords)) {
-        if (headlineOnly && m.kind === 'single') continue;
-        if (headlineOnly && m.kind === 'people') continue;
-        if (m.kind === 'single') singles.push({ word: m.name, honorific: m.honorific, company: m.company });
-        else found.push({ kind: m.kind, name: m.name });
+        if (headlineOnly && (m.kind === 'single' || m.kind === 'people' || m.kind === 'maybe')) continue;
+        take(m);
       }
     }
   });
+
+  const alone = new Set(singles.map((s) => s.word));
+  for (const m of maybes) {
+    if (alone.has(m.name.slice(m.name.lastIndexOf(' ') + 1))) found.push({ kind: 'people', name: m.name });
+    else for (const o of m.otherwise) take(o);
+  }
 
   const tally = new EntityTally();
   const people = found.filter((f) => f.kind === 'people').map((f) => f.name);
@@ -115,8 +127,9 @@ export function extractEntities(doc: EntityInput): Entities {
       continue;
     }
     const org = byInitials.get(s.word);
-    if (org) tally.add('organisations', org);
-    else if (s.honorific) tally.add('people', s.word);
+    if (s.honorific) tally.add('people', s.word);
+    else if (s.place) tally.add('places', s.place);
+    else if (org) tally.add('organisations', org);
     // An unexplained acronym said once is as likely "DIY" as a company; twice, it is a name.
     else if (s.company === 'camel' || s.company === 'context' || (s.company === 'acronym' && seen.get(s.word)! >= 2 && !commonNouns.has(s.word))) {
       tally.add('organisations', s.word);
@@ -125,7 +138,13 @@ export function extractEntities(doc: EntityInput): Entities {
   return tally.toEntities();
 }
 
-type Mention = { kind: Kind; name: string } | { kind: 'single'; name: string; honorific: boolean; company: CompanyShape | null };
+type Mention =
+  | { kind: Kind; name: string }
+  | { kind: 'single'; name: string; honorific: boolean; company: CompanyShape | null; place?: string }
+  | { kind: 'maybe'; name: string; otherwise: Mention[] };
+
+/** "San Francisco-based", "Glasgow-born": a name glued to a description. */
+const GLUED = /^(.+)-(based|born|bred|led|owned|run|backed|made|listed|registered|headquartered)$/i;
 
 /** What one capitalised span names: none, one, or several ("US President Donald Trump"). */
 function readSpan(span: Span, gaz: Gazetteer, lowerWords: Set<string>): Mention[] {
@@ -159,7 +178,16 @@ function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Se
   const phrase = lower.join(' ');
 
   const place = gaz.places.get(phrase) ?? gaz.places.get(phrase.replace(/^the /, ''));
+  // A one-word town may be the surname of a person the article names in full ("Lewis Hamilton … Hamilton said").
+  if (place && words.length === 1 && !gaz.countries.has(phrase)) {
+    return [{ kind: 'single', name: words[0]!, honorific: HONORIFICS.has(ctx.before), company: null, place }];
+  }
   if (place) return [{ kind: 'places', name: place }];
+  const glued = tokens.findIndex((t) => GLUED.test(t.text));
+  if (glued >= 0) {
+    const head = { ...tokens[glued]!, text: GLUED.exec(tokens[glued]!.text)![1]! };
+    return [...readWords([...tokens.slice(0, glued), head], ctx, gaz, lowerWords), ...readWords(trimConnectors(tokens.slice(glued + 1)), ctx, gaz, lowerWords)];
+  }
   if (gaz.organisations.has(phrase) && !(words.length === 1 && tokens[0]!.sentenceStart && lowerWords.has(phrase))) {
     return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
   }
@@ -170,6 +198,8 @@ function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Se
   if (and > 0 && (!gaz.orgWords.has(last) || isName(tokens.slice(0, and), gaz))) {
     return [...readWords(trimConnectors(tokens.slice(0, and)), ctx, gaz, lowerWords), ...readWords(trimConnectors(tokens.slice(and + 1)), ctx, gaz, lowerWords)];
   }
+  // "Office of the Deputy Prime Minister", "Department of Health": a body named by what it does.
+  if (lower[1] === 'of' && gaz.orgWords.has(lower[0]!)) return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
   // "Bank of England" is one name; "President of the European Parliament" is a title and a name.
   const of = lower.indexOf('of');
   if (of > 0 && !gaz.orgWords.has(lower[of - 1]!)) {
@@ -197,7 +227,9 @@ function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Se
     if (tokens[0]!.sentenceStart && lowerWords.has(lower[0]!)) return [];
     return [{ kind: 'single', name: w, honorific: HONORIFICS.has(ctx.before), company: null }];
   }
-  if (words.length <= 4 && looksLikePerson(tokens, lower, gaz, ctx)) return [{ kind: 'people', name: words.join(' ') }];
+  const person = words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
+  if (person === 'person') return [{ kind: 'people', name: words.join(' ') }];
+  if (person === 'maybe') return [{ kind: 'maybe', name: words.join(' '), otherwise: longestKnownParts(tokens, gaz) }];
   return longestKnownParts(tokens, gaz);
 }
 
@@ -234,7 +266,8 @@ function splitTitle(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: S
   if (i >= tokens.length) return null;
   const rest = tokens.slice(i);
   if (rest.length > 4 || rest.some((t) => gaz.orgWords.has(t.text.toLowerCase()) || !t.cap)) return null;
-  if (gaz.places.has(rest.map((t) => t.text.toLowerCase()).join(' '))) return null;
+  // A title before a place is a post ("Mayor of London" aside): "President Putin", but "Prime Minister Mexico" is not a person.
+  if (rest.length > 1 && gaz.places.has(rest.map((t) => t.text.toLowerCase()).join(' '))) return null;
   const prefix = tokens.slice(0, start);
   const out: Mention[] =
     prefix.length === 1 && gaz.demonyms.has(lower[0]!) ? [] : readWords(prefix, { before: ctx.before, after: lower[start]! }, gaz, lowerWords);
@@ -243,14 +276,22 @@ function splitTitle(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: S
   return out;
 }
 
-function looksLikePerson(tokens: Token[], lower: string[], gaz: Gazetteer, ctx: Context): boolean {
-  if (lower.some((w) => gaz.orgWords.has(w) || (gaz.places.has(w) && !gaz.firstNames.has(w)) || gaz.organisations.has(w))) return false;
-  if (lower.some((w) => isStopword(w) || (gaz.common.has(w) && !gaz.firstNames.has(w) && !gaz.lastNames.has(w)))) return false;
-  if (tokens.some((t) => !t.cap || (t.text.length > 1 && t.text === t.text.toUpperCase()))) return false;
-  if (gaz.firstNames.has(lower[0]!)) return true;
-  if (gaz.lastNames.has(lower[lower.length - 1]!)) return true;
+/**
+ * 'person' on evidence (a known first or last name, or "… said"); 'maybe' for a name-shaped pair
+ * or triple of unknown words, which becomes a person if the article later uses its last word alone
+ * ("Lewis Hamilton … Hamilton said"), the way news writing refers back to people.
+ */
+function looksLikePerson(tokens: Token[], lower: string[], gaz: Gazetteer, ctx: Context): 'person' | 'maybe' | null {
+  // Surnames can be towns ("Lewis Hamilton"), but a country in a name is no person.
+  if (lower.some((w) => gaz.orgWords.has(w) || gaz.countries.has(w) || gaz.organisations.has(w))) return null;
+  if (gaz.places.has(lower[0]!) && !gaz.firstNames.has(lower[0]!)) return null;
+  if (lower.some((w) => isStopword(w) || (gaz.common.has(w) && !gaz.firstNames.has(w) && !gaz.lastNames.has(w)))) return null;
+  if (tokens.some((t) => !t.cap || (t.text.length > 1 && t.text === t.text.toUpperCase()))) return null;
+  if (gaz.firstNames.has(lower[0]!)) return 'person';
+  if (gaz.lastNames.has(lower[lower.length - 1]!)) return 'person';
+  if (lower.length > 3) return null;
   // An unknown two- or three-word name that speaks: "Keir Starmer said".
-  return lower.length <= 3 && (SPEECH.has(ctx.after) || SPEECH.has(ctx.before));
+  return SPEECH.has(ctx.after) || SPEECH.has(ctx.before) ? 'person' : 'maybe';
 }
 
 /** Inside an unrecognised span, the longest runs that are known places or organisations. */
@@ -282,6 +323,8 @@ function isOrdinary(token: Token, gaz: Gazetteer, lowerWords: Set<string>, spanL
   if (isStopword(w) && !shouted) return !(spanLength > 1 && gaz.places.has(w));
   if (WEEKDAYS.has(w)) return true;
   if (!token.sentenceStart) return false;
+  // "Trouble-hit", "Long-awaited": ordinary words joined by hyphens.
+  if (w.includes('-') && w.split('-').every((part) => gaz.common.has(part) || lowerWords.has(part) || isStopword(part))) return true;
   if (gaz.firstNames.has(w) || gaz.places.has(w) || gaz.organisations.has(w) || gaz.demonyms.has(w)) return false;
   if (PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w)) return false;
   return gaz.common.has(w) || lowerWords.has(w) || (shouted && w.length > 3);
