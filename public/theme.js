@@ -1,6 +1,8 @@
-// Sets the theme class before first paint so a dark-theme reader never sees a white flash.
-// Classic (non-module) script: it must run synchronously in <head>.
+// Applies the theme and the reading settings before first paint, so a reload never flashes
+// a white page or the wrong text size. Classic (non-module) script: it must run synchronously
+// in <head>. The allowed values mirror src/app/features/reader/lib/settings.ts.
 (function () {
+  var root = document.documentElement;
   var dark = null;
   try {
     var stored = window.localStorage.getItem('broadsheet-theme');
@@ -15,6 +17,23 @@
       dark = false;
     }
   }
-  if (dark) document.documentElement.classList.add('dark');
-  else document.documentElement.classList.remove('dark');
+  if (dark) root.classList.add('dark');
+  else root.classList.remove('dark');
+
+  var settings = null;
+  try {
+    settings = JSON.parse(window.localStorage.getItem('broadsheet-settings') || 'null');
+  } catch (e) {
+    // Missing, blocked or damaged: the defaults apply.
+  }
+  if (typeof settings !== 'object' || settings === null) settings = {};
+  var attributes = [
+    ['data-text-size', settings.textSize, ['small', 'medium', 'large', 'larger', 'largest'], 'medium'],
+    ['data-font', settings.font, ['serif', 'sans'], 'serif'],
+    ['data-width', settings.width, ['narrow', 'medium', 'wide'], 'medium'],
+  ];
+  for (var i = 0; i < attributes.length; i++) {
+    var a = attributes[i];
+    root.setAttribute(a[0], a[2].indexOf(a[1]) >= 0 ? a[1] : a[3]);
+  }
 })();

@@ -3,9 +3,12 @@ import { Layout } from './components/Layout';
 import { RouteError } from './components/RouteError';
 import { articleHandle, ArticleRoute } from './routes/article';
 import { facetHandle, FacetRoute } from './routes/facet';
+import { historyHandle, HistoryRoute } from './routes/history';
 import { homeHandle, HomeRoute } from './routes/home';
 import { notFoundHandle, NotFoundRoute } from './routes/notFound';
 import { searchHandle, SearchRoute } from './routes/search';
+import { savedHandle, SavedRoute } from './routes/saved';
+import { settingsHandle, SettingsRoute } from './routes/settings';
 
 /**
  * The route table, shared by the browser router and the prerenderer. No loaders: pages read
@@ -31,6 +34,9 @@ export const routes: RouteObject[] = [
             element: <FacetRoute kind="organisations" />,
             handle: facetHandle('organisations'),
           },
+          { path: 'saved', Component: SavedRoute, handle: savedHandle },
+          { path: 'history', Component: HistoryRoute, handle: historyHandle },
+          { path: 'settings', Component: SettingsRoute, handle: settingsHandle },
           { path: 'search', Component: SearchRoute, handle: searchHandle },
           { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
         ],

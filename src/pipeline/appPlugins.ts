@@ -3,7 +3,9 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { PluginOption } from 'vite';
+import { offlinePlugins } from './pwa';
 
 export function appPlugins(): PluginOption[] {
-  return [react(), tailwindcss()];
+  // The offline plugins act on the browser build only, never on the prerender (SSR) build.
+  return [react(), tailwindcss(), ...offlinePlugins()];
 }

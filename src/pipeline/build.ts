@@ -8,6 +8,7 @@ import { hostingFiles } from './emit/hosting';
 import { writeFiles } from './emit/writeFiles';
 import { buildClient, buildRenderer } from './bundle';
 import { prerender } from './prerender';
+import { deploymentHash, stampOfflineFiles } from './pwa';
 import { writeSearchIndex } from './emit/searchIndex';
 import { progress } from './progress';
 import { readFile, rm } from 'node:fs/promises';
@@ -18,7 +19,7 @@ const PRERENDER_ENTITY_MIN_ARTICLES = 2;
 
 export function prerenderRoutes(corpus: Corpus): string[] {
   const index = indexFacets(corpus.articles);
-  const routes = ['/', '/404'];
+  const routes = ['/', '/404', routePaths.saved(), routePaths.history(), routePaths.settings()];
   for (const s of facetValues(index, 'sections')) routes.push(routePaths.topic(s.slug));
   for (const kind of ENTITY_KINDS) {
     for (const e of facetValues(index, kind)) {
@@ -46,7 +47,11 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   log(`${corpus.articles.length} articles from ${options.seedsDir}`);
   const rendererPath = await bundled;
   const dataDir = path.join(options.outDir, 'data');
-  const written = await timed('wrote the data files', writeFiles(dataDir, dataFiles(corpus.articles, options.siteTitle)));
+  const deployment = deploymentHash();
+  const written = await timed(
+    'wrote the data files',
+    writeFiles(dataDir, deployment.tee(dataFiles(corpus.articles, options.siteTitle))),
+  );
   await writeFiles(options.outDir, hostingFiles(options.basePath));
   log(`${written} data files`);
   await timed(
@@ -60,5 +65,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     prerender({ outDir: options.outDir, basePath: options.basePath, rendererPath, template, routes, quiet: options.quiet }),
   );
   await rm(path.dirname(rendererPath), { recursive: true, force: true });
+  // New articles with an unchanged app still make a new service worker, so readers are offered the update.
+  await stampOfflineFiles(options.outDir, { deployment: deployment.digest(), siteTitle: options.siteTitle });
   return corpus;
 }

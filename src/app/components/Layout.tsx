@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { KeyboardShortcuts } from '../features/reader/components/KeyboardShortcuts';
+import { ReaderNotices } from '../features/reader/components/ReaderNotices';
+import { UpdatePrompt } from '../features/reader/components/UpdatePrompt';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLink } from './SkipLink';
@@ -22,9 +25,12 @@ export function Layout() {
       <SkipLink />
       <SiteHeader />
       <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8">
+        <ReaderNotices />
         <Outlet />
       </main>
       <SiteFooter />
+      <UpdatePrompt />
+      <KeyboardShortcuts />
       <ScrollRestoration />
     </div>
   );

@@ -5,6 +5,8 @@ import { formatCount } from '../lib/formatDate';
 
 interface Props {
   sections: readonly FacetValue[];
+  /** Unread counts of the sections the reader has read in; the others show their totals. */
+  unread?: ReadonlyMap<string, number>;
 }
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
@@ -14,7 +16,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
       : 'border-transparent text-neutral-700 hover:border-neutral-400 hover:text-neutral-900 dark:text-neutral-300 dark:hover:border-neutral-500 dark:hover:text-white'
   }`;
 
-export function SectionNav({ sections }: Props) {
+export function SectionNav({ sections, unread }: Props) {
   return (
     <nav aria-label="Sections" className="-mx-4 overflow-x-auto px-4">
       <ul className="flex gap-4">
@@ -28,7 +30,16 @@ export function SectionNav({ sections }: Props) {
             <NavLink to={routePaths.topic(section.slug)} className={linkClass}>
               {section.name}{' '}
               <span className="text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
-                {formatCount(section.count)} <span className="sr-only">articles</span>
+                {unread?.has(section.slug) ? (
+                  <>
+                    {formatCount(unread.get(section.slug) ?? 0)} unread{' '}
+                    <span className="sr-only">of {formatCount(section.count)} articles</span>
+                  </>
+                ) : (
+                  <>
+                    {formatCount(section.count)} <span className="sr-only">articles</span>
+                  </>
+                )}
               </span>
             </NavLink>
           </li>

@@ -1,13 +1,18 @@
 import { Link } from 'react-router';
 import { useManifest } from '../api/manifest';
 import { SearchBox } from '../features/search/components/SearchBox';
+import { ReaderNav } from '../features/reader/components/ReaderNav';
+import { useUnreadBySection } from '../features/reader/hooks/useUnreadBySection';
 import { InTheNews } from './InTheNews';
 import { SectionNav } from './SectionNav';
 import { SkeletonBar } from './SkeletonBar';
 import { ThemeToggle } from './ThemeToggle';
 
+const NO_SECTIONS: never[] = [];
+
 export function SiteHeader() {
   const manifest = useManifest();
+  const unread = useUnreadBySection(manifest.data?.sections ?? NO_SECTIONS);
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto max-w-6xl px-4">
@@ -20,14 +25,15 @@ export function SiteHeader() {
             </Link>
           )}
           {/* Header tools: the search box first, the theme toggle last. */}
-          <div className="flex items-center gap-3">
+          <div className="flex flex-wrap items-center justify-end gap-3">
             <SearchBox />
+            <ReaderNav />
             <ThemeToggle />
           </div>
         </div>
         {manifest.data && (
           <>
-            <SectionNav sections={manifest.data.sections} />
+            <SectionNav sections={manifest.data.sections} unread={unread} />
             <InTheNews topEntities={manifest.data.topEntities} />
           </>
         )}

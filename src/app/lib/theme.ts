@@ -3,10 +3,14 @@
 import { useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
+/** What the reader chose: a fixed theme, or whatever the system prefers. */
+export type ThemeChoice = Theme | 'system';
 
 const STORAGE_KEY = 'broadsheet-theme';
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 const listeners = new Set<() => void>();
+// The choice made on this page, which outlives storage that refuses to keep it.
+let pageChoice: ThemeChoice | undefined;
 
 function storedTheme(): Theme | null {
   try {
@@ -27,6 +31,7 @@ export function currentTheme(): Theme {
 }
 
 export function setTheme(theme: Theme): void {
+  pageChoice = theme;
   try {
     window.localStorage.setItem(STORAGE_KEY, theme);
   } catch {
@@ -35,8 +40,28 @@ export function setTheme(theme: Theme): void {
   applyTheme(theme);
 }
 
+export function themeChoice(): ThemeChoice {
+  return pageChoice ?? storedTheme() ?? 'system';
+}
+
+/** 'system' forgets a stored choice and follows the system preference from now on. */
+export function setThemeChoice(choice: ThemeChoice): void {
+  if (choice !== 'system') {
+    setTheme(choice);
+    return;
+  }
+  pageChoice = 'system';
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing stored that could be removed.
+  }
+  const dark = typeof window.matchMedia === 'function' && window.matchMedia(SYSTEM_DARK).matches;
+  applyTheme(dark ? 'dark' : 'light');
+}
+
 function followSystem(event: MediaQueryListEvent): void {
-  if (storedTheme() === null) applyTheme(event.matches ? 'dark' : 'light');
+  if (themeChoice() === 'system') applyTheme(event.matches ? 'dark' : 'light');
 }
 
 function subscribe(listener: () => void): () => void {
@@ -52,4 +77,8 @@ function subscribe(listener: () => void): () => void {
 /** The server cannot know the theme; it renders as light and the browser corrects after hydration. */
 export function useTheme(): Theme {
   return useSyncExternalStore(subscribe, currentTheme, () => 'light');
+}
+
+export function useThemeChoice(): ThemeChoice {
+  return useSyncExternalStore(subscribe, themeChoice, () => 'system');
 }

@@ -26,7 +26,7 @@ export function ArticleChips({ article }: Props) {
   if (groups.length === 0) return null;
 
   return (
-    <div className="mt-10 space-y-5 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+    <div className="mt-10 space-y-5 border-t border-neutral-200 pt-6 print:hidden dark:border-neutral-800">
       {groups.map((group) => (
         <section key={group.label} aria-labelledby={`chips-${group.label}`}>
           <h2 id={`chips-${group.label}`} className="mb-2 text-xs font-semibold tracking-widest uppercase">

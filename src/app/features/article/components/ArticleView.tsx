@@ -1,4 +1,6 @@
 import type { Article } from '../../../../model/article';
+import { ArticleActions } from '../../reader/components/ArticleActions';
+import { ArticleReadTracker } from '../../reader/components/ArticleReadTracker';
 import { ArticleBody } from './ArticleBody';
 import { ArticleChips } from './ArticleChips';
 import { ArticleFigure } from './ArticleFigure';
@@ -11,13 +13,16 @@ interface Props {
 
 export function ArticleView({ article }: Props) {
   return (
-    <div className="mx-auto max-w-3xl">
+    // reader-column and reader-text follow the reading settings (text size, font, line width).
+    <div className="reader-column">
       <article>
         <ArticleHeader article={article} />
+        <ArticleActions article={article} />
         {article.caption && <ArticleFigure caption={article.caption} />}
-        <div className="prose prose-lg mt-8 max-w-[65ch] font-serif prose-neutral dark:prose-invert prose-a:underline-offset-2">
+        <div className="reader-text prose mt-8 prose-neutral dark:prose-invert prose-a:underline-offset-2">
           <ArticleBody blocks={article.body} />
         </div>
+        <ArticleReadTracker article={article} />
         <ArticleChips article={article} />
       </article>
       <PrevNext prev={article.prev} next={article.next} />

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { formatCount } from '../../../lib/formatDate';
 import { usePageCount } from '../hooks/usePageCount';
 import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../lib/filter';
+import { MarkAllRead } from '../../reader/components/MarkAllRead';
 import { ArticleRow } from './ArticleRow';
 import { ListSkeleton } from './ListSkeleton';
 
@@ -42,6 +43,7 @@ export function ArticleList({ matches, known, empty }: Props) {
   }
   return (
     <>
+      <MarkAllRead articles={rows} />
       <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
         {rows.map((article) => (
           <li key={article.id}>

@@ -4,6 +4,9 @@ import { routePaths } from '../../../../model/routes';
 import { ArticleDate } from '../../../components/ArticleDate';
 import { ArticleLink } from '../../../components/ArticleLink';
 import { formatReadingTime } from '../../../lib/formatDate';
+import { ReadLabel } from '../../reader/components/ReadLabel';
+import { RowActions } from '../../reader/components/RowActions';
+import { useIsRead } from '../../reader/hooks/useReaderState';
 
 interface Props {
   article: ArticleSummary;
@@ -11,8 +14,10 @@ interface Props {
 
 export function ArticleRow({ article }: Props) {
   const primary = article.sections[0];
+  const read = useIsRead(article.id);
   return (
-    <article className="py-6">
+    // data-article-row: the j and k keys move between rows (features/reader).
+    <article data-article-row data-article-id={article.id} className="py-6">
       {primary && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
           <Link
@@ -23,7 +28,9 @@ export function ArticleRow({ article }: Props) {
           </Link>
         </p>
       )}
-      <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
+      <h2
+        className={`font-serif text-xl leading-snug sm:text-2xl ${read ? 'font-normal text-neutral-600 dark:text-neutral-400' : 'font-bold'}`}
+      >
         <ArticleLink slug={article.slug} className="hover:underline hover:decoration-2 hover:underline-offset-4">
           {article.title}
         </ArticleLink>
@@ -33,7 +40,9 @@ export function ArticleRow({ article }: Props) {
         <ArticleDate date={article.date} />
         <span aria-hidden="true">·</span>
         <span>{formatReadingTime(article.readingMinutes)}</span>
+        <ReadLabel id={article.id} />
       </p>
+      <RowActions article={article} />
     </article>
   );
 }

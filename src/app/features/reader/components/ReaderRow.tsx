@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import type { ArticleSummary } from '../../../../model/article';
+import { routePaths } from '../../../../model/routes';
+import { ArticleDate } from '../../../components/ArticleDate';
+import { ArticleLink } from '../../../components/ArticleLink';
+import { useIsRead } from '../hooks/useReaderState';
+import { ReadLabel } from './ReadLabel';
+import { RowActions } from './RowActions';
+
+interface Props {
+  article: ArticleSummary;
+  /** "Saved 3 December 2025", "Opened …": when it entered this list. */
+  note: string;
+}
+
+/** A row on the saved and history pages; the same data attributes as the latest list's rows, so j and k work. */
+export function ReaderRow({ article, note }: Props) {
+  const read = useIsRead(article.id);
+  const primary = article.sections[0];
+  return (
+    <article data-article-row data-article-id={article.id} className="py-6">
+      {primary && (
+        <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
+          <Link to={routePaths.topic(primary.slug)} className="text-red-700 hover:underline dark:text-red-400">
+            {primary.name}
+          </Link>
+        </p>
+      )}
+      <h2
+        className={`font-serif text-xl leading-snug sm:text-2xl ${read ? 'font-normal text-neutral-600 dark:text-neutral-400' : 'font-bold'}`}
+      >
+        <ArticleLink slug={article.slug} className="hover:underline hover:decoration-2 hover:underline-offset-4">
+          {article.title}
+        </ArticleLink>
+      </h2>
+      {article.dek && <p className="mt-2 text-neutral-700 dark:text-neutral-300">{article.dek}</p>}
+      <p className="mt-2 flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
+        <ArticleDate date={article.date} />
+        <span aria-hidden="true">·</span>
+        <span>{note}</span>
+        <ReadLabel id={article.id} />
+      </p>
+      <RowActions article={article} />
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+import { SkeletonBar } from '../../../components/SkeletonBar';
+
+/** Stands in for the rows until the browser has read this device's state (the server cannot). */
+export function RowsSkeleton() {
+  return (
+    <div role="status" className="divide-y divide-neutral-200 dark:divide-neutral-800">
+      <span className="sr-only">Loading…</span>
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="space-y-3 py-6">
+          <SkeletonBar className="h-6 w-4/5" />
+          <SkeletonBar className="h-4 w-full" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { SavedPage } from '../features/reader/components/SavedPage';
+import { readerPageHandle } from './readerPageHandle';
+
+export function SavedRoute() {
+  return <SavedPage />;
+}
+
+export const savedHandle = readerPageHandle('Saved articles', 'Articles you saved on this device.');

@@ -1,0 +1,8 @@
+import { SettingsPage } from '../features/reader/components/SettingsPage';
+import { readerPageHandle } from './readerPageHandle';
+
+export function SettingsRoute() {
+  return <SettingsPage />;
+}
+
+export const settingsHandle = readerPageHandle('Settings', 'Reading settings for this device.');

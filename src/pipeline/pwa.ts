@@ -1,0 +1,168 @@
+// The offline, installable reader: a web app manifest and a Workbox service worker, made by
+// vite-plugin-pwa during the client build, then stamped once the pages and data exist.
+//
+// The client build runs before the seeds are read, so the worker cannot list pages or data.
+// It precaches only the app shell (hashed assets, icons, and shell.html: index.html before any
+// page is prerendered into it) and caches pages, data and search files as they are fetched,
+// network first, so an online reader always sees the current deployment. A deployment that
+// changes only articles must still reach readers as an update: the build hashes every data file
+// and writes that hash into the worker (stampOfflineFiles), so new content means new worker
+// bytes, and the app offers a reload.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ConfigEnv, Plugin, UserConfig } from 'vite';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+
+export const DEPLOYMENT_PLACEHOLDER = '__BROADSHEET_DEPLOYMENT__';
+const SHELL_FILE = 'shell.html';
+const SW_FILE = 'sw.js';
+const MANIFEST_FILE = 'manifest.webmanifest';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Same-origin URLs under `base` + `folder`; Workbox tries regular expressions on the whole URL. */
+function under(base: string, folder: string): RegExp {
+  return new RegExp(`^https?://[^/]+${escapeRegExp(`${base}${folder}/`)}`);
+}
+
+function runtimeCaching(base: string): NonNullable<VitePWAOptions['workbox']['runtimeCaching']> {
+  return [
+    {
+      // Prerendered pages: fresh when online; offline, the copy from the last visit, or the
+      // app shell, which renders any route from cached data.
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: `broadsheet-pages:${base}`,
+        expiration: { maxEntries: 300 },
+        precacheFallback: { fallbackURL: SHELL_FILE },
+      },
+    },
+    {
+      urlPattern: under(base, 'data'),
+      handler: 'NetworkFirst',
+      options: { cacheName: `broadsheet-data:${base}`, expiration: { maxEntries: 5000 } },
+    },
+    {
+      urlPattern: under(base, 'pagefind'),
+      handler: 'NetworkFirst',
+      options: { cacheName: `broadsheet-search:${base}`, expiration: { maxEntries: 500 } },
+    },
+  ];
+}
+
+function pwaOptions(): Partial<VitePWAOptions> {
+  const options: Partial<VitePWAOptions> = {
+    mode: 'production',
+    // The app registers the worker itself (features/reader/lib/serviceWorker.ts): the page CSP
+    // allows no inline script, and a new worker must wait for the reader's consent.
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Broadsheet',
+      short_name: 'Broadsheet',
+      description: 'The news, fast, on any device.',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#171717',
+      icons: [
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // The plugin adds the web app manifest and its icons itself.
+      globPatterns: ['**/*.{js,css,html}'],
+      // Pages are prerendered after this build; the copies here would be stale templates.
+      globIgnores: ['index.html', '404.html', 'data/**', 'pagefind/**'],
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+      manifestTransforms: [
+        // Files without a hash in their name carry the deployment in their revision.
+        async (entries) => ({
+          manifest: entries.map((entry) =>
+            entry.revision ? { ...entry, revision: `${entry.revision}-${DEPLOYMENT_PLACEHOLDER}` } : entry,
+          ),
+          warnings: [],
+        }),
+      ],
+    },
+    integration: {
+      configureOptions(viteConfig, userOptions) {
+        if (userOptions.workbox) userOptions.workbox.runtimeCaching = runtimeCaching(viteConfig.base);
+      },
+    },
+  };
+  return options;
+}
+
+/** Writes shell.html: the client build's index.html, before prerendering fills it with a page. */
+function appShell(): Plugin {
+  return {
+    name: 'broadsheet:app-shell',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: index.source });
+    },
+  };
+}
+
+const isSsrBuild = (config: UserConfig, env: ConfigEnv) => env.command === 'build' && Boolean(config.build?.ssr);
+
+/** Gives a plugin to the browser build (and dev server) only, never to the prerender (SSR) build. */
+function browserOnly(plugin: Plugin): Plugin {
+  const { apply } = plugin;
+  return {
+    ...plugin,
+    apply: (config, env) => {
+      if (isSsrBuild(config, env)) return false;
+      if (typeof apply === 'function') return apply(config, env);
+      return apply === undefined || apply === env.command;
+    },
+  };
+}
+
+export function offlinePlugins(): Plugin[] {
+  return [...VitePWA(pwaOptions()), appShell()].map(browserOnly);
+}
+
+/** Hashes data files on their way to disk: the deployment's identity for the service worker. */
+export function deploymentHash(): {
+  tee: (files: Iterable<[string, string]>) => Generator<[string, string]>;
+  digest: () => string;
+} {
+  const hash = createHash('sha256');
+  return {
+    *tee(files) {
+      for (const [file, text] of files) {
+        hash.update(file).update('\0').update(text).update('\0');
+        yield [file, text];
+      }
+    },
+    digest: () => hash.copy().digest('hex').slice(0, 16),
+  };
+}
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
+/** After a build: the deployment hash into the worker, the site title into the web app manifest. */
+export async function stampOfflineFiles(outDir: string, { deployment, siteTitle }: { deployment: string; siteTitle: string }): Promise<void> {
+  const swFile = path.join(outDir, SW_FILE);
+  const sw = await readFile(swFile, 'utf8').catch(() => null);
+  // A build without the PWA plugin has nothing to stamp.
+  if (sw === null) return;
+  const manifestFile = path.join(outDir, MANIFEST_FILE);
+  const before = await readFile(manifestFile, 'utf8');
+  const manifest = JSON.parse(before) as Record<string, unknown>;
+  const after = `${JSON.stringify({ ...manifest, name: siteTitle, short_name: siteTitle })}\n`;
+  await writeFile(manifestFile, after);
+  // The plugin precaches the manifest under the MD5 of its text; keep that true of the new text.
+  await writeFile(swFile, sw.replaceAll(DEPLOYMENT_PLACEHOLDER, deployment).replaceAll(md5(before), md5(after)));
+}
