@@ -166,6 +166,8 @@ function main(argv: string[]): void {
   const truth = corpus.map((c) => c.label);
 
   const mapping = readMapping(mappingFile);
+  const unmapped = labels.filter((l) => ![...mapping.values()].includes(l));
+  if (unmapped.length > 0) process.stderr.write(`bench:topics: ${mappingFile} maps no section to ${unmapped.join(', ')}\n`);
   const byDefault = tag(corpus, defaultTaxonomy());
   const defaultMode = score(
     truth,
