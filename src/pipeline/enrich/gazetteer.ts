@@ -111,19 +111,17 @@ function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** A set whose answers are computed on first use and then remembered. */
-function memoSet(test: (word: string) => boolean): WordSet {
-  const seen = new Map<string, boolean>();
-  return {
-    has(word) {
-      let known = seen.get(word);
-      if (known === undefined) {
-        known = test(word);
-        seen.set(word, known);
-      }
-      return known;
-    },
-  };
+// What the lexicon says about one word, as bits, looked up once per distinct word.
+const COUNTRY = 1;
+const ORGANISATION = 2;
+const FIRST_NAME = 4;
+const LAST_NAME = 8;
+const DEMONYM = 16;
+const COMMON = 32;
+
+interface WordInfo {
+  flags: number;
+  place: string | null;
 }
 
 function build(): Gazetteer {
@@ -133,11 +131,6 @@ function build(): Gazetteer {
   };
   const lexicon = model.one.lexicon;
   const frozen = model.one.frozenLex ?? {};
-  const tagsOf = (word: string): string[] => {
-    const raw = Object.hasOwn(lexicon, word) ? lexicon[word] : Object.hasOwn(frozen, word) ? frozen[word] : undefined;
-    return raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
-  };
-  const tagged = (...tags: string[]) => (word: string) => tagsOf(word).some((t) => tags.includes(t));
 
   const knownPlaces = new Map<string, string>();
   const countryNames = new Set<string>();
@@ -152,31 +145,45 @@ function build(): Gazetteer {
   for (const [k, v] of Object.entries(EXTRA_PLACES)) if (!knownPlaces.has(k)) knownPlaces.set(k, v);
   for (const a of ['u.s.', 'u.s.a.', 'u.k.']) countryNames.add(a);
 
-  const placeNames = new Map<string, string | null>();
-  const placeOf = (word: string): string | undefined => {
-    let name = placeNames.get(word);
-    if (name === undefined) {
-      const tags = tagsOf(word);
-      // Fragments such as "las" (of Las Vegas) are tagged as places too; a real one is longer.
-      const isPlace = tags.some((t) => PLACE_TAGS.includes(t)) && (word.length > 3 || tags.includes('Country'));
-      name = knownPlaces.get(word) ?? (isPlace ? titleCase(word) : null);
-      placeNames.set(word, name);
+  const infos = new Map<string, WordInfo>();
+  const info = (word: string): WordInfo => {
+    let found = infos.get(word);
+    if (found !== undefined) return found;
+    const inLexicon = Object.hasOwn(lexicon, word);
+    const raw = inLexicon ? lexicon[word] : Object.hasOwn(frozen, word) ? frozen[word] : undefined;
+    const tags = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+    let flags = 0;
+    let isPlace = false;
+    let nameLike = false;
+    for (const t of tags) {
+      if (t === 'Country') flags |= COUNTRY;
+      else if (t === 'Organization' || t === 'SportsTeam') flags |= ORGANISATION;
+      else if (t === 'FirstName' || t === 'MaleName' || t === 'FemaleName') flags |= FIRST_NAME;
+      else if (t === 'LastName') flags |= LAST_NAME;
+      else if (t === 'Demonym') flags |= DEMONYM;
+      if (PLACE_TAGS.includes(t)) isPlace = true;
+      if (NAME_TAGS.has(t)) nameLike = true;
     }
-    return name ?? undefined;
+    if (countryNames.has(word)) flags |= COUNTRY;
+    if (EXTRA_DEMONYMS.includes(word)) flags |= DEMONYM;
+    if (DATES.includes(word) || (inLexicon && !nameLike)) flags |= COMMON;
+    // Fragments such as "las" (of Las Vegas) are tagged as places too; a real one is longer.
+    const place = knownPlaces.get(word) ?? (isPlace && (word.length > 3 || (flags & COUNTRY) !== 0) ? titleCase(word) : null);
+    if (place !== null) flags &= ~ORGANISATION;
+    found = { flags, place };
+    infos.set(word, found);
+    return found;
   };
-  const places: WordMap = { get: placeOf, has: (word) => placeOf(word) !== undefined };
-
-  const isFirstName = tagged('FirstName', 'MaleName', 'FemaleName');
-  const isDemonym = tagged('Demonym');
+  const bit = (mask: number): WordSet => ({ has: (word) => (info(word).flags & mask) !== 0 });
   const orgWords = new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS].filter((w) => !WEAK_ORG_WORDS.has(w)));
   return {
-    places,
-    countries: memoSet((w) => countryNames.has(w) || tagsOf(w).includes('Country')),
-    organisations: memoSet((w) => !places.has(w) && tagged('Organization', 'SportsTeam')(w)),
-    firstNames: memoSet(isFirstName),
-    lastNames: memoSet(tagged('LastName')),
-    demonyms: memoSet((w) => EXTRA_DEMONYMS.includes(w) || isDemonym(w)),
-    common: memoSet((w) => DATES.includes(w) || (Object.hasOwn(lexicon, w) && !tagsOf(w).some((t) => NAME_TAGS.has(t)))),
+    places: { get: (word) => info(word).place ?? undefined, has: (word) => info(word).place !== null },
+    countries: bit(COUNTRY),
+    organisations: bit(ORGANISATION),
+    firstNames: bit(FIRST_NAME),
+    lastNames: bit(LAST_NAME),
+    demonyms: bit(DEMONYM),
+    common: bit(COMMON),
     orgWords,
     longest: 5,
   };
