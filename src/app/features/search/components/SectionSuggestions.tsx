@@ -21,7 +21,7 @@ export function SectionSuggestions({ heading, sections }: Props) {
               to={routePaths.topic(section.slug)}
               className="inline-flex items-baseline gap-1.5 rounded-full border border-neutral-300 px-3 py-1 text-sm hover:border-neutral-600 dark:border-neutral-700 dark:hover:border-neutral-400"
             >
-              {section.name}
+              {section.name}{' '}
               <span className="text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
                 {formatCount(section.count)} <span className="sr-only">articles</span>
               </span>

@@ -9,11 +9,12 @@ function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** A rough English stem: enough to match "paintings" with "painting" and "elected" with "election"'s stem. */
+/** A rough English stem, enough to match "paintings" with "painting": a plural ending, then -ing or -ed. */
 export function stem(word: string): string {
-  const folded = fold(word).replace(/['’]s$/, '');
-  for (const [suffix, replacement] of [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['s', '']] as const) {
-    if (folded.endsWith(suffix) && folded.length - suffix.length >= 3) return folded.slice(0, -suffix.length) + replacement;
+  let folded = fold(word).replace(/['’]s$/, '');
+  for (const endings of [[['ies', 'y'], ['es', ''], ['s', '']], [['ing', ''], ['ed', '']]] as const) {
+    const ending = endings.find(([suffix]) => folded.endsWith(suffix) && folded.length - suffix.length >= 3);
+    if (ending) folded = folded.slice(0, -ending[0].length) + ending[1];
   }
   return folded;
 }
