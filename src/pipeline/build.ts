@@ -8,6 +8,7 @@ import { hostingFiles } from './emit/hosting';
 import { writeFiles } from './emit/writeFiles';
 import { buildClient, buildRenderer } from './bundle';
 import { prerender } from './prerender';
+import { setAsidePreviousBuild } from './previousBuild';
 import { deploymentHash, stampOfflineFiles } from './pwa';
 import { writeSearchIndex } from './emit/searchIndex';
 import { progress } from './progress';
@@ -40,6 +41,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     return result;
   };
+  const previous = await setAsidePreviousBuild(options.projectRoot, options.outDir);
   // Bundling runs in Vite's native workers, so it overlaps with reading and tagging the seeds.
   const bundled = timed('bundled the app', buildClient(options).then(() => buildRenderer(options)));
   bundled.catch(() => undefined);
@@ -60,11 +62,22 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   );
   const routes = prerenderRoutes(corpus);
   const template = await readFile(path.join(options.outDir, 'index.html'), 'utf8');
-  await timed(
+  const pages = await timed(
     `prerendered ${routes.length} pages`,
-    prerender({ outDir: options.outDir, basePath: options.basePath, rendererPath, template, routes, quiet: options.quiet }),
+    prerender({
+      outDir: options.outDir,
+      basePath: options.basePath,
+      rendererPath,
+      template,
+      routes,
+      quiet: options.quiet,
+      previousDir: previous.dir,
+      previous: previous.records,
+    }),
   );
+  if (pages.reused > 0) log(`${pages.reused} unchanged pages reused from the last build`);
   await rm(path.dirname(rendererPath), { recursive: true, force: true });
+  await previous.finish(pages.records);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
   await stampOfflineFiles(options.outDir, { deployment: deployment.digest(), siteTitle: options.siteTitle });
   return corpus;

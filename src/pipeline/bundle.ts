@@ -3,7 +3,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { appPlugins } from './appPlugins';
 
@@ -59,8 +58,4 @@ export async function buildRenderer(options: BundleOptions): Promise<string> {
   // The build is ES modules; outside the project nothing else tells Node so.
   await writeFile(path.join(ssrOut, 'package.json'), '{"type":"module"}\n');
   return path.join(ssrOut, 'entry-server.js');
-}
-
-export async function loadRenderer(modulePath: string): Promise<RenderModule> {
-  return (await import(pathToFileURL(modulePath).href)) as RenderModule;
 }

@@ -1,5 +1,6 @@
-// One prerender worker: renders its share of the routes and reports how many it has done.
+// One prerender worker: renders its share of the routes, reporting progress, then what it made.
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderRoutes, type RenderJob } from './renderPages';
 
-await renderRoutes(workerData as RenderJob, (done) => parentPort?.postMessage(done));
+const outcome = await renderRoutes(workerData as RenderJob, (done) => parentPort?.postMessage({ done }));
+parentPort?.postMessage({ outcome });
