@@ -214,6 +214,16 @@ describe('search filters', () => {
     await waitFor(() => expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 0 articles'));
   });
 
+  it('counts exactly under exclusions and phrases, by checking the records Pagefind counted', async () => {
+    const { user } = renderApp('/search?q=cartel+-trump', setUp());
+    await waitFor(() => expect(headlines()).toHaveLength(2));
+    await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
+    await waitFor(() => expect(box('Sections', 'World')).toHaveAccessibleName('World 2 articles'));
+    expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 0 articles');
+    expect(box('People', 'Donald Trump')).toHaveAccessibleName('Donald Trump 0 articles');
+    expect(screen.queryByText(/upper bounds/)).not.toBeInTheDocument();
+  });
+
   it('filters by source and by a range of months', async () => {
     const { router, user } = renderApp('/search?q=cartel', setUp());
     await waitFor(() => expect(headlines()).toHaveLength(3));

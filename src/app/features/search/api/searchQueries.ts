@@ -29,8 +29,6 @@ export interface SearchOutcome {
   hits: PagefindResult[];
   /** The order used: newest first whenever there are no words to rank by. */
   sort: SearchSort;
-  /** Pagefind's counts ignore the phrase and exclusion checks made after its search. */
-  approximateCounts: boolean;
 }
 
 export interface SearchHit {
@@ -90,9 +88,8 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
   const engine = await searchEngine();
   const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
-  const approximateCounts = isConstrained(plan);
   const months = await rangeMonths(engine, request);
-  if (months && months.length === 0) return { hits: [], sort, approximateCounts };
+  if (months && months.length === 0) return { hits: [], sort };
   const filters = pagefindFilters(request, months);
   const [main, required, excluded] = await Promise.all([
     engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
@@ -102,7 +99,7 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
   const hits = main.results.filter(
     (result) => required.every((ids) => ids.has(result.id)) && !excluded.some((ids) => ids.has(result.id)),
   );
-  return { hits, sort, approximateCounts };
+  return { hits, sort };
 }
 
 export function searchOutcomeQueryOptions(request: SearchRequest) {
@@ -143,31 +140,77 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
   });
 }
 
+/** Records fetched at most to make counts exact when phrases or exclusions drop hits Pagefind counted. */
+const COUNT_CHECK_LIMIT = 60;
+
+export interface SearchCounts {
+  counts: CountsByKind;
+  /** Too many hits were dropped after Pagefind's search to recount them: counts are upper bounds. */
+  approximate: boolean;
+}
+
+/** Ids every hit must be among (phrases) or must not be among (exclusions); properties of the text, not of filters. */
+async function constraintSets(engine: SearchEngine, plan: QueryPlan) {
+  const [required, excluded] = await Promise.all([
+    Promise.all(plan.required.map((term) => idsOf(engine, term, {}))),
+    Promise.all(plan.excluded.map((term) => idsOf(engine, term, {}))),
+  ]);
+  return (result: PagefindResult) => required.every((ids) => ids.has(result.id)) && !excluded.some((ids) => ids.has(result.id));
+}
+
+/** Pagefind's counts for `kinds`, corrected by the records of the hits on the smaller side of the checks. */
+async function checkedCounts(
+  results: PagefindResult[],
+  found: FilterCounts,
+  kinds: readonly FilterKind[],
+  keep: ((result: PagefindResult) => boolean) | null,
+): Promise<{ counts: CountsByKind; approximate: boolean }> {
+  const counts: CountsByKind = {};
+  for (const kind of kinds) counts[kind] = { ...found[kind] };
+  if (!keep) return { counts, approximate: false };
+  const kept = results.filter(keep);
+  const dropped = results.filter((result) => !keep(result));
+  if (dropped.length === 0) return { counts, approximate: false };
+  const recountKept = kept.length < dropped.length;
+  const checked = recountKept ? kept : dropped;
+  if (checked.length > COUNT_CHECK_LIMIT) return { counts, approximate: true };
+  const records = await Promise.all(checked.map((result) => result.data()));
+  for (const kind of kinds) {
+    const forKind = counts[kind]!;
+    if (recountKept) for (const value of Object.keys(forKind)) forKind[value] = 0;
+    for (const record of records) {
+      for (const value of record.filters[kind] ?? []) forKind[value] = (forKind[value] ?? 0) + (recountKept ? 1 : -1);
+    }
+  }
+  return { counts, approximate: false };
+}
+
 /**
  * Counts for every filter value under the search. A kind's counts ignore the reader's choices in
  * that kind (those are OR-ed), as on the list pages: one search for the kinds nobody chose from,
  * one more per kind with a choice.
  */
-async function runCounts(request: SearchRequest): Promise<CountsByKind> {
+async function runCounts(request: SearchRequest): Promise<SearchCounts> {
   const engine = await searchEngine();
   const plan = planQuery(parseQuery(request.q));
   const months = await rangeMonths(engine, request);
   const counts: CountsByKind = {};
   if (months && months.length === 0) {
     for (const kind of FILTER_KINDS) counts[kind] = {};
-    return counts;
+    return { counts, approximate: false };
   }
+  const keep = isConstrained(plan) ? await constraintSets(engine, plan) : null;
   const chosen = FILTER_KINDS.filter((kind) => request.filters[kind].length > 0);
   const unchosen = FILTER_KINDS.filter((kind) => !chosen.includes(kind));
   const groups = [unchosen, ...chosen.map((kind) => [kind])].filter((kinds) => kinds.length > 0);
-  const answers = await Promise.all(
-    groups.map((kinds) => engine.search(plan.term, { filters: pagefindFilters(request, months, kinds) })),
+  const checked = await Promise.all(
+    groups.map(async (kinds) => {
+      const response = await engine.search(plan.term, { filters: pagefindFilters(request, months, kinds) });
+      return checkedCounts(response.results, response.filters, kinds, keep);
+    }),
   );
-  groups.forEach((kinds, i) => {
-    const found: FilterCounts = answers[i]?.filters ?? {};
-    for (const kind of kinds) counts[kind] = found[kind] ?? {};
-  });
-  return counts;
+  for (const group of checked) Object.assign(counts, group.counts);
+  return { counts, approximate: checked.some((group) => group.approximate) };
 }
 
 export function searchCountsQueryOptions(request: SearchRequest) {

@@ -29,7 +29,7 @@ export function DateRangeFilter({ from, to, onChange }: Props) {
   return (
     <fieldset className="border-t border-neutral-200 py-4 dark:border-neutral-800">
       <legend className="mb-2 text-xs font-semibold tracking-widest uppercase">Date</legend>
-      <form onSubmit={apply} className="grid grid-cols-2 gap-2">
+      <form onSubmit={apply} className="grid grid-cols-2 gap-2 lg:grid-cols-1">
         <div>
           <label htmlFor={fromId} className="block text-sm">
             From
@@ -56,7 +56,7 @@ export function DateRangeFilter({ from, to, onChange }: Props) {
             className={inputClass}
           />
         </div>
-        <div className="col-span-2 flex items-center gap-3">
+        <div className="col-span-2 flex items-center gap-3 lg:col-span-1">
           <button
             type="submit"
             className="rounded-md border border-neutral-900 px-3 py-1 text-sm font-medium hover:bg-neutral-900 hover:text-white dark:border-neutral-100 dark:hover:bg-neutral-100 dark:hover:text-neutral-900"

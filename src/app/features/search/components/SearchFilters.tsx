@@ -17,8 +17,6 @@ interface Props {
   postings: PostingsByRef;
   /** No query and no filter: the manifest's counts are the right ones. */
   idle: boolean;
-  /** Counts cannot follow phrase and exclusion checks. */
-  approximateCounts: boolean;
   onChange: (next: SearchState) => void;
 }
 
@@ -26,7 +24,7 @@ interface Props {
  * The list pages' facet panel, counting from the search index, plus source and dates.
  * Counts load once the reader reaches for the panel, like on the list pages.
  */
-export function SearchFilters({ manifest, state, request, postings, idle, approximateCounts, onChange }: Props) {
+export function SearchFilters({ manifest, state, request, postings, idle, onChange }: Props) {
   const [engaged, setEngaged] = useState(false);
   const counts = useQuery({
     ...searchCountsQueryOptions(request),
@@ -34,7 +32,7 @@ export function SearchFilters({ manifest, state, request, postings, idle, approx
     placeholderData: keepPreviousData,
   });
   const countOf = (kind: FacetKind, slug: string): number | undefined => {
-    const forKind = counts.data?.[kind];
+    const forKind = counts.data?.counts[kind];
     return forKind ? (forKind[slug] ?? 0) : undefined;
   };
   const toggle = (kind: FacetKind, slug: string) => onChange({ ...state, selection: toggleValue(state.selection, kind, slug) });
@@ -55,12 +53,12 @@ export function SearchFilters({ manifest, state, request, postings, idle, approx
       countOf={idle ? undefined : countOf}
       onEngage={() => setEngaged(true)}
     >
-      {approximateCounts && counts.data && (
+      {counts.data?.approximate && (
         <p className="border-t border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
-          Counts include articles the quotes or minus words then leave out.
+          Counts are upper bounds here: they include articles your quotes or minus words leave out.
         </p>
       )}
-      <SourceFilter counts={idle ? undefined : counts.data?.source} selected={state.sources} onToggle={toggleSource} />
+      <SourceFilter counts={idle ? undefined : counts.data?.counts.source} selected={state.sources} onToggle={toggleSource} />
       <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
     </FacetPanel>
   );

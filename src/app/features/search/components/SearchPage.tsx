@@ -77,7 +77,6 @@ function SearchView({ manifest, state, onChange }: ViewProps) {
           request={request}
           postings={postings}
           idle={idle}
-          approximateCounts={isConstrained(plan)}
           onChange={onChange}
         />
         <section aria-label="Search results">
