@@ -2,7 +2,7 @@
 import { ENTITY_KINDS } from '../model/article';
 import { routePaths } from '../model/routes';
 import type { BuildOptions } from './config';
-import { buildCorpus, type Corpus } from './corpus';
+import { enrichCorpus, readSeeds, type Corpus } from './corpus';
 import { dataFiles, facetValues, indexFacets } from './emit/dataFiles';
 import { hostingFiles } from './emit/hosting';
 import { writeFiles } from './emit/writeFiles';
@@ -41,11 +41,13 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     return result;
   };
+  // Broken seeds fail the build here, before the last good dist/ is touched.
+  const seeds = await timed('read the seeds', readSeeds(options));
   const previous = await setAsidePreviousBuild(options.projectRoot, options.outDir);
   // Bundling runs in Vite's native workers, so it overlaps with reading and tagging the seeds.
   const bundled = timed('bundled the app', buildClient(options).then(() => buildRenderer(options)));
   bundled.catch(() => undefined);
-  const corpus = await timed('read and tagged the seeds', buildCorpus(options));
+  const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options)));
   log(`${corpus.articles.length} articles from ${options.seedsDir}`);
   const rendererPath = await bundled;
   const dataDir = path.join(options.outDir, 'data');

@@ -6,6 +6,7 @@ import { identify, plainParagraphs, type Identified } from './identify';
 import { loadTaxonomy } from './enrich/taxonomy';
 import { assignSections } from './enrich/sections';
 import { extractEntities } from './enrich/entities';
+import { mergeEntityNames } from './enrich/entityNames';
 
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
@@ -31,13 +32,26 @@ export function compareForList(a: Identified, b: Identified): number {
   return a.draft.file < b.draft.file ? -1 : a.draft.file > b.draft.file ? 1 : 0;
 }
 
-export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
+export interface ReadSeeds {
+  identified: Identified[];
+  problems: Problem[];
+  skipped: string[];
+}
+
+/** Reads and checks every seed; throws SeedErrors, before any output is touched, unless skipping. */
+export async function readSeeds(options: BuildOptions): Promise<ReadSeeds> {
   const { drafts, problems } = await loadSeeds(options.seedsDir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 && !options.skipBroken) throw new SeedErrors(problems);
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
+  return { identified: identify(drafts).sort(compareForList), problems, skipped };
+}
 
-  const identified = identify(drafts).sort(compareForList);
+export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
+  return enrichCorpus(await readSeeds(options), options);
+}
+
+export function enrichCorpus({ identified, problems, skipped }: ReadSeeds, options: BuildOptions): Corpus {
   const taxonomy = loadTaxonomy(options.projectRoot, options.labels ?? undefined);
   const texts = identified.map((item) => ({
     title: item.draft.title,
@@ -46,6 +60,8 @@ export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
     topics: item.draft.topics,
   }));
   const sections = assignSections(texts, taxonomy);
+  // Merged across the corpus, so an article that only says "Blair" joins the Tony Blair page.
+  const entities = mergeEntityNames(texts.map((text) => extractEntities(text)));
 
   const summaries: ArticleSummary[] = identified.map((item, i) => ({
     id: item.id,
@@ -66,7 +82,7 @@ export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
     caption: item.draft.caption,
     body: item.draft.body,
     wordCount: item.wordCount,
-    entities: extractEntities(texts[i]!),
+    entities: entities[i]!,
     prev: summaries[i - 1] ?? null,
     next: summaries[i + 1] ?? null,
   }));

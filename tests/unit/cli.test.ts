@@ -1,0 +1,68 @@
+// The command-line contract: catalog lines, located problems, and a build that fails on broken
+// seeds (listing all of them) unless told to skip them.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = path.resolve(__dirname, '../..');
+const tsx = path.join(repo, 'node_modules/.bin/tsx');
+const cli = path.join(repo, 'src/pipeline/cli.ts');
+const SEED = '000_b8ec4b7f77a3a021.txt';
+
+function run(args: string[], cwd = repo) {
+  const env = { ...process.env };
+  delete env.SEEDS_DIR;
+  const result = spawnSync(tsx, [cli, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function brokenSeeds(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-cli-'));
+  const seeds = path.join(dir, 'seeds');
+  mkdirSync(path.join(seeds, 'nested'), { recursive: true });
+  copyFileSync(path.join(repo, 'seeds', SEED), path.join(seeds, SEED));
+  writeFileSync(path.join(seeds, 'empty.txt'), '');
+  writeFileSync(path.join(seeds, 'nested', 'bad.md'), '---\ntitle: [unclosed\n---\n\nBody.\n');
+  return dir;
+}
+
+describe('npm run catalog', { timeout: 120_000 }, () => {
+  it('prints one JSON object per article with the documented fields', () => {
+    const { code, stdout } = run(['catalog']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const entry = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(Object.keys(entry)).toEqual(
+      expect.arrayContaining(['file', 'id', 'slug', 'title', 'dek', 'byline', 'date', 'topics', 'sections', 'entities', 'wordCount', 'paragraphs']),
+    );
+    expect(entry.file).toBe(SEED);
+    expect(entry.date).toBeNull();
+    expect(entry.byline).toBeNull();
+    expect((entry.paragraphs as string[]).length).toBe(8);
+    expect((entry.topics as string[]).length).toBeGreaterThan(0);
+  });
+
+  it('reports broken files on stderr as path:line: message and still lists the good ones', () => {
+    const dir = brokenSeeds();
+    const { code, stdout, stderr } = run(['catalog', '--seeds', 'seeds'], dir);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^seeds\/empty\.txt:1: .+/m);
+    expect(stderr).toMatch(/^seeds\/nested\/bad\.md:\d+: .+/m);
+  });
+});
+
+describe('npm run build with broken seeds', { timeout: 120_000 }, () => {
+  it('fails listing every problem at once, and never with a stack trace', () => {
+    const dir = brokenSeeds();
+    const { code, stderr } = run(['build', '--seeds', 'seeds', '--out', 'dist'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^seeds\/empty\.txt:1: /m);
+    expect(stderr).toMatch(/^seeds\/nested\/bad\.md:\d+: /m);
+    expect(stderr).toMatch(/--skip-broken/);
+    expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
