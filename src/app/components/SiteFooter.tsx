@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useManifest } from '../api/manifest';
-import { formatCount } from '../lib/formatDate';
+import { formatArticles } from '../lib/formatDate';
 
 export function SiteFooter() {
   const manifest = useManifest();
@@ -11,7 +11,7 @@ export function SiteFooter() {
           <Link to="/" className="font-serif text-base font-semibold text-neutral-900 dark:text-neutral-100">
             {manifest.data?.siteTitle ?? 'Home'}
           </Link>
-          {manifest.data && <> · {formatCount(manifest.data.articleCount)} articles</>}
+          {manifest.data && <> · {formatArticles(manifest.data.articleCount)}</>}
         </p>
         <p>Made with Broadsheet, a static news reader.</p>
       </div>

@@ -21,6 +21,11 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
+/** "1 article", "2,225 articles". */
+export function formatArticles(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? 'article' : 'articles'}`;
+}
+
 export function formatReadingTime(minutes: number): string {
   return `${Math.max(1, Math.round(minutes))} min read`;
 }

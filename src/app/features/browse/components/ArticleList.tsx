@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../../../model/article';
 import { CHUNK_SIZE } from '../../../../model/data';
 import { useChunks } from '../../../api/chunk';
 import { ErrorState } from '../../../components/ErrorState';
-import { formatCount } from '../../../lib/formatDate';
+import { formatArticles, formatCount } from '../../../lib/formatDate';
 import { usePageCount } from '../hooks/usePageCount';
 import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../lib/filter';
 import { MarkAllRead } from '../../reader/components/MarkAllRead';
@@ -58,7 +58,7 @@ export function ArticleList({ matches, known, empty }: Props) {
       )}
       <div className="mt-6 flex flex-col items-center gap-3 border-t border-neutral-200 pt-6 dark:border-neutral-800">
         <p aria-live="polite" className="text-sm text-neutral-600 dark:text-neutral-400">
-          Showing {formatCount(rows.length)} of {formatCount(total)} articles
+          Showing {formatCount(rows.length)} of {formatArticles(total)}
         </p>
         {ordinals.length < total && (
           <button

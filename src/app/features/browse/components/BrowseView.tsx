@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FacetKind, Manifest } from '../../../../model/data';
 import type { FacetRef } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
-import { formatCount } from '../../../lib/formatDate';
+import { formatArticles, formatCount } from '../../../lib/formatDate';
 import { useMatches } from '../hooks/useMatches';
 import { useSelection } from '../hooks/useSelection';
 import { filterGroups, knownSummaries, matchCount } from '../lib/filter';
@@ -42,8 +42,8 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
   const clear = () => setSelection(emptySelection());
   const summary =
     filtered && matches
-      ? `${formatCount(matchCount(matches))} of ${formatCount(total)} articles match your filters`
-      : `${formatCount(total)} articles, newest first`;
+      ? `${formatCount(matchCount(matches))} of ${formatArticles(total)} match your filters`
+      : `${formatArticles(total)}, newest first`;
 
   return (
     <>
