@@ -4,6 +4,7 @@ import { buildCorpus, SeedErrors } from './corpus';
 import { buildSite } from './build';
 import { catalogLine } from './catalog';
 import { reportProblems } from './report';
+import { ConfigError } from './enrich/taxonomy';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
@@ -37,6 +38,10 @@ main().then(
       const { problems } = error;
       reportProblems(problems, resolveOptions(process.argv.slice(3), process.env).seedsDir);
       process.stderr.write(`build failed: ${error.message}; fix them or pass --skip-broken (SKIP_BROKEN=1) to leave them out\n`);
+      return process.exit(1);
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
       return process.exit(1);
     }
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
