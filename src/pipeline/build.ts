@@ -20,7 +20,9 @@ const PRERENDER_ENTITY_MIN_ARTICLES = 2;
 
 export function prerenderRoutes(corpus: Corpus): string[] {
   const index = indexFacets(corpus.articles);
-  const routes = ['/', '/404', routePaths.saved(), routePaths.history(), routePaths.settings()];
+  // Pages whose content is the reader's own (search, saved, history, settings) are prerendered
+  // in their empty, designed states, so deep links and reloads work on any static host.
+  const routes = ['/', '/404', routePaths.search(), routePaths.saved(), routePaths.history(), routePaths.settings()];
   for (const s of facetValues(index, 'sections')) routes.push(routePaths.topic(s.slug));
   for (const kind of ENTITY_KINDS) {
     for (const e of facetValues(index, kind)) {
