@@ -89,14 +89,17 @@ describe('the header search box', () => {
     await waitFor(() => expect(headlines()).toHaveLength(3));
   });
 
-  it('takes focus on "/" from anywhere but a text field', async () => {
+  it('takes focus on "/" from anywhere but a text field, and starts loading the index', async () => {
     const { user } = renderApp('/articles/football-final-ends-in-a-draw', setUp());
     const input = await screen.findByRole('searchbox', { name: 'Search articles' });
     await screen.findByRole('heading', { level: 1, name: 'Football final ends in a draw' });
     document.body.focus();
+    expect(loads).toBe(0);
     await user.keyboard('/');
     expect(input).toHaveFocus();
     expect(input).toHaveValue('');
+    // A reader in the box is about to search: the index starts loading.
+    await waitFor(() => expect(loads).toBe(1));
     // Typed into a field, "/" is just a character.
     await user.keyboard('a/b');
     expect(input).toHaveValue('a/b');

@@ -91,3 +91,8 @@ export function searchEngine(): Promise<SearchEngine> {
   }
   return engine;
 }
+
+/** Starts loading the engine ahead of a search (the reader is in a search box); failures wait for the search itself. */
+export function warmSearchEngine(): void {
+  searchEngine().catch(() => undefined);
+}

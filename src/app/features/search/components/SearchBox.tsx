@@ -2,6 +2,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { routePaths } from '../../../../model/routes';
 import { useSlashToFocus } from '../hooks/useSlashToFocus';
+import { warmSearchEngine } from '../api/engine';
 import { emptySearchState, searchStateSearch } from '../lib/searchState';
 
 /**
@@ -34,6 +35,7 @@ export function SearchBox() {
         name="q"
         placeholder="Search"
         autoComplete="off"
+        onFocus={warmSearchEngine}
         enterKeyHint="search"
         className="w-32 rounded-md border border-neutral-300 bg-white py-1.5 pr-9 pl-3 text-sm placeholder:text-neutral-600 focus:border-neutral-900 sm:w-52 dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400 dark:focus:border-neutral-100"
       />
