@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { routePaths } from '../../../../model/routes';
-import { openHelp } from '../lib/helpOverlay';
-import { moveRow, pressAction, rowLink, selectedRow, selectRow, whenPresent } from '../lib/rowFocus';
+import { closeHelp, openHelp } from '../lib/helpOverlay';
+import { listRows, moveRow, pressAction, rowLink, selectedRow, selectRow, whenPresent } from '../lib/rowFocus';
 import { isTypingTarget } from '../lib/shortcuts';
 import { HelpDialog } from './HelpDialog';
 
@@ -50,10 +50,7 @@ export function KeyboardShortcuts() {
       if (cameBy.current === 'PUSH' && previousPath.current === listPath.current) void navigate(-1);
       else void navigate(listPath.current);
       if (articleId) {
-        whenPresent(
-          () => document.querySelector<HTMLElement>(`#main [data-article-row][data-article-id="${CSS.escape(articleId)}"]`),
-          selectRow,
-        );
+        whenPresent(() => listRows().find((row) => row.dataset.articleId === articleId) ?? null, selectRow);
       }
       return true;
     };
@@ -107,7 +104,12 @@ export function KeyboardShortcuts() {
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (document.querySelector('dialog[open]')) {
+        // The browser closes a modal dialog on Esc itself; this covers one opened without showModal.
+        if (event.key === 'Escape') closeHelp();
+        return;
+      }
+      if (isTypingTarget(event.target)) return;
       if (awaitingSecond) {
         awaitingSecond = false;
         const to = event.key === 'h' ? routePaths.home() : event.key === 's' ? routePaths.saved() : null;

@@ -46,6 +46,12 @@ export function createPersistentStore<T>({ key, empty, parse, storage = browserS
       // Unparseable JSON: treated as damaged below.
     }
     health = 'reset';
+    try {
+      // Cleared now, so the notice is shown once, not on every page until the next write.
+      storage().removeItem(key);
+    } catch {
+      // Storage that cannot remove will fail the next write too; that is reported then.
+    }
     return empty;
   }
 

@@ -14,8 +14,23 @@ function offer(worker: ServiceWorker | null): void {
   listeners.forEach((listener) => listener());
 }
 
+/**
+ * The page that installed the worker loaded before the worker could see it. Workbox's router
+ * answers a CACHE_URLS message by fetching each URL through its routes; the Accept header
+ * sends this one to the pages route, so the landing page is there offline too.
+ */
+async function keepLandingPage(): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  registration.active?.postMessage({
+    type: 'CACHE_URLS',
+    payload: { urlsToCache: [[window.location.href, { headers: { Accept: 'text/html' } }]] },
+  });
+}
+
 async function register(base: string): Promise<void> {
+  const uncontrolled = navigator.serviceWorker.controller === null;
   const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  if (uncontrolled) void keepLandingPage();
   offer(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;
@@ -29,7 +44,8 @@ async function register(base: string): Promise<void> {
 
 /** Once per page, in production builds only (the dev server has no service worker). */
 export function startServiceWorker(): void {
-  if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // MODE, not PROD: a production build made under NODE_ENV=test (the e2e suite) still has PROD false.
+  if (started || import.meta.env.MODE !== 'production' || !('serviceWorker' in navigator)) return;
   started = true;
   // A site without a service worker still works; it is just not available offline.
   register(import.meta.env.BASE_URL).catch(() => undefined);
