@@ -1,7 +1,6 @@
 // Search as react-query data: one query per search (the ordered hits, ids only), one per page
 // of ten shown hits (their records, fetched only for those shown), one for facet counts.
 import { queryOptions } from '@tanstack/react-query';
-import { FACET_KINDS } from '../../../../model/data';
 import { highlightWords } from '../lib/highlightWords';
 import { isConstrained, parseQuery, planQuery, type QueryPlan } from '../lib/parseQuery';
 import type { Segment } from '../lib/segments';
@@ -19,8 +18,8 @@ export interface SearchRequest {
 }
 
 export function searchRequest(state: SearchState): SearchRequest {
-  const filters = { source: state.sources, from: state.from, to: state.to } as SearchRequest['filters'];
-  for (const kind of FACET_KINDS) filters[kind] = state.selection[kind];
+  const { sections, people, places, organisations } = state.selection;
+  const filters = { sections, people, places, organisations, source: state.sources, from: state.from, to: state.to };
   return { q: state.q, filters, sort: state.sort };
 }
 
@@ -164,7 +163,7 @@ async function checkedCounts(
   found: FilterCounts,
   kinds: readonly FilterKind[],
   keep: ((result: PagefindResult) => boolean) | null,
-): Promise<{ counts: CountsByKind; approximate: boolean }> {
+): Promise<SearchCounts> {
   const counts: CountsByKind = {};
   for (const kind of kinds) counts[kind] = { ...found[kind] };
   if (!keep) return { counts, approximate: false };

@@ -1,0 +1,231 @@
+// Full-text search in Chromium against built sites, under the pages' own CSP:
+// the seed (plus generated articles, so queries have something to tell apart), and a BBC
+// build when the corpus is beside the repo (else the same generated articles) for filters.
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateCorpus } from '../../bench/generate';
+import type { Article } from '../../src/model/article';
+import { dataPaths, type FacetPostings, type FacetValue, type Manifest } from '../../src/model/data';
+import { expectNoAxeViolations } from './lib/axe';
+import { launchBrowser } from './lib/browser';
+import { buildSite } from './lib/build-site';
+import { bbcCorpusDir, hasBbcCorpus, makeTmpDir, seedsDir } from './lib/paths';
+import { watchPage, type PageWatch } from './lib/page-watch';
+import { SEED_HEADLINE } from './lib/seed-facts';
+import { serveSite, type ServedSite } from './lib/serve-site';
+
+const GENERATED_COUNT = 300;
+const useBbc = hasBbcCorpus() && !process.env.BROADSHEET_E2E_GENERATED;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Site {
+  outDir: string;
+  served: ServedSite;
+  data: <T>(relative: string) => T;
+}
+
+async function openSite(seeds: string, label: string): Promise<Site> {
+  const outDir = makeTmpDir(`e2e-search-${label}`);
+  await buildSite({ seedsDir: seeds, outDir });
+  const served = await serveSite(outDir, '/');
+  const data = <T,>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
+  return { outDir, served, data };
+}
+
+/** The results region's headline links, as article slugs. */
+async function resultSlugs(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .getByRole('region', { name: 'Search results' })
+    .getByRole('article')
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((href) => href.slice(href.lastIndexOf('/') + 1));
+}
+
+/** N from the "N results for …" line, once the search has answered. */
+async function resultCount(page: Page): Promise<number | null> {
+  const line = page.getByText(/^[\d,]+ results? for “/);
+  if ((await line.count()) === 0) return null;
+  return Number(/^([\d,]+)/.exec(await line.first().innerText())![1]!.replace(/,/g, ''));
+}
+
+describe('search', () => {
+  let browser: Browser;
+  let seedSite: Site;
+  let filterSite: Site;
+  let workDir: string;
+  const watches: PageWatch[] = [];
+
+  async function openPage(site: Site, appPath: string, options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await browser.newContext(options);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    watches.push(watchPage(page));
+    await page.goto(site.served.at(appPath));
+    return page;
+  }
+
+  const searchBox = (page: Page) => page.getByRole('search', { name: 'Site search' }).getByRole('searchbox');
+  const pageBox = (page: Page) => page.getByRole('search', { name: 'Search articles' }).getByRole('searchbox');
+  const appUrl = (page: Page) => {
+    const url = new URL(page.url());
+    return `${url.pathname}${url.search}`;
+  };
+
+  beforeAll(async () => {
+    vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 50 } } });
+    // The seed beside generated articles: one build for the seed's searches and, without BBC, the filters.
+    workDir = makeTmpDir('e2e-search-seeds');
+    generateCorpus({ count: GENERATED_COUNT, outDir: workDir, seed: 7 });
+    for (const file of readdirSync(seedsDir)) copyFileSync(path.join(seedsDir, file), path.join(workDir, file));
+    seedSite = await openSite(workDir, 'seed');
+    filterSite = useBbc ? await openSite(bbcCorpusDir, 'bbc') : seedSite;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const site of new Set([seedSite, filterSite])) {
+      await site?.served.close();
+      if (site) rmSync(site.outDir, { recursive: true, force: true });
+    }
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('finds the seed by a word from its body, marks it, and opens the article', async () => {
+    const page = await openPage(seedSite, '/');
+    // Until the app has hydrated a slash does nothing; the reader would press it again.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('/');
+        return searchBox(page).evaluate((input) => input === document.activeElement);
+      })
+      .toBe(true);
+    await page.keyboard.type('Bondi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => appUrl(page)).toBe('/search?q=Bondi');
+    await expect.poll(() => resultCount(page)).toBe(1);
+    const result = page.getByRole('region', { name: 'Search results' }).getByRole('article').first();
+    await expect.poll(() => result.locator('mark').allInnerTexts()).toContain('Bondi');
+    await result.getByRole('link', { name: SEED_HEADLINE }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(SEED_HEADLINE);
+    expect(appUrl(page)).toMatch(/^\/articles\/[a-z0-9-]+$/);
+  });
+
+  it('matches a quoted phrase only with its words in order', async () => {
+    const page = await openPage(seedSite, '/search?q=%22sovereign+decision%22');
+    await expect.poll(() => resultCount(page)).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: SEED_HEADLINE }).count()).toBe(1);
+    const marks = await page.getByRole('region', { name: 'Search results' }).locator('p mark').allInnerTexts();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['sovereign', 'decision']));
+
+    await pageBox(page).fill('"decision sovereign"');
+    await pageBox(page).press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'No results for “"decision sovereign"”' }).count()).toBe(1);
+  });
+
+  it('leaves out articles with an excluded word', async () => {
+    const page = await openPage(seedSite, '/search?q=mexico');
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(1);
+    const withSeed = (await resultCount(page))!;
+    const seedSlug = (await resultSlugs(page)).find((slug) => seedSite.data<Article>(dataPaths.article(slug)).title === SEED_HEADLINE);
+    expect(seedSlug, 'the seed is among the results for mexico').toBeDefined();
+
+    await pageBox(page).fill('mexico -sheinbaum');
+    await pageBox(page).press('Enter');
+    await expect.poll(() => resultCount(page)).toBe(withSeed - 1);
+    const slugs = await resultSlugs(page);
+    expect(slugs).not.toContain(seedSlug);
+    for (const slug of slugs) expect(JSON.stringify(seedSite.data<Article>(dataPaths.article(slug)).body)).not.toMatch(/sheinbaum/i);
+  });
+
+  it('shows the designed no-results state, with a way back to all results', async () => {
+    const page = await openPage(seedSite, '/search?q=qwxzvvk&sections=sport');
+    await expect.poll(() => page.getByRole('heading', { name: /^No results for “qwxzvvk”/ }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Check the spelling, or try fewer or more general words.').count()).toBe(1);
+    await expect.poll(() => page.getByRole('region', { name: 'Or browse a section' }).getByRole('link').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'search without any filters' }).click();
+    await expect.poll(() => appUrl(page)).toBe('/search?q=qwxzvvk');
+    await expectNoAxeViolations(page, '/search with no results');
+  });
+
+  it(`combines a search with a section facet on a ${useBbc ? 'BBC' : 'generated'} build, and a reload restores it`, async () => {
+    const manifest = filterSite.data<Manifest>(dataPaths.manifest());
+    // A word from a headline in the largest section, so the search meets the section.
+    const section: FacetValue = manifest.sections[0]!;
+    const postings = filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug));
+    const word = postings.first
+      .flatMap((summary) => summary.title.split(/[^A-Za-z]+/))
+      .filter((w) => w.length >= 6)
+      .sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!.toLowerCase();
+
+    const page = await openPage(filterSite, `/search?q=${word}`);
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+    const unfiltered = (await resultCount(page))!;
+    await page.getByRole('complementary', { name: 'Filter articles' }).hover();
+    const checkbox = page
+      .getByRole('group', { name: 'Sections' })
+      .getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(section.name)}( [\\d,]+ articles)?$`) });
+    // The count beside the section (shown once the reader reaches for the panel) is the number of results ticking it will give.
+    await expect.poll(() => checkbox.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.innerText ?? '')).toMatch(/\d\s*articles?\s*$/);
+    const label = await checkbox.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.innerText ?? '');
+    const promised = Number(/([\d,]+)\s*articles?\s*$/.exec(label.replace(/\s+/g, ' '))![1]!.replace(/,/g, ''));
+    expect(promised).toBeGreaterThan(0);
+    expect(promised).toBeLessThanOrEqual(unfiltered);
+
+    await checkbox.click();
+    await expect.poll(() => appUrl(page)).toBe(`/search?q=${word}&sections=${section.slug}`);
+    await expect.poll(() => resultCount(page)).toBe(promised);
+    const slugs = await resultSlugs(page);
+    expect(slugs.length).toBe(Math.min(promised, 10));
+    for (const slug of slugs) {
+      expect(filterSite.data<Article>(dataPaths.article(slug)).sections.map((s) => s.slug)).toContain(section.slug);
+    }
+
+    await page.getByRole('link', { name: 'Newest first' }).click();
+    await expect.poll(() => appUrl(page)).toBe(`/search?q=${word}&sections=${section.slug}&sort=newest`);
+    await expect.poll(async () => (await resultSlugs(page)).length).toBe(slugs.length);
+    const newest = await resultSlugs(page);
+    const dates = newest.map((slug) => filterSite.data<Article>(dataPaths.article(slug)).date ?? '0000');
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    await page.reload();
+    await expect.poll(() => resultCount(page)).toBe(promised);
+    await expect.poll(() => resultSlugs(page)).toEqual(newest);
+    expect(await checkbox.isChecked()).toBe(true);
+    expect(await pageBox(page).inputValue()).toBe(word);
+    expect(await page.getByRole('link', { name: 'Newest first' }).getAttribute('aria-current')).toBe('true');
+    await expectNoAxeViolations(page, '/search with a query, a section and newest first');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations on the empty and filled search page (${colorScheme})`, async () => {
+      const page = await openPage(seedSite, '/search', { colorScheme });
+      await expect.poll(() => page.getByRole('heading', { name: 'Search every article' }).count()).toBe(1);
+      await expectNoAxeViolations(page, `/search empty (${colorScheme})`);
+      await pageBox(page).fill('mexico');
+      await pageBox(page).press('Enter');
+      await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+      await page.getByRole('complementary', { name: 'Filter articles' }).hover();
+      await expectNoAxeViolations(page, `/search?q=mexico (${colorScheme})`);
+    });
+  }
+
+  it('prerenders the empty search page, and the header form searches without JavaScript', async () => {
+    const page = await openPage(seedSite, '/', { javaScriptEnabled: false });
+    await searchBox(page).fill('Bondi');
+    await searchBox(page).press('Enter');
+    await expect.poll(() => appUrl(page)).toBe('/search?q=Bondi');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Search' }).count()).toBe(1);
+  });
+
+  it('ran Pagefind under the pages’ CSP with no script errors or failed requests', () => {
+    expect(watches.flatMap((w) => w.problems)).toEqual([]);
+  });
+});
