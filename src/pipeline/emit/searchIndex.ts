@@ -8,7 +8,7 @@ import { plainParagraphs } from '../identify';
 import type { Progress } from '../progress';
 
 /** Pagefind filter names, one per facet kind, plus the source. */
-export const SEARCH_FILTERS = ['sections', ...ENTITY_KINDS, 'source'] as const;
+export const SEARCH_FILTERS = ['sections', ...ENTITY_KINDS, 'source', 'month'] as const;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -24,13 +24,17 @@ export function searchRecordHtml(article: Article): string {
   for (const s of article.sections) filter('sections', s.slug);
   for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) filter(kind, e.slug);
   if (article.source) filter('source', article.source);
+  // Pagefind cannot filter a range, so the search page turns a date range into a set of months.
+  if (article.date) filter('month', article.date.slice(0, 7));
   const date = article.date ?? '';
   return [
     '<html lang="en"><body>',
     tag('h1', '', article.title),
     article.dek ? tag('p', '', article.dek) : '',
     ...plainParagraphs(article.body).map((p) => tag('p', '', p)),
-    `<div data-pagefind-ignore="all">${filters.join('')}</div>`,
+    // A bare data-pagefind-ignore keeps filter values out of the words but still records them
+    // ("all" would drop the filters too).
+    `<div data-pagefind-ignore>${filters.join('')}</div>`,
     `<span data-pagefind-meta="slug:${escapeHtml(article.slug)}"></span>`,
     date ? `<span data-pagefind-meta="date:${escapeHtml(date)}"></span>` : '',
     // Undated articles sort last under "newest first", as in the lists.
