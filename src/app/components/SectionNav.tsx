@@ -10,7 +10,7 @@ interface Props {
 }
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
-  `inline-flex items-baseline gap-1.5 whitespace-nowrap border-b-2 px-1 py-3 text-sm font-medium ${
+  `relative inline-flex items-baseline gap-1.5 whitespace-nowrap border-b-2 px-1 py-3 text-sm font-medium ${
     isActive
       ? 'border-red-700 text-neutral-900 dark:border-red-400 dark:text-white'
       : 'border-transparent text-neutral-700 hover:border-neutral-400 hover:text-neutral-900 dark:text-neutral-300 dark:hover:border-neutral-500 dark:hover:text-white'

@@ -16,7 +16,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto max-w-6xl px-4">
-        <div className="flex items-center justify-between gap-4 border-b-4 border-double border-neutral-900 py-4 sm:py-6 dark:border-neutral-100">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3 border-b-4 border-double border-neutral-900 py-4 sm:py-6 dark:border-neutral-100">
           {manifest.isPending ? (
             <SkeletonBar className="h-9 w-48 sm:h-12" />
           ) : (
@@ -25,7 +25,7 @@ export function SiteHeader() {
             </Link>
           )}
           {/* Header tools: the search box first, the theme toggle last. */}
-          <div className="flex flex-wrap items-center justify-end gap-3">
+          <div className="flex min-w-0 flex-wrap items-center justify-end gap-3">
             <SearchBox />
             <ReaderNav />
             <ThemeToggle />

@@ -7,8 +7,6 @@ import { ENTITY_KINDS, type Article } from '../../model/article';
 import { plainParagraphs } from '../identify';
 import type { Progress } from '../progress';
 
-/** Pagefind filter names, one per facet kind, plus the source. */
-export const SEARCH_FILTERS = ['sections', ...ENTITY_KINDS, 'source', 'month'] as const;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
