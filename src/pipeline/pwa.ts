@@ -80,6 +80,7 @@ function pwaOptions(): Partial<VitePWAOptions> {
       // Pages are prerendered after this build; the copies here would be stale templates.
       globIgnores: ['index.html', '404.html', 'data/**', 'pagefind/**'],
       navigateFallback: null,
+      babelPresetEnvTargets: ['chrome >= 111', 'firefox >= 114', 'safari >= 16.4'],
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: false,

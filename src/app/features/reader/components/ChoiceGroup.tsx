@@ -12,7 +12,7 @@ interface Props<T extends string> {
 export function ChoiceGroup<T extends string>({ legend, name, value, options, onChange }: Props<T>) {
   const id = useId();
   return (
-    <fieldset className="border-t border-neutral-200 py-5 dark:border-neutral-800">
+    <fieldset className="border-t border-neutral-200 py-5 first-of-type:border-t-0 first-of-type:pt-0 dark:border-neutral-800">
       <legend className="float-left mb-3 w-full font-semibold">{legend}</legend>
       <div className="clear-left flex flex-wrap gap-2">
         {options.map((option) => (
