@@ -10,9 +10,11 @@ import { useIsRead } from '../../reader/hooks/useReaderState';
 
 interface Props {
   article: ArticleSummary;
+  /** Replaces the reading time, e.g. "Saved 3 December 2025" on the saved and history pages. */
+  note?: string;
 }
 
-export function ArticleRow({ article }: Props) {
+export function ArticleRow({ article, note }: Props) {
   const primary = article.sections[0];
   const read = useIsRead(article.id);
   return (
@@ -39,7 +41,7 @@ export function ArticleRow({ article }: Props) {
       <p className="mt-2 flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
         <ArticleDate date={article.date} />
         <span aria-hidden="true">·</span>
-        <span>{formatReadingTime(article.readingMinutes)}</span>
+        <span>{note ?? formatReadingTime(article.readingMinutes)}</span>
         <ReadLabel id={article.id} />
       </p>
       <RowActions article={article} />

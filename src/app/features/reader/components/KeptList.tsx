@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../../../lib/formatDate';
 import type { KeptArticle } from '../lib/readerState';
-import { ReaderRow } from './ReaderRow';
+import { ArticleRow } from '../../browse/components/ArticleRow';
 
 interface Props {
   entries: readonly KeptArticle[];
@@ -17,7 +17,7 @@ export function KeptList({ entries, verb, empty }: Props) {
     <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
       {entries.map((entry) => (
         <li key={entry.article.id}>
-          <ReaderRow article={entry.article} note={`${verb} ${formatDate(new Date(entry.at).toISOString())}`} />
+          <ArticleRow article={entry.article} note={`${verb} ${formatDate(new Date(entry.at).toISOString())}`} />
         </li>
       ))}
     </ol>
