@@ -66,9 +66,9 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
     return out;
   }
 
-  /** Total from the "Showing N of M articles" line. */
+  /** Total from the "Showing N of M articles" line ("of 1 article" when one matches). */
   async function shownTotal(page: Page): Promise<number> {
-    const line = await page.getByText(/Showing [\d,]+ of [\d,]+ articles/).first().innerText();
+    const line = await page.getByText(/Showing [\d,]+ of [\d,]+ articles?/).first().innerText();
     return Number(/of ([\d,]+)/.exec(line)![1]!.replace(/,/g, ''));
   }
 
