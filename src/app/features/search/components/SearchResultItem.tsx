@@ -15,7 +15,8 @@ export function SearchResultItem({ hit, manifest }: Props) {
   const primary = hit.sections[0];
   const section = primary ? manifest.sections.find((s) => s.slug === primary) : undefined;
   return (
-    <article className="py-6">
+    // data-article-row: j, k and o move through results as through any list (features/reader).
+    <article data-article-row className="py-6">
       {section && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
           <Link to={routePaths.topic(section.slug)} className="text-red-700 hover:underline dark:text-red-400">
