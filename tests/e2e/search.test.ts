@@ -182,14 +182,17 @@ describe('search', () => {
     await checkbox.click();
     await expect.poll(() => appUrl(page)).toBe(`/search?q=${word}&sections=${section.slug}`);
     await expect.poll(() => resultCount(page)).toBe(promised);
+    // The count can paint before the result rows have loaded their records.
+    await expect.poll(async () => (await resultSlugs(page)).length).toBe(Math.min(promised, 10));
     const slugs = await resultSlugs(page);
-    expect(slugs.length).toBe(Math.min(promised, 10));
     for (const slug of slugs) {
       expect(filterSite.data<Article>(dataPaths.article(slug)).sections.map((s) => s.slug)).toContain(section.slug);
     }
 
     await page.getByRole('link', { name: 'Newest first' }).click();
     await expect.poll(() => appUrl(page)).toBe(`/search?q=${word}&sections=${section.slug}&sort=newest`);
+    // The relevance-ordered rows stay up until the re-sorted ones have loaded their records.
+    await page.waitForLoadState('networkidle');
     await expect.poll(async () => (await resultSlugs(page)).length).toBe(slugs.length);
     const newest = await resultSlugs(page);
     const dates = newest.map((slug) => filterSite.data<Article>(dataPaths.article(slug)).date ?? '0000');
