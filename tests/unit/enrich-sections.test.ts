@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assignSections, UNCLASSIFIED, type TopicInput } from '../../src/pipeline/enrich/sections';
 import { defaultTaxonomy, taxonomyFromLabels } from '../../src/pipeline/enrich/taxonomy';
+import { mulberry32 } from '../../bench/lib/prng';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -16,17 +17,8 @@ function seedArticle(): TopicInput {
   return { title: lines[0]!, dek: null, paragraphs: lines.slice(1), topics: [] };
 }
 
-/** A seeded PRNG, so the generated corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator's seeded PRNG, so the generated corpus is the same on every run. */
+const prng = mulberry32;
 
 // Made-up topics with their own word pools, unknown to the default taxonomy, plus words every article shares.
 const POOLS: Record<string, string[]> = {
