@@ -16,7 +16,16 @@ function tag(name: string, attrs: string, text: string): string {
   return `<${name}${attrs}>${escapeHtml(text)}</${name}>`;
 }
 
-export function searchRecordHtml(article: Article): string {
+/**
+ * Sort key for "newest first": the date, then the article's place in the list, so equal dates
+ * (or none) keep the list's order instead of an arbitrary one. Pagefind sorts these as text.
+ */
+export function newestSortKey(date: string | null, ordinal: number, total: number): string {
+  const rank = String(total - ordinal).padStart(String(total).length, '0');
+  return `${date || '0000'}~${rank}`;
+}
+
+export function searchRecordHtml(article: Article, ordinal = 0, total = 1): string {
   const filters: string[] = [];
   const filter = (kind: string, value: string) => filters.push(tag('span', ` data-pagefind-filter="${kind}"`, value));
   for (const s of article.sections) filter('sections', s.slug);
@@ -36,7 +45,7 @@ export function searchRecordHtml(article: Article): string {
     `<span data-pagefind-meta="slug:${escapeHtml(article.slug)}"></span>`,
     date ? `<span data-pagefind-meta="date:${escapeHtml(date)}"></span>` : '',
     // Undated articles sort last under "newest first", as in the lists.
-    `<span data-pagefind-sort="date:${escapeHtml(date || '0000')}"></span>`,
+    `<span data-pagefind-sort="date:${escapeHtml(newestSortKey(date, ordinal, total))}"></span>`,
     '</body></html>',
   ].join('');
 }
@@ -58,9 +67,9 @@ async function withSearchIndex<T>(
   try {
     const pending = new Set<Promise<void>>();
     let done = 0;
-    for (const article of articles) {
+    for (const [ordinal, article] of articles.entries()) {
       const added: Promise<void> = index
-        .addHTMLFile({ url: `${basePath}articles/${article.slug}/`, content: searchRecordHtml(article) })
+        .addHTMLFile({ url: `${basePath}articles/${article.slug}/`, content: searchRecordHtml(article, ordinal, articles.length) })
         .then((result) => {
           if (result.errors.length > 0) throw new Error(`search index: ${article.file}: ${result.errors.join('; ')}`);
           pending.delete(added);
