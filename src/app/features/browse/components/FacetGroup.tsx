@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FacetKind, FacetValue } from '../../../../model/data';
-import { formatCount } from '../../../lib/formatDate';
+import { FacetOption } from '../../../components/FacetOption';
 import { facetLabels } from '../../../lib/facetLabels';
 import { useFacetCounts } from '../hooks/useFacetCounts';
 import type { FilterGroup, PostingsByRef } from '../lib/filter';
@@ -38,27 +38,15 @@ export function FacetGroup({ kind, values, selected, groups, postings, total, co
         {facetLabels[kind]}
       </legend>
       <ul id={listId} className="space-y-1">
-        {visible.map((value, i) => {
-          const count = counts[i];
-          return (
-            <li key={value.slug}>
-              <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-neutral-100 dark:hover:bg-neutral-900">
-                <input
-                  type="checkbox"
-                  checked={selected.includes(value.slug)}
-                  onChange={() => onToggle(kind, value.slug)}
-                  className="size-4 shrink-0 translate-y-0.5 accent-red-700 dark:accent-red-400"
-                />
-                <span className="min-w-0 flex-1 break-words">{value.name}</span>{' '}
-                {count !== undefined && (
-                  <span className="text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
-                    {formatCount(count)} <span className="sr-only">articles</span>
-                  </span>
-                )}
-              </label>
-            </li>
-          );
-        })}
+        {visible.map((value, i) => (
+          <FacetOption
+            key={value.slug}
+            name={value.name}
+            checked={selected.includes(value.slug)}
+            count={counts[i]}
+            onToggle={() => onToggle(kind, value.slug)}
+          />
+        ))}
       </ul>
       {values.length > COLLAPSED && (
         <button

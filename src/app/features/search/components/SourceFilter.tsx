@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/formatDate';
+import { FacetOption } from '../../../components/FacetOption';
 
 interface Props {
   /** Every source with its count under the search, when counted. */
@@ -20,22 +20,13 @@ export function SourceFilter({ counts, selected, onToggle }: Props) {
       <legend className="mb-2 text-xs font-semibold tracking-widest uppercase">Source</legend>
       <ul className="space-y-1">
         {values.map(([source, count]) => (
-          <li key={source}>
-            <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-neutral-100 dark:hover:bg-neutral-900">
-              <input
-                type="checkbox"
-                checked={selected.includes(source)}
-                onChange={() => onToggle(source)}
-                className="size-4 shrink-0 translate-y-0.5 accent-red-700 dark:accent-red-400"
-              />
-              <span className="min-w-0 flex-1 break-words">{source}</span>{' '}
-              {count !== undefined && (
-                <span className="text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
-                  {formatCount(count)} <span className="sr-only">articles</span>
-                </span>
-              )}
-            </label>
-          </li>
+          <FacetOption
+            key={source}
+            name={source}
+            checked={selected.includes(source)}
+            count={count}
+            onToggle={() => onToggle(source)}
+          />
         ))}
       </ul>
     </fieldset>
