@@ -48,6 +48,9 @@ export async function buildRenderer(options: BundleOptions): Promise<string> {
     // Bundle React in too, so prerendering uses its production build whatever NODE_ENV says,
     // and the module runs from a folder with no node_modules.
     ssr: { noExternal: true },
+    // Vite leaves process.env.NODE_ENV alone in server builds, and the CLI does not set it:
+    // without this the bundled React and react-query pick their development builds at run time.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       ssr: 'src/app/entry-server.tsx',
       outDir: ssrOut,
