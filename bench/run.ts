@@ -1,5 +1,6 @@
-// `npm run bench [-- --sizes seed,bbc,20000] [--repeat N]`: builds each corpus with the real CLI and
-// prints JSON — build time, articles/s, peak memory, dist/ size, and first-load gzip bytes measured in Chromium.
+// `npm run bench [-- --sizes seed,bbc,20000,100000] [--repeat N] [--search-repeat N]`: builds each corpus with
+// the real CLI and prints JSON — build time, articles/s, peak memory, dist/ size, first-load gzip bytes, search
+// and facet-toggle timings measured in Chromium, and the time to rebuild after one seed file changed.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,11 @@ import { serveSite } from '../tests/e2e/lib/serve-site';
 import { generateCorpus } from './generate';
 import { distStats, type DistStats } from './lib/dist-stats';
 import { measureFirstLoad, type FirstLoad } from './lib/first-load';
+import { measureFacetToggles, type FacetTimings, type FacetView } from './lib/facet-timing';
 import { measureBuild } from './lib/measure-build';
+import { pickRareWords } from './lib/query-words';
+import { copyCorpus, measureRebuild, type RebuildResult } from './lib/rebuild';
+import { COMMON_WORDS, measureSearch, QUERY_KINDS, type QueryPlan, type SearchTimings } from './lib/search-timing';
 import { median, round } from './lib/stats';
 
 type PageName = 'home' | 'article' | 'topic';
@@ -21,6 +26,11 @@ const PAGES: readonly PageName[] = ['home', 'article', 'topic'];
 const JS_CSS_BUDGET_BYTES = 150 * 1024;
 const FIRST_LOAD_TOLERANCE = 1.1;
 const SEED_REPEATS = 3;
+const SEARCH_REPEATS = 3;
+const SEARCH_BUDGET_BYTES = 300 * 1024;
+const SEARCH_WARM_BUDGET_MS = 300;
+const FACET_BUDGET_MS = 100;
+const REBUILD_BUDGET_RATIO = 0.25;
 
 interface CorpusResult {
   name: string;
@@ -32,6 +42,26 @@ interface CorpusResult {
   peakRssMB: number | null;
   dist: DistStats;
   firstLoad: Record<PageName, FirstLoad>;
+  search: SearchTimings;
+  facets: Record<FacetView, FacetTimings>;
+  /** Only for corpora the bench may change (generated ones, and a copy of BBC). */
+  rebuild: RebuildResult | null;
+}
+
+interface BrowserResults {
+  firstLoad: Record<PageName, FirstLoad>;
+  search: SearchTimings;
+  facets: Record<FacetView, FacetTimings>;
+}
+
+interface Check {
+  check: string;
+  pass: boolean;
+  worstKB?: number;
+  worstRatio?: number;
+  medianKB?: number;
+  medianMs?: number;
+  ratio?: number;
 }
 
 interface Skipped {
@@ -58,19 +88,47 @@ function pagePaths(outDir: string): Record<PageName, string> {
   return { home: routePaths.home(), article: routePaths.article(article.slug), topic: routePaths.topic(topic.slug) };
 }
 
-async function measureSite(browser: Browser, outDir: string): Promise<Record<PageName, FirstLoad>> {
+function searchPlan(outDir: string, manifest: Manifest): QueryPlan {
+  const rare = pickRareWords(outDir);
+  log(`rare words: ${rare.words.join(', ')} (in ${rare.documents.join(', ')} headlines and standfirsts)`);
+  const [first, second] = manifest.sections;
+  if (!first) throw new Error(`${outDir} has no sections to filter by`);
+  return {
+    rare: { cold: rare.words[0], warm: rare.words[1] },
+    common: { cold: COMMON_WORDS.cold, warm: COMMON_WORDS.warm },
+    filter: { cold: first.slug, warm: second?.slug ?? null },
+  };
+}
+
+async function measureSite(browser: Browser, outDir: string, manifest: Manifest, searchRepeats: number): Promise<BrowserResults> {
   const paths = pagePaths(outDir);
   const site = await serveSite(outDir, '/');
   try {
-    const result = {} as Record<PageName, FirstLoad>;
-    for (const page of PAGES) result[page] = await measureFirstLoad(browser, site.at(paths[page]));
-    return result;
+    log('measuring first load');
+    const firstLoad = {} as Record<PageName, FirstLoad>;
+    for (const page of PAGES) firstLoad[page] = await measureFirstLoad(browser, site.at(paths[page]));
+    log('measuring search');
+    const search = await measureSearch(browser, site.at, manifest, searchPlan(outDir, manifest), searchRepeats);
+    log('measuring facet toggles');
+    const facets = {
+      list: await measureFacetToggles(browser, site.at, manifest, 'list', COMMON_WORDS.cold),
+      search: await measureFacetToggles(browser, site.at, manifest, 'search', COMMON_WORDS.cold),
+    };
+    return { firstLoad, search, facets };
   } finally {
     await site.close();
   }
 }
 
-async function benchCorpus(browser: Browser, name: string, corpusDir: string, repeats: number): Promise<CorpusResult> {
+interface CorpusOptions {
+  repeats: number;
+  searchRepeats: number;
+  /** The corpus is a scratch copy: change one seed file and time the rebuild. */
+  rebuild: boolean;
+}
+
+async function benchCorpus(browser: Browser, name: string, corpusDir: string, options: CorpusOptions): Promise<CorpusResult> {
+  const { repeats } = options;
   const outDir = makeTmpDir(`bench-${name}-dist`);
   try {
     const seconds: number[] = [];
@@ -84,7 +142,14 @@ async function benchCorpus(browser: Browser, name: string, corpusDir: string, re
     }
     const manifest = readJson<Manifest>(path.join(outDir, 'data', dataPaths.manifest()));
     const buildSeconds = median(seconds);
-    log(`measuring first load of ${name}`);
+    const dist = distStats(outDir);
+    log(`measuring ${name} in Chromium`);
+    const measured = await measureSite(browser, outDir, manifest, options.searchRepeats);
+    let rebuild: RebuildResult | null = null;
+    if (options.rebuild) {
+      log(`rebuilding ${name} after changing one seed file`);
+      rebuild = await measureRebuild(corpusDir, outDir, buildSeconds);
+    }
     return {
       name,
       articles: manifest.articleCount,
@@ -93,11 +158,14 @@ async function benchCorpus(browser: Browser, name: string, corpusDir: string, re
       buildSecondsAll: seconds.map((s) => round(s)),
       articlesPerSecond: round(manifest.articleCount / buildSeconds, 3),
       peakRssMB: rss.length > 0 ? Math.max(...rss) : null,
-      dist: distStats(outDir),
-      firstLoad: await measureSite(browser, outDir),
+      dist,
+      ...measured,
+      rebuild,
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
+    // A rebuild that failed half way may leave the build it set aside beside the out dir.
+    rmSync(`${outDir}.previous`, { recursive: true, force: true });
   }
 }
 
@@ -107,17 +175,47 @@ function ratios(base: CorpusResult, other: CorpusResult): Record<PageName, numbe
   return out;
 }
 
+/** At 100000 articles every kind of search stays within 300 kB, cold and warm, and a warm one within 300 ms. */
+function searchChecks(result: CorpusResult | undefined): Check[] {
+  if (!result) return [];
+  return QUERY_KINDS.flatMap((kind) => {
+    const { cold, warm } = result.search.kinds[kind];
+    const bytes = (temperature: 'cold' | 'warm', series: typeof cold): Check => ({
+      check: `search ${kind} ${temperature} ≤ 300 kB transferred (${result.name})`,
+      medianKB: round(series.medianTransferBytes / 1024, 1),
+      pass: series.medianTransferBytes <= SEARCH_BUDGET_BYTES,
+    });
+    if (!warm) return [bytes('cold', cold), { check: `search ${kind} warm measured (${result.name})`, pass: false }];
+    return [
+      bytes('cold', cold),
+      bytes('warm', warm),
+      { check: `search ${kind} warm ≤ 300 ms (${result.name})`, medianMs: warm.medianMs, pass: warm.medianMs <= SEARCH_WARM_BUDGET_MS },
+    ];
+  });
+}
+
+/** At 20000 articles ticking a section on the latest list repaints it within 100 ms. */
+function facetChecks(result: CorpusResult | undefined): Check[] {
+  if (!result) return [];
+  const ms = result.facets.list.medianTickMs;
+  return [{ check: `facet toggle on / ≤ 100 ms, median of ticks (${result.name})`, medianMs: ms, pass: ms <= FACET_BUDGET_MS }];
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: 'seed,bbc,20000' },
+      // bbc is skipped (and listed under "skipped") when the corpus is not beside the repo.
+      sizes: { type: 'string', default: 'seed,bbc,20000,100000' },
       repeat: { type: 'string' },
+      'search-repeat': { type: 'string' },
       'gen-seed': { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
   const repeat = values.repeat === undefined ? undefined : Number(values.repeat);
   if (repeat !== undefined && !(Number.isInteger(repeat) && repeat > 0)) throw new Error('--repeat must be a whole number ≥ 1');
+  const searchRepeats = values['search-repeat'] === undefined ? SEARCH_REPEATS : Number(values['search-repeat']);
+  if (!(Number.isInteger(searchRepeats) && searchRepeats > 0)) throw new Error('--search-repeat must be a whole number ≥ 1');
   const genSeed = values['gen-seed'] === undefined ? undefined : Number(values['gen-seed']);
 
   const browser = await launchBrowser();
@@ -126,19 +224,26 @@ async function main(): Promise<void> {
   try {
     for (const size of sizes) {
       if (size === 'seed') {
-        results.push(await benchCorpus(browser, 'seed', seedsDir, repeat ?? SEED_REPEATS));
+        results.push(await benchCorpus(browser, 'seed', seedsDir, { repeats: repeat ?? SEED_REPEATS, searchRepeats, rebuild: false }));
       } else if (size === 'bbc') {
         if (!existsSync(bbcCorpusDir)) {
           skipped.push({ name: 'bbc', skipped: `${bbcCorpusDir} not present` });
           continue;
         }
-        results.push(await benchCorpus(browser, 'bbc', bbcCorpusDir, repeat ?? 1));
+        // The shared corpus is never written to: the build and the rebuild read a scratch copy.
+        const copyDir = makeTmpDir('bench-bbc-corpus');
+        try {
+          copyCorpus(bbcCorpusDir, copyDir);
+          results.push(await benchCorpus(browser, 'bbc', copyDir, { repeats: repeat ?? 1, searchRepeats, rebuild: true }));
+        } finally {
+          rmSync(copyDir, { recursive: true, force: true });
+        }
       } else if (/^\d+$/.test(size)) {
         const corpusDir = makeTmpDir(`bench-gen-${size}`);
         try {
           log(`generating ${size} articles`);
           generateCorpus({ count: Number(size), outDir: corpusDir, seed: genSeed });
-          results.push(await benchCorpus(browser, size, corpusDir, repeat ?? 1));
+          results.push(await benchCorpus(browser, size, corpusDir, { repeats: repeat ?? 1, searchRepeats, rebuild: true }));
         } finally {
           rmSync(corpusDir, { recursive: true, force: true });
         }
@@ -156,7 +261,7 @@ async function main(): Promise<void> {
 
   const worstJsCss = Math.max(...results.flatMap((r) => PAGES.map((p) => r.firstLoad[p].gzip.jsCss)));
   const generated = Object.entries(firstLoadRatios).filter(([key]) => /^\d+\/seed$/.test(key));
-  const checks = [
+  const checks: Check[] = [
     {
       check: 'JS + CSS on first load ≤ 150 kB gzip (every corpus, every page)',
       worstKB: round(worstJsCss / 1024, 1),
@@ -166,6 +271,13 @@ async function main(): Promise<void> {
       const worst = Math.max(...PAGES.map((p) => r[p]));
       return { check: `first-load bytes ${key} within 10%`, worstRatio: worst, pass: worst <= FIRST_LOAD_TOLERANCE };
     }),
+    ...searchChecks(results.find((r) => r.name === '100000')),
+    ...facetChecks(results.find((r) => r.name === '20000')),
+    ...results.flatMap((r) =>
+      r.rebuild
+        ? [{ check: `rebuild after one changed seed ≤ 1/4 of the cold build (${r.name})`, ratio: r.rebuild.ratio, pass: r.rebuild.ratio <= REBUILD_BUDGET_RATIO }]
+        : [],
+    ),
   ];
 
   const report = {
