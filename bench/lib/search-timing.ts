@@ -29,8 +29,8 @@ export interface SearchSeries {
   runs: SearchRun[];
 }
 
+/** Measured with service workers blocked, so every byte counted came over the network. */
 export interface SearchTimings {
-  /** Service workers are blocked, so every byte is a network byte. */
   plan: QueryPlan;
   kinds: Record<QueryKind, { cold: SearchSeries; warm: SearchSeries | null }>;
 }
