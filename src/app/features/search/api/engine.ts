@@ -1,6 +1,7 @@
 // The search engine behind a small seam: by default Pagefind's browser module, loaded from
-// the built index (`<base>pagefind/pagefind.js`) on the first search, never on page load.
+// the built index (`<base>pagefind/`, in shards) on the first search, never on page load.
 // Tests inject a fake with setSearchEngine().
+import { loadShardedPagefind } from './shardedPagefind';
 
 /** The slice of Pagefind's browser API this app uses (pagefind 1.x). */
 export interface PagefindFragment {
@@ -39,17 +40,6 @@ export interface SearchEngine {
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
 
-interface PagefindModule extends SearchEngine {
-  options: (options: { baseUrl: string }) => Promise<void>;
-  init: () => Promise<void>;
-}
-
-function isPagefindModule(value: unknown): value is PagefindModule {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return ['search', 'options', 'init'].every((name) => typeof candidate[name] === 'function');
-}
-
 /** The index could not be loaded or started; the page offers to try again. */
 export class SearchUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -58,17 +48,7 @@ export class SearchUnavailableError extends Error {
   }
 }
 
-async function loadPagefind(attempt: number): Promise<SearchEngine> {
-  const base = import.meta.env.BASE_URL;
-  // A failed module import is remembered by the browser; a retry asks for a fresh URL.
-  const url = `${base}pagefind/pagefind.js${attempt > 0 ? `?attempt=${attempt}` : ''}`;
-  const loaded: unknown = await import(/* @vite-ignore */ url);
-  if (!isPagefindModule(loaded)) throw new Error(`${url} is not a Pagefind module`);
-  await loaded.options({ baseUrl: base });
-  await loaded.init();
-  return loaded;
-}
-
+const loadPagefind = (attempt: number) => loadShardedPagefind(import.meta.env.BASE_URL, attempt);
 let load: (attempt: number) => Promise<SearchEngine> = loadPagefind;
 let engine: Promise<SearchEngine> | null = null;
 let attempts = 0;
