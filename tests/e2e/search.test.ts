@@ -7,7 +7,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import type { Article } from '../../src/model/article';
-import { dataPaths, type FacetPostings, type FacetValue, type Manifest } from '../../src/model/data';
+import { dataPaths, type FacetPostings, type FacetValue, type Manifest, type SummaryChunk } from '../../src/model/data';
 import { expectNoAxeViolations } from './lib/axe';
 import { launchBrowser } from './lib/browser';
 import { buildSite } from './lib/build-site';
@@ -53,6 +53,26 @@ async function resultCount(page: Page): Promise<number | null> {
   const line = page.getByText(/^[\d,]+ results? for “/);
   if ((await line.count()) === 0) return null;
   return Number(/^([\d,]+)/.exec(await line.first().innerText())![1]!.replace(/,/g, ''));
+}
+
+/** Each article's place in the site's newest-first list (the list pages' order). */
+function listPositions(site: Site): Map<string, number> {
+  const positions = new Map<string, number>();
+  const { chunkCount } = site.data<Manifest>(dataPaths.manifest());
+  for (let index = 0; index < chunkCount; index++) {
+    for (const item of site.data<SummaryChunk>(dataPaths.chunk(index)).items) positions.set(item.slug, positions.size);
+  }
+  return positions;
+}
+
+/** Slugs newest first as the lists order them: by date (undated last), then by place in the list. */
+function newestFirst(site: Site, slugs: readonly string[]): string[] {
+  const positions = listPositions(site);
+  const key = (slug: string) => ({ date: site.data<Article>(dataPaths.article(slug)).date ?? '', position: positions.get(slug)! });
+  return [...slugs]
+    .map((slug) => ({ slug, ...key(slug) }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.position - b.position)
+    .map((entry) => entry.slug);
 }
 
 describe('search', () => {
@@ -189,16 +209,29 @@ describe('search', () => {
       expect(filterSite.data<Article>(dataPaths.article(slug)).sections.map((s) => s.slug)).toContain(section.slug);
     }
 
-    await page.getByRole('link', { name: 'Newest first' }).click();
-    await expect.poll(() => appUrl(page)).toBe(`/search?q=${word}&sections=${section.slug}&sort=newest`);
-    // Known issue (issue 4 note): switching to newest first in place can keep Pagefind's
-    // relevance order for undated articles; a load of the newest-first URL orders them right.
-    await page.reload();
-    await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
-    await expect.poll(async () => (await resultSlugs(page)).length).toBe(slugs.length);
-    const newest = await resultSlugs(page);
-    const dates = newest.map((slug) => filterSite.data<Article>(dataPaths.article(slug)).date ?? '0000');
-    expect(dates).toEqual([...dates].sort().reverse());
+    // Every hit, for the newest-first order to be checked against: load the rest of the pages.
+    const more = page.getByRole('button', { name: 'More results' });
+    while ((await more.count()) > 0) {
+      const shown = (await resultSlugs(page)).length;
+      await more.click();
+      await expect.poll(async () => (await resultSlugs(page)).length).toBeGreaterThan(shown);
+    }
+    const everyHit = await resultSlugs(page);
+    expect(everyHit).toHaveLength(promised);
+    const expectedNewest = newestFirst(filterSite, everyHit).slice(0, 10);
+
+    /** Switches the open list's sort in place (no reload) and reads it once it has settled. */
+    async function switchSort(label: 'Newest first' | 'Best match', url: string): Promise<string[]> {
+      await page.getByRole('link', { name: label }).click();
+      await expect.poll(() => appUrl(page)).toBe(url);
+      await expect.poll(() => page.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('true');
+      await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+      await expect.poll(async () => (await resultSlugs(page)).length).toBe(slugs.length);
+      return resultSlugs(page);
+    }
+
+    const newest = await switchSort('Newest first', `/search?q=${word}&sections=${section.slug}&sort=newest`);
+    expect(newest).toEqual(expectedNewest);
 
     await page.waitForLoadState('networkidle');
     await page.reload();
@@ -208,6 +241,9 @@ describe('search', () => {
     expect(await pageBox(page).inputValue()).toBe(word);
     expect(await page.getByRole('link', { name: 'Newest first' }).getAttribute('aria-current')).toBe('true');
     await expectNoAxeViolations(page, '/search with a query, a section and newest first');
+
+    // And back, in place: the best-match order the list opened with.
+    expect(await switchSort('Best match', `/search?q=${word}&sections=${section.slug}`)).toEqual(slugs);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -24,10 +24,8 @@ export function searchRequest(state: SearchState): SearchRequest {
 }
 
 export interface SearchOutcome {
-  /** Every hit, best first or newest first. */
+  /** Every hit, best first or newest first (always newest first when there are no words to rank by). */
   hits: PagefindResult[];
-  /** The order used: newest first whenever there are no words to rank by. */
-  sort: SearchSort;
 }
 
 export interface SearchHit {
@@ -88,7 +86,7 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
   const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
   const months = await rangeMonths(engine, request);
-  if (months && months.length === 0) return { hits: [], sort };
+  if (months && months.length === 0) return { hits: [] };
   const filters = pagefindFilters(request, months);
   const [main, required, excluded] = await Promise.all([
     engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
@@ -98,7 +96,7 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
   const hits = main.results.filter(
     (result) => required.every((ids) => ids.has(result.id)) && !excluded.some((ids) => ids.has(result.id)),
   );
-  return { hits, sort };
+  return { hits };
 }
 
 export function searchOutcomeQueryOptions(request: SearchRequest) {

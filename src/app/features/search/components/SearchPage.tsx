@@ -96,6 +96,7 @@ function SearchView({ manifest, state, onChange }: ViewProps) {
               state={state}
               request={request}
               rankable={plan.term !== null}
+              onChange={onChange}
               empty={
                 <SearchNoResults
                   manifest={manifest}

@@ -24,6 +24,8 @@ interface Props {
   rankable: boolean;
   /** Shown when nothing matches. */
   empty: ReactNode;
+  /** Changes the search in place (the sort switch). */
+  onChange: (next: SearchState) => void;
 }
 
 function SearchUnavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {
@@ -35,7 +37,7 @@ function SearchUnavailable({ error, onRetry }: { error: unknown; onRetry: () => 
 }
 
 /** Ten hits a page, best (or newest) first; only the shown hits' records are fetched. */
-export function SearchResults({ manifest, state, request, rankable, empty }: Props) {
+export function SearchResults({ manifest, state, request, rankable, empty, onChange }: Props) {
   const outcome = useQuery({ ...searchOutcomeQueryOptions(request), placeholderData: keepPreviousData });
   const [pages, loadMore] = usePageCount();
   const pageQueries = useQueries({
@@ -72,7 +74,7 @@ export function SearchResults({ manifest, state, request, rankable, empty }: Pro
         <p aria-live="polite" className="font-medium">
           {updating ? 'Searching…' : summary}
         </p>
-        {total > 0 && <SortSwitch state={state} sort={outcome.data.sort} rankable={rankable} />}
+        {total > 0 && <SortSwitch state={state} rankable={rankable} onChange={onChange} />}
       </div>
       {total === 0 && !updating ? (
         empty

@@ -10,8 +10,9 @@ export function useSearchState() {
   const state = useMemo(() => parseSearchState(location.search), [location.search]);
   const setState = useCallback(
     (next: SearchState) => {
-      // Filter changes keep the reader where they are in the panel.
-      void navigate({ pathname: routePaths.search(), search: searchStateSearch(next) }, { preventScrollReset: true });
+      // Filter changes keep the reader where they are in the panel. The page commits with the URL
+      // (flushSync), so it never shows the previous search's results as settled under the new URL.
+      void navigate({ pathname: routePaths.search(), search: searchStateSearch(next) }, { preventScrollReset: true, flushSync: true });
     },
     [navigate],
   );
