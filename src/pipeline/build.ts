@@ -12,7 +12,7 @@ import { setAsidePreviousBuild } from './previousBuild';
 import { deploymentHash, stampOfflineFiles } from './pwa';
 import { writeSearchIndex } from './emit/searchIndex';
 import { progress } from './progress';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Entity pages mentioned in fewer articles still work by deep link, rendered in the browser. */
@@ -33,6 +33,12 @@ export function prerenderRoutes(corpus: Corpus): string[] {
   return routes;
 }
 
+/** Empties outDir as Vite would (keeping a .git folder), before the bundle and the data files land in it. */
+async function emptyOutDir(outDir: string): Promise<void> {
+  const entries = await readdir(outDir).catch(() => []);
+  await Promise.all(entries.filter((name) => name !== '.git').map((name) => rm(path.join(outDir, name), { recursive: true, force: true })));
+}
+
 export async function buildSite(options: BuildOptions): Promise<Corpus> {
   const log = (line: string) => {
     if (!options.quiet) process.stderr.write(`${line}\n`);
@@ -46,42 +52,47 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   // Broken seeds fail the build here, before the last good dist/ is touched.
   const seeds = await timed('read the seeds', readSeeds(options));
   const previous = await setAsidePreviousBuild(options.projectRoot, options.outDir);
-  // Bundling runs in Vite's native workers, so it overlaps with reading and tagging the seeds.
+  await emptyOutDir(options.outDir);
+  // Bundling runs in Vite's native workers, so it overlaps with tagging the seeds and writing
+  // the data files; the search index (Pagefind's own process) overlaps with everything after.
   const bundled = timed('bundled the app', buildClient(options).then(() => buildRenderer(options)));
   bundled.catch(() => undefined);
   const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options)));
   log(`${corpus.articles.length} articles from ${options.seedsDir}`);
-  const rendererPath = await bundled;
-  const dataDir = path.join(options.outDir, 'data');
+  const routes = prerenderRoutes(corpus);
   const deployment = deploymentHash();
-  const written = await timed(
+  const dataWritten = timed(
     'wrote the data files',
-    writeFiles(dataDir, deployment.tee(dataFiles(corpus.articles, options.siteTitle))),
+    writeFiles(path.join(options.outDir, 'data'), deployment.tee(dataFiles(corpus.articles, options.siteTitle))),
   );
-  await writeFiles(options.outDir, hostingFiles(options.basePath));
-  log(`${written} data files`);
-  await timed(
+  const searched = timed(
     'built the search index',
     writeSearchIndex(corpus.articles, options.outDir, options.basePath, progress('search index', corpus.articles.length, options.quiet)),
   );
-  const routes = prerenderRoutes(corpus);
-  const template = await readFile(path.join(options.outDir, 'index.html'), 'utf8');
-  const pages = await timed(
+  const ready = Promise.all([bundled, dataWritten]).then(async ([rendererPath, written]) => {
+    log(`${written} data files`);
+    await writeFiles(options.outDir, hostingFiles(options.basePath));
+    return { rendererPath, template: await readFile(path.join(options.outDir, 'index.html'), 'utf8') };
+  });
+  const rendered = timed(
     `prerendered ${routes.length} pages`,
     prerender({
       outDir: options.outDir,
       basePath: options.basePath,
-      rendererPath,
-      template,
       routes,
       quiet: options.quiet,
       previousDir: previous.dir,
       previous: previous.records,
+      ready,
     }),
   );
-  if (pages.reused > 0) log(`${pages.reused} unchanged pages reused from the last build`);
-  await rm(path.dirname(rendererPath), { recursive: true, force: true });
-  await previous.finish(pages.records);
+  // Both settle before a failure is reported, so no Pagefind process or worker outlives the build.
+  const [pages, searchIndex] = await Promise.allSettled([rendered, searched]);
+  if (pages.status === 'rejected') throw pages.reason;
+  if (searchIndex.status === 'rejected') throw searchIndex.reason;
+  if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
+  await rm(path.dirname(await bundled), { recursive: true, force: true });
+  await previous.finish(pages.value.records);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
   await stampOfflineFiles(options.outDir, { deployment: deployment.digest(), siteTitle: options.siteTitle });
   return corpus;

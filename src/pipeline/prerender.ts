@@ -3,77 +3,103 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { progress } from './progress';
-import { renderRoutes, type PageRecords, type RenderJob, type RenderOutcome } from './renderPages';
+import { renderRoutes, type PageRecords, type RenderOutcome, type RenderSetup } from './renderPages';
+import type { FromMain, FromWorker } from './prerenderWorker';
 
 export { CONTENT_SECURITY_POLICY } from './renderPages';
 
 export interface PrerenderOptions {
   outDir: string;
   basePath: string;
-  /** The module built by buildRenderer. */
-  rendererPath: string;
-  template: string;
   /** App paths such as `/` or `/articles/x`; '/404' is written to 404.html. */
   routes: string[];
   quiet: boolean;
   previousDir: string | null;
   previous: PageRecords;
+  /**
+   * The module built by buildRenderer and the client build's index.html, once both exist and the
+   * data files are written. Workers start before that, so their start-up overlaps the bundling.
+   */
+  ready: Promise<{ rendererPath: string; template: string }>;
 }
 
 /** Below this many pages a worker's start-up costs more than it saves. */
 const ROUTES_PER_WORKER_MIN = 500;
+/** Routes handed to a worker at a time: small enough that the workers finish together. */
+const BATCH = 40;
 
 export async function prerender(options: PrerenderOptions): Promise<RenderOutcome> {
   const { routes, quiet } = options;
-  const bar = progress('prerender', routes.length, quiet);
   const workers = Math.min(availableParallelism(), Math.floor(routes.length / ROUTES_PER_WORKER_MIN));
-  const job = (slice: string[]): RenderJob => ({
+  if (workers < 2) {
+    const setup = await setupOf(options);
+    const bar = progress('prerender', routes.length, quiet);
+    const outcome = await renderRoutes({ ...setup, routes }, (done) => bar.tick(done));
+    bar.end();
+    return outcome;
+  }
+  const pool = Array.from({ length: workers }, () => startWorker());
+  try {
+    const setup = await setupOf(options);
+    const bar = progress('prerender', routes.length, quiet);
+    let next = 0;
+    let done = 0;
+    const records: PageRecords = {};
+    let reused = 0;
+    for (const { worker } of pool) {
+      // Each message (ready, or a batch's outcome) asks for the next batch.
+      worker.on('message', (message: FromWorker) => {
+        if ('outcome' in message) {
+          Object.assign(records, message.outcome.records);
+          reused += message.outcome.reused;
+          done += Object.keys(message.outcome.records).length;
+          bar.tick(done);
+        }
+        const batch = routes.slice(next, next + BATCH);
+        next += batch.length;
+        worker.postMessage((batch.length > 0 ? { routes: batch } : { end: true }) satisfies FromMain);
+      });
+      worker.postMessage({ setup } satisfies FromMain);
+    }
+    await Promise.all(pool.map(({ exited }) => exited));
+    bar.end();
+    // In route order, so the saved records do not depend on which worker finished first.
+    const ordered: PageRecords = {};
+    for (const route of routes) {
+      const record = records[route];
+      if (!record) throw new Error(`prerender: no page made for ${route}`);
+      ordered[route] = record;
+    }
+    return { records: ordered, reused };
+  } catch (error) {
+    await Promise.all(pool.map(({ worker }) => worker.terminate()));
+    throw error;
+  }
+}
+
+async function setupOf(options: PrerenderOptions): Promise<RenderSetup> {
+  const { rendererPath, template } = await options.ready;
+  return {
     outDir: options.outDir,
     basePath: options.basePath,
-    rendererPath: options.rendererPath,
-    template: options.template,
-    routes: slice,
+    rendererPath,
+    template,
     previousDir: options.previousDir,
     previous: options.previous,
-  });
-  let outcomes: RenderOutcome[];
-  if (workers < 2) {
-    outcomes = [await renderRoutes(job(routes), (done) => bar.tick(done))];
-  } else {
-    const done = new Array<number>(workers).fill(0);
-    outcomes = await Promise.all(
-      Array.from({ length: workers }, (_, w) =>
-        runWorker(job(routes.filter((_, i) => i % workers === w)), (n) => {
-          done[w] = n;
-          bar.tick(done.reduce((a, b) => a + b, 0));
-        }),
-      ),
-    );
-  }
-  bar.end();
-  return {
-    records: Object.assign({}, ...outcomes.map((o) => o.records)) as PageRecords,
-    reused: outcomes.reduce((sum, o) => sum + o.reused, 0),
   };
 }
 
-type WorkerMessage = { done: number } | { outcome: RenderOutcome };
-
-function runWorker(job: RenderJob, onProgress: (done: number) => void): Promise<RenderOutcome> {
-  return new Promise((resolve, reject) => {
-    // tsx's loader is registered per thread, so the worker registers it before loading TypeScript.
-    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-    const script = JSON.stringify(new URL('./prerenderWorker.ts', import.meta.url).href);
-    const boot = `import(${tsx}).then((api) => { api.register(); return import(${script}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: job });
-    let outcome: RenderOutcome | null = null;
-    worker.on('message', (message: WorkerMessage) => {
-      if ('done' in message) onProgress(message.done);
-      else outcome = message.outcome;
-    });
+function startWorker(): { worker: Worker; exited: Promise<void> } {
+  // tsx's loader is registered per thread, so the worker registers it before loading TypeScript.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const script = JSON.stringify(new URL('./prerenderWorker.ts', import.meta.url).href);
+  const boot = `import(${tsx}).then((api) => { api.register(); return import(${script}); })`;
+  const worker = new Worker(boot, { eval: true });
+  // Listening from the start, so a worker that fails while the bundle is still building is reported, not thrown.
+  const exited = new Promise<void>((resolve, reject) => {
     worker.on('error', reject);
-    worker.on('exit', (code) =>
-      code === 0 && outcome ? resolve(outcome) : reject(new Error(`prerender worker exited with ${code}`)),
-    );
+    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prerender worker exited with ${code}`))));
   });
+  exited.catch(() => undefined);
+  return { worker, exited };
 }

@@ -1,6 +1,36 @@
-// One prerender worker: renders its share of the routes, reporting progress, then what it made.
-import { parentPort, workerData } from 'node:worker_threads';
-import { renderRoutes, type RenderJob } from './renderPages';
+// One prerender worker: opens the renderer once, then renders the batches of routes it is sent.
+import { parentPort } from 'node:worker_threads';
+import { openRenderer, type RenderBatch, type RenderOutcome, type RenderSetup } from './renderPages';
 
-const outcome = await renderRoutes(workerData as RenderJob, (done) => parentPort?.postMessage({ done }));
-parentPort?.postMessage({ outcome });
+export type FromMain = { setup: RenderSetup } | { routes: string[] } | { end: true };
+export type FromWorker = { ready: true } | { outcome: RenderOutcome };
+
+const port = parentPort;
+if (!port) throw new Error('prerenderWorker runs in a worker thread');
+let render: RenderBatch | null = null;
+
+async function handle(message: FromMain): Promise<FromWorker | null> {
+  if ('setup' in message) {
+    render = await openRenderer(message.setup);
+    return { ready: true };
+  }
+  if ('routes' in message) {
+    if (!render) throw new Error('prerender worker: routes before setup');
+    return { outcome: await render(message.routes, () => undefined) };
+  }
+  port?.close();
+  return null;
+}
+
+// The main thread sends one message and waits for the answer, so batches never overlap.
+port.on('message', (message: FromMain) => {
+  handle(message).then(
+    (reply) => {
+      if (reply) port.postMessage(reply satisfies FromWorker);
+    },
+    // Thrown outside the promise, so the worker fails with the error and the main thread hears of it.
+    (error: unknown) => setImmediate(() => {
+      throw error;
+    }),
+  );
+});

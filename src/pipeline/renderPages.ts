@@ -1,6 +1,6 @@
 // Renders routes to HTML files with the built prerender module; used in-process or in a worker.
 import { createHash } from 'node:crypto';
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RenderModule } from './bundle';
@@ -25,16 +25,20 @@ export interface PageRecord {
 }
 export type PageRecords = Record<string, PageRecord>;
 
-export interface RenderJob {
+/** What every batch of routes shares: where to write, with what, and what the last build made. */
+export interface RenderSetup {
   outDir: string;
   basePath: string;
   rendererPath: string;
   /** The client build's index.html, with its placeholders. */
   template: string;
-  routes: string[];
   /** The last build's output and records: unchanged pages are linked from there, not rendered. */
   previousDir: string | null;
   previous: PageRecords;
+}
+
+export interface RenderJob extends RenderSetup {
+  routes: string[];
 }
 
 export interface RenderOutcome {
@@ -44,11 +48,12 @@ export interface RenderOutcome {
 
 export function fillTemplate(template: string, page: { head: string; html: string; state: string }): string {
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+  // Replacer functions, because a replacement string would read "$$" or "$&" in an article as patterns.
   return template
-    .replace('<head>', `<head>\n    ${csp}`)
-    .replace('<!--app-head-->', page.head)
-    .replace('<!--app-html-->', page.html)
-    .replace('<!--app-state-->', `<script type="application/json" id="bs-state">${page.state}</script>`);
+    .replace('<head>', () => `<head>\n    ${csp}`)
+    .replace('<!--app-head-->', () => page.head)
+    .replace('<!--app-html-->', () => page.html)
+    .replace('<!--app-state-->', () => `<script type="application/json" id="bs-state">${page.state}</script>`);
 }
 
 export function outputFile(outDir: string, route: string): string {
@@ -63,63 +68,88 @@ async function loadRenderer(modulePath: string): Promise<RenderModule> {
 
 const MISSING = '\u0000missing';
 
-export async function renderRoutes(job: RenderJob, onProgress: (done: number) => void): Promise<RenderOutcome> {
-  const renderer = await loadRenderer(job.rendererPath);
-  const basename = job.basePath === '/' ? '' : job.basePath.replace(/\/$/, '');
-  const dataDir = path.join(job.outDir, 'data');
-  const templateHash = createHash('sha256').update(job.template).digest('hex');
+export type RenderBatch = (routes: string[], onProgress: (done: number) => void) => Promise<RenderOutcome>;
+
+/** Loads the renderer once; the function it gives renders one batch of routes after another. */
+export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
+  const renderer = await loadRenderer(setup.rendererPath);
+  const basename = setup.basePath === '/' ? '' : setup.basePath.replace(/\/$/, '');
+  const dataDir = path.join(setup.outDir, 'data');
+  const templateHash = createHash('sha256').update(setup.template).digest('hex');
   // The manifest and list chunks are read by many pages; read each once. Postings and
   // articles are read by few, so keeping them would only grow memory on a large site.
   const texts = new Map<string, string>();
-  const readText = async (dataPath: string): Promise<string> => {
+  // Files are small and a worker renders one page at a time, so synchronous calls are the fast
+  // ones here: no trip through libuv's thread pool (shared by all workers) for each of them.
+  const readText = (dataPath: string): string => {
     const cacheable = dataPath === 'manifest.json' || dataPath.startsWith('chunks/');
     const cached = cacheable ? texts.get(dataPath) : undefined;
     if (cached !== undefined) return cached;
-    const text = await readFile(path.join(dataDir, dataPath), 'utf8').catch(() => MISSING);
+    let text = MISSING;
+    try {
+      text = readFileSync(path.join(dataDir, dataPath), 'utf8');
+    } catch {
+      // A missing file is recorded as such, so the page is remade once it appears.
+    }
     if (cacheable) texts.set(dataPath, text);
     return text;
   };
-  const keyOf = async (route: string, inputs: string[]): Promise<string> => {
+  const keyOf = (route: string, inputs: string[], read: (dataPath: string) => string): string => {
     const hash = createHash('sha256').update(templateHash).update(`\u0000${route}`);
-    for (const input of inputs) hash.update(`\u0000${input}\u0000`).update(await readText(input));
+    for (const input of inputs) hash.update(`\u0000${input}\u0000`).update(read(input));
     return hash.digest('hex');
   };
-
-  const records: PageRecords = {};
-  let reused = 0;
+  const linked = (from: string, to: string): boolean => {
+    try {
+      linkSync(from, to);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const made = new Set<string>();
-  for (let i = 0; i < job.routes.length; i++) {
-    const route = job.routes[i]!;
-    const file = outputFile(job.outDir, route);
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    const before = job.previous[route];
-    if (before && job.previousDir && (await keyOf(route, before.inputs)) === before.key) {
-      // '/' lands on the client build's index.html, so make way for the link first.
-      if (route === '/') await rm(file, { force: true });
-      const linked = await link(outputFile(job.previousDir, route), file).then(() => true, () => false);
-      if (linked) {
-        records[route] = before;
-        reused++;
-        continue;
+
+  return async (routes, onProgress) => {
+    const records: PageRecords = {};
+    let reused = 0;
+    for (let i = 0; i < routes.length; i++) {
+      const route = routes[i]!;
+      const file = outputFile(setup.outDir, route);
+      const dir = path.dirname(file);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
       }
+      const before = setup.previous[route];
+      if (before && setup.previousDir && keyOf(route, before.inputs, readText) === before.key) {
+        // '/' lands on the client build's index.html, so make way for the link first.
+        if (route === '/') rmSync(file, { force: true });
+        if (linked(outputFile(setup.previousDir, route), file)) {
+          records[route] = before;
+          reused++;
+          continue;
+        }
+      }
+      // What this page read, kept until its key is made, so no file is read twice.
+      const read = new Map<string, string>();
+      const readData = async (dataPath: string): Promise<unknown> => {
+        const text = read.get(dataPath) ?? readText(dataPath);
+        read.set(dataPath, text);
+        if (text === MISSING) throw new Error(`no data file ${dataPath}`);
+        return JSON.parse(text) as unknown;
+      };
+      const page = await renderer.renderRoute(route, { basename, readData });
+      writeFileSync(file, fillTemplate(setup.template, page));
+      const inputs = [...read.keys()].sort();
+      records[route] = { inputs, key: keyOf(route, inputs, (input) => read.get(input) ?? MISSING) };
+      if (i % 50 === 49) onProgress(i + 1);
     }
-    const inputs = new Set<string>();
-    const readData = async (dataPath: string): Promise<unknown> => {
-      inputs.add(dataPath);
-      const text = await readText(dataPath);
-      if (text === MISSING) throw new Error(`no data file ${dataPath}`);
-      return JSON.parse(text) as unknown;
-    };
-    const page = await renderer.renderRoute(route, { basename, readData });
-    await writeFile(file, fillTemplate(job.template, page));
-    const sorted = [...inputs].sort();
-    records[route] = { inputs: sorted, key: await keyOf(route, sorted) };
-    if (i % 50 === 49 || i === job.routes.length - 1) onProgress(i + 1);
-  }
-  onProgress(job.routes.length);
-  return { records, reused };
+    onProgress(routes.length);
+    return { records, reused };
+  };
+}
+
+export async function renderRoutes(job: RenderJob, onProgress: (done: number) => void): Promise<RenderOutcome> {
+  const render = await openRenderer(job);
+  return render(job.routes, onProgress);
 }
