@@ -5,6 +5,8 @@ import type { ArticleDraft, Problem } from '../model/article';
 import { parseSeed } from './parse/parseSeed';
 
 const SEED_FILE = /\.(?:txt|md|markdown)$/i;
+/** A folder's own notes (a corpus often ships a README) are text files but not articles. */
+const FOLDER_NOTE = /^(?:readme|licen[cs]e|changelog|contributing)\.(?:txt|md|markdown)$/i;
 // Enough to keep the disk busy without holding thousands of file handles open.
 const READ_CONCURRENCY = 64;
 
@@ -76,7 +78,9 @@ async function walk(root: string, rel: string, files: string[], problems: Proble
       }
     }
     if (isDir) await walk(root, relPath, files, problems);
-    else if (isFile && SEED_FILE.test(entry.name)) files.push(relPath);
+    else if (isFile && FOLDER_NOTE.test(entry.name)) {
+      problems.push({ file: relPath, line: 1, message: 'left out: a folder note, not an article', severity: 'warning' });
+    } else if (isFile && SEED_FILE.test(entry.name)) files.push(relPath);
   }
 }
 

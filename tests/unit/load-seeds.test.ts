@@ -52,6 +52,16 @@ describe('loadSeeds', () => {
     expect(drafts.map((d) => d.file)).toEqual(['kept.txt']);
   });
 
+  it('leaves out a folder README or licence, and says so', async () => {
+    const dir = seedsDir({ 'story.md': '# Story', 'README.md': '# About this corpus', 'news/LICENSE.txt': 'All rights reserved' });
+    const { drafts, problems } = await loadSeeds(dir);
+    expect(drafts.map((d) => d.file)).toEqual(['story.md']);
+    expect(problems.map((p) => formatProblem(p)).sort()).toEqual([
+      'seeds/README.md:1: left out: a folder note, not an article',
+      'seeds/news/LICENSE.txt:1: left out: a folder note, not an article',
+    ]);
+  });
+
   it('lists every problem, located and in file order, and keeps the good drafts', async () => {
     const dir = seedsDir({
       'ok.txt': article('Fine'),
