@@ -67,7 +67,13 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   );
   const searched = timed(
     'built the search index',
-    writeSearchIndex(corpus.articles, options.outDir, options.basePath, progress('search index', corpus.articles.length, options.quiet)),
+    writeSearchIndex(
+      corpus.articles,
+      options.outDir,
+      options.basePath,
+      progress('search index', corpus.articles.length, options.quiet),
+      previous.dir,
+    ),
   );
   const ready = Promise.all([bundled, dataWritten]).then(async ([rendererPath, written]) => {
     log(`${written} data files`);
@@ -91,6 +97,8 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
+  const shards = searchIndex.value;
+  log(`search index: ${shards.shards} shard(s)${shards.reused > 0 ? `, ${shards.reused} reused from the last build` : ''}`);
   await rm(path.dirname(await bundled), { recursive: true, force: true });
   await previous.finish(pages.value.records);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
