@@ -1,8 +1,8 @@
 import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
 import { facetLabels } from '../../../lib/facetLabels';
 import { facetName } from '../lib/facetValues';
-import type { PostingsByRef } from '../lib/filter';
-import { selectionSize, type Selection } from '../lib/selection';
+import type { PostingsByRef } from '../../../lib/filter';
+import { selectionSize, type Selection } from '../../../lib/selection';
 
 /** A filter outside the facet kinds (the search page's source and dates), shown as one more chip. */
 export interface ExtraFilter {

@@ -5,7 +5,7 @@ import { useChunks } from '../../../api/chunk';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
 import { usePageCount } from '../hooks/usePageCount';
-import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../lib/filter';
+import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
 import { MarkAllRead } from '../../reader/components/MarkAllRead';
 import { ArticleRow } from './ArticleRow';
 import { ListSkeleton } from './ListSkeleton';

@@ -3,7 +3,7 @@ import type { FacetKind, FacetValue } from '../../../../model/data';
 import { FacetOption } from '../../../components/FacetOption';
 import { facetLabels } from '../../../lib/facetLabels';
 import { useFacetCounts } from '../hooks/useFacetCounts';
-import type { FilterGroup, PostingsByRef } from '../lib/filter';
+import type { FilterGroup, PostingsByRef } from '../../../lib/filter';
 
 interface Props {
   kind: FacetKind;

@@ -1,9 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
 import type { FacetRef } from '../../../api/facetPostings';
-import type { FilterGroup, PostingsByRef } from '../lib/filter';
+import type { FilterGroup, PostingsByRef } from '../../../lib/filter';
 import { facetValuesFor } from '../lib/facetValues';
-import type { Selection } from '../lib/selection';
+import type { Selection } from '../../../lib/selection';
 import { FacetGroup } from './FacetGroup';
 
 interface Props {

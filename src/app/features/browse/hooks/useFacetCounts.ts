@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { FacetKind, FacetValue } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
-import { countWithin, matchGroups, type FilterGroup, type PostingsByRef } from '../lib/filter';
+import { countWithin, matchGroups, type FilterGroup, type PostingsByRef } from '../../../lib/filter';
 
 /**
  * Counts for facet values under the current filter. A value's count ignores the reader's

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { FacetPostings } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
-import { matchGroups, refKey, type FilterGroup, type Matches, type PostingsByRef } from '../lib/filter';
+import { matchGroups, refKey, type FilterGroup, type Matches, type PostingsByRef } from '../../../lib/filter';
 
 export interface MatchesState {
   /** Null while postings load or after a failure. */

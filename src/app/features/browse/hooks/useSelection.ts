@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { parseSelection, selectionSearch, type Selection } from '../lib/selection';
+import { parseSelection, selectionSearch, type Selection } from '../../../lib/selection';
 
 /** The facet selection in the URL, and a setter that pushes a history entry (so back undoes it). */
 export function useSelection() {

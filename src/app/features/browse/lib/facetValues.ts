@@ -1,6 +1,6 @@
 import type { FacetKind, FacetValue, Manifest } from '../../../../model/data';
 import type { FacetRef } from '../../../api/facetPostings';
-import { refKey, type PostingsByRef } from './filter';
+import { refKey, type PostingsByRef } from '../../../lib/filter';
 
 /**
  * The values a facet group offers: the manifest's list for the kind (all sections, the top

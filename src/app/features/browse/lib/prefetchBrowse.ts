@@ -5,8 +5,8 @@ import { CHUNK_SIZE, type FacetPostings, type Manifest } from '../../../../model
 import { chunkQueryOptions } from '../../../api/chunk';
 import { facetPostingsQueryOptions, type FacetRef } from '../../../api/facetPostings';
 import { manifestQueryOptions } from '../../../api/manifest';
-import { chunkIndexesFor, filterGroups, firstOrdinals, knownSummaries, matchGroups, refKey } from './filter';
-import { parseSelection } from './selection';
+import { chunkIndexesFor, filterGroups, firstOrdinals, knownSummaries, matchGroups, refKey } from '../../../lib/filter';
+import { parseSelection } from '../../../lib/selection';
 
 export interface BrowsePrefetch {
   manifest: Manifest;

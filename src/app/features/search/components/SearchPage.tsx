@@ -5,7 +5,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ActiveFilters, type ExtraFilter } from '../../browse/components/ActiveFilters';
 import { PageSkeleton } from '../../browse/components/PageSkeleton';
-import { toggleValue } from '../../browse/lib/selection';
+import { toggleValue } from '../../../lib/selection';
 import { searchRequest } from '../api/searchQueries';
 import { useExtraNames } from '../hooks/useExtraNames';
 import { useSearchState } from '../hooks/useSearchState';

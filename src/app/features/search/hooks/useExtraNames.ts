@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { FACET_KINDS, type FacetKind, type FacetPostings, type Manifest } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult, type FacetRef } from '../../../api/facetPostings';
-import { refKey, type PostingsByRef } from '../../browse/lib/filter';
-import type { Selection } from '../../browse/lib/selection';
+import { refKey, type PostingsByRef } from '../../../lib/filter';
+import type { Selection } from '../../../lib/selection';
 
 const NO_POSTINGS: PostingsByRef = new Map();
 

@@ -1,8 +1,8 @@
 // Everything a search view shows lives in the URL:
 // `/search?q=…&sections=a,b&people=x&source=BBC&from=2024-01&to=2024-06&sort=newest`.
-// Facet values use the list pages' format (src/app/features/browse/lib/selection.ts).
+// Facet values use the list pages' format (src/app/lib/selection.ts).
 import { FACET_KINDS, type FacetKind } from '../../../../model/data';
-import { emptySelection, parseSelection, selectionSearch, selectionSize, type Selection } from '../../browse/lib/selection';
+import { emptySelection, parseSelection, selectionSearch, selectionSize, type Selection } from '../../../lib/selection';
 
 export type SearchSort = 'relevance' | 'newest';
 

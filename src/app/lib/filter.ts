@@ -1,7 +1,7 @@
 // Which articles a page shows: AND across facet kinds, OR within one kind.
-import type { ArticleSummary } from '../../../../model/article';
-import { CHUNK_SIZE, FACET_KINDS, type FacetKind, type FacetPostings } from '../../../../model/data';
-import type { FacetRef } from '../../../api/facetPostings';
+import type { ArticleSummary } from '../../model/article';
+import { CHUNK_SIZE, FACET_KINDS, type FacetKind, type FacetPostings } from '../../model/data';
+import type { FacetRef } from '../api/facetPostings';
 import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
 import type { Selection } from './selection';
 

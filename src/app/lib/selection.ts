@@ -1,5 +1,5 @@
 // The facet filter lives in the URL query: `?sections=a,b&people=x&places=y&organisations=z`.
-import { FACET_KINDS, type FacetKind } from '../../../../model/data';
+import { FACET_KINDS, type FacetKind } from '../../model/data';
 
 export type Selection = Record<FacetKind, string[]>;
 

@@ -1,5 +1,5 @@
 // Set algebra on ascending ordinal lists (positions in the newest-first order).
-import { decodeDeltas, type FacetPostings } from '../../../../model/data';
+import { decodeDeltas, type FacetPostings } from '../../model/data';
 
 const decoded = new WeakMap<FacetPostings, number[]>();
 
