@@ -1,6 +1,6 @@
 // The two Vite builds a site needs: the browser bundle, and a Node build of the same app
 // that prerenders HTML. Both read vite.config.ts, so plugins are configured in one place.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type InlineConfig } from 'vite';
@@ -58,10 +58,10 @@ export async function buildRenderer(options: BundleOptions): Promise<string> {
       ssr: 'src/app/entry-server.tsx',
       outDir: ssrOut,
       emptyOutDir: true,
-      rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
+      // CommonJS, so workers load it with require(): an ES module import would pass through tsx's
+      // loader hooks, which take over a second per worker on this one large file.
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'entry-server.cjs' } },
     },
   });
-  // The build is ES modules; outside the project nothing else tells Node so.
-  await writeFile(path.join(ssrOut, 'package.json'), '{"type":"module"}\n');
-  return path.join(ssrOut, 'entry-server.js');
+  return path.join(ssrOut, 'entry-server.cjs');
 }

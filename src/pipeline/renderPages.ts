@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import type { RenderModule } from './bundle';
 
 /** Shipped with every page: no inline script or style, and Pagefind's WebAssembly allowed. */
@@ -62,8 +62,8 @@ export function outputFile(outDir: string, route: string): string {
 }
 
 // Workers import this file, so it must not pull in the Vite side of the build.
-async function loadRenderer(modulePath: string): Promise<RenderModule> {
-  return (await import(pathToFileURL(modulePath).href)) as RenderModule;
+function loadRenderer(modulePath: string): RenderModule {
+  return createRequire(import.meta.url)(modulePath) as RenderModule;
 }
 
 const MISSING = '\u0000missing';
@@ -72,7 +72,7 @@ export type RenderBatch = (routes: string[], onProgress: (done: number) => void)
 
 /** Loads the renderer once; the function it gives renders one batch of routes after another. */
 export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
-  const renderer = await loadRenderer(setup.rendererPath);
+  const renderer = loadRenderer(setup.rendererPath);
   const basename = setup.basePath === '/' ? '' : setup.basePath.replace(/\/$/, '');
   const dataDir = path.join(setup.outDir, 'data');
   const templateHash = createHash('sha256').update(setup.template).digest('hex');

@@ -1,0 +1,128 @@
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prerender } from '../../src/pipeline/prerender';
+import { fillTemplate, outputFile, renderRoutes, type RenderSetup } from '../../src/pipeline/renderPages';
+
+// A stand-in for the built prerender module: an article route reads its JSON, others the manifest.
+const FAKE_RENDERER = `
+exports.renderRoute = async (url, { basename, readData }) => {
+  const file = url.startsWith('/articles/') ? 'articles/' + url.slice('/articles/'.length) + '.json' : 'manifest.json';
+  const data = await readData(file);
+  return { status: 200, head: '<title>' + url + '</title>', html: '<p>' + basename + data.text + '</p>', state: JSON.stringify(data) };
+};
+`;
+const TEMPLATE = '<html><head><!--app-head--></head><body><div id="root"><!--app-html--></div><!--app-state--></body></html>';
+
+let root: string;
+let rendererPath: string;
+
+async function writeData(outDir: string, files: Record<string, unknown>): Promise<void> {
+  for (const [rel, value] of Object.entries(files)) {
+    const file = path.join(outDir, 'data', rel);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(value));
+  }
+}
+
+function setup(outDir: string, previous: Pick<RenderSetup, 'previousDir' | 'previous'> = { previousDir: null, previous: {} }): RenderSetup {
+  return { outDir, basePath: '/', rendererPath, template: TEMPLATE, ...previous };
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'broadsheet-render-'));
+  rendererPath = path.join(root, 'entry-server.cjs');
+  await writeFile(rendererPath, FAKE_RENDERER);
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('fillTemplate', () => {
+  it('puts page text in literally, even where it looks like a replacement pattern', () => {
+    const html = fillTemplate(TEMPLATE, { head: '<title>$&</title>', html: '<p>bring in the $$$</p>', state: '{"a":"$\'"}' });
+    expect(html).toContain('<title>$&</title>');
+    expect(html).toContain('<p>bring in the $$$</p>');
+    expect(html).toContain('{"a":"$\'"}</script>');
+    expect(html).toContain('Content-Security-Policy');
+  });
+});
+
+describe('renderRoutes', () => {
+  it('writes each route and records the data files it read', async () => {
+    const outDir = path.join(root, 'dist');
+    await writeData(outDir, { 'manifest.json': { text: 'home' }, 'articles/a.json': { text: 'A' } });
+    const outcome = await renderRoutes({ ...setup(outDir), routes: ['/', '/articles/a', '/404'] }, () => undefined);
+    expect(outcome.reused).toBe(0);
+    expect(Object.keys(outcome.records)).toEqual(['/', '/articles/a', '/404']);
+    expect(outcome.records['/articles/a']!.inputs).toEqual(['articles/a.json']);
+    expect(await readFile(outputFile(outDir, '/articles/a'), 'utf8')).toContain('<p>A</p>');
+    expect(await readFile(path.join(outDir, '404.html'), 'utf8')).toContain('<p>home</p>');
+  });
+
+  it('fails on a route whose data file is missing', async () => {
+    const outDir = path.join(root, 'dist');
+    await writeData(outDir, { 'manifest.json': { text: 'home' } });
+    await expect(renderRoutes({ ...setup(outDir), routes: ['/articles/gone'] }, () => undefined)).rejects.toThrow(/articles\/gone\.json/);
+  });
+
+  it('links unchanged pages from the previous build and renders changed ones again', async () => {
+    const outDir = path.join(root, 'dist');
+    await writeData(outDir, { 'manifest.json': { text: 'home' }, 'articles/a.json': { text: 'A' }, 'articles/b.json': { text: 'B' } });
+    const routes = ['/', '/articles/a', '/articles/b'];
+    const first = await renderRoutes({ ...setup(outDir), routes }, () => undefined);
+    const previousDir = `${outDir}.previous`;
+    await rename(outDir, previousDir);
+    await writeData(outDir, { 'manifest.json': { text: 'home' }, 'articles/a.json': { text: 'A' }, 'articles/b.json': { text: 'B, corrected' } });
+
+    const second = await renderRoutes({ ...setup(outDir, { previousDir, previous: first.records }), routes }, () => undefined);
+    expect(second.reused).toBe(2);
+    const inode = async (dir: string, route: string) => (await stat(outputFile(dir, route))).ino;
+    expect(await inode(outDir, '/articles/a')).toBe(await inode(previousDir, '/articles/a'));
+    expect(await inode(outDir, '/articles/b')).not.toBe(await inode(previousDir, '/articles/b'));
+    expect(await readFile(outputFile(outDir, '/articles/b'), 'utf8')).toContain('B, corrected');
+    expect(second.records['/articles/b']!.key).not.toBe(first.records['/articles/b']!.key);
+    expect(second.records['/articles/a']).toEqual(first.records['/articles/a']);
+  });
+});
+
+describe('prerender', () => {
+  it('shares a large site among workers and returns every record in route order', async () => {
+    const outDir = path.join(root, 'dist');
+    const slugs = Array.from({ length: 1100 }, (_, i) => `s${i}`);
+    await writeData(outDir, {
+      'manifest.json': { text: 'home' },
+      ...Object.fromEntries(slugs.map((s) => [`articles/${s}.json`, { text: s }])),
+    });
+    const routes = ['/', ...slugs.map((s) => `/articles/${s}`)];
+    const outcome = await prerender({
+      outDir,
+      basePath: '/',
+      routes,
+      quiet: true,
+      previousDir: null,
+      previous: {},
+      ready: Promise.resolve({ rendererPath, template: TEMPLATE }),
+    });
+    expect(Object.keys(outcome.records)).toEqual(routes);
+    expect(await readFile(outputFile(outDir, '/articles/s1099'), 'utf8')).toContain('<p>s1099</p>');
+    // Worker threads boot tsx before they render: seconds on a busy machine.
+  }, 30_000);
+
+  it('fails, without leaving workers behind, when the renderer never gets built', async () => {
+    const routes = Array.from({ length: 1100 }, (_, i) => `/articles/s${i}`);
+    await expect(
+      prerender({
+        outDir: path.join(root, 'dist'),
+        basePath: '/',
+        routes,
+        quiet: true,
+        previousDir: null,
+        previous: {},
+        ready: Promise.reject(new Error('bundle failed')),
+      }),
+    ).rejects.toThrow('bundle failed');
+  });
+});
