@@ -1,12 +1,24 @@
 // Search as react-query data: one query per search (the ordered hits, ids only), one per page
 // of ten shown hits (their records, fetched only for those shown), one for facet counts.
-import { queryOptions } from '@tanstack/react-query';
+// A search with no words and only facet filters is answered from the facet postings instead.
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { ArticleSummary } from '../../../../model/article';
+import type { Selection } from '../../../lib/selection';
 import { highlightWords } from '../lib/highlightWords';
 import { isConstrained, parseQuery, planQuery, type QueryPlan } from '../lib/parseQuery';
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
 import { searchEngine, type FilterCounts, type PagefindFilters, type PagefindResult, type SearchEngine } from './engine';
+import {
+  isFilterOnly,
+  ordinalsBetween,
+  plainSegments,
+  postingsOutcome,
+  postingsTotal,
+  summariesAt,
+  type PostingsOutcome,
+} from './postingsSearch';
 
 export const RESULTS_PER_PAGE = 10;
 
@@ -23,9 +35,26 @@ export function searchRequest(state: SearchState): SearchRequest {
   return { q: state.q, filters, sort: state.sort };
 }
 
-export interface SearchOutcome {
+export type SearchOutcome =
   /** Every hit, best first or newest first (always newest first when there are no words to rank by). */
-  hits: PagefindResult[];
+  | { from: 'engine'; hits: PagefindResult[] }
+  /** The facet postings' matches, newest first. */
+  | ({ from: 'postings' } & PostingsOutcome);
+
+export function outcomeTotal(outcome: SearchOutcome): number {
+  return outcome.from === 'engine' ? outcome.hits.length : postingsTotal(outcome);
+}
+
+function requestSelection({ filters }: SearchRequest): Selection {
+  const { sections, people, places, organisations } = filters;
+  return { sections, people, places, organisations };
+}
+
+/** Whether the facet postings answer this search (no words, only facet filters) without the search engine. */
+export function answeredByPostings(request: SearchRequest): boolean {
+  const { source, from, to } = request.filters;
+  const plan = planQuery(parseQuery(request.q));
+  return isFilterOnly({ plan, selection: requestSelection(request), sources: source, from, to });
 }
 
 export interface SearchHit {
@@ -81,12 +110,13 @@ async function idsOf(engine: SearchEngine, term: string, filters: PagefindFilter
   return new Set(response.results.map((result) => result.id));
 }
 
-async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
+async function runSearch(client: QueryClient, request: SearchRequest): Promise<SearchOutcome> {
+  if (answeredByPostings(request)) return { from: 'postings', ...(await postingsOutcome(client, requestSelection(request))) };
   const engine = await searchEngine();
   const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
   const months = await rangeMonths(engine, request);
-  if (months && months.length === 0) return { hits: [] };
+  if (months && months.length === 0) return { from: 'engine', hits: [] };
   const filters = pagefindFilters(request, months);
   const [main, required, excluded] = await Promise.all([
     engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
@@ -96,13 +126,13 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
   const hits = main.results.filter(
     (result) => required.every((ids) => ids.has(result.id)) && !excluded.some((ids) => ids.has(result.id)),
   );
-  return { hits };
+  return { from: 'engine', hits };
 }
 
 export function searchOutcomeQueryOptions(request: SearchRequest) {
   return queryOptions({
     queryKey: ['search', request.q, request.filters, request.sort],
-    queryFn: () => runSearch(request),
+    queryFn: ({ client }) => runSearch(client, request),
   });
 }
 
@@ -124,14 +154,32 @@ async function loadHit(result: PagefindResult, plan: QueryPlan): Promise<SearchH
   };
 }
 
+/** A list row as a result: the dek stands in for a snippet, as there are no words to find. */
+function hitFromSummary(summary: ArticleSummary): SearchHit {
+  return {
+    id: summary.id,
+    slug: summary.slug,
+    title: summary.title,
+    date: summary.date,
+    sections: summary.sections.map((section) => section.slug),
+    headline: plainSegments(summary.title),
+    snippet: plainSegments(summary.dek),
+  };
+}
+
 /** One page of ten hits with their records; the search itself comes from (or goes into) the cache. */
 export function searchPageQueryOptions(request: SearchRequest, page: number) {
   return queryOptions({
     queryKey: ['search', request.q, request.filters, request.sort, page],
     queryFn: async ({ client }): Promise<SearchHit[]> => {
       const outcome = await client.ensureQueryData(searchOutcomeQueryOptions(request));
+      const start = page * RESULTS_PER_PAGE;
+      if (outcome.from === 'postings') {
+        const ordinals = ordinalsBetween(outcome.matches, start, start + RESULTS_PER_PAGE);
+        return (await summariesAt(client, ordinals, outcome.known)).map(hitFromSummary);
+      }
       const plan = planQuery(parseQuery(request.q));
-      const shown = outcome.hits.slice(page * RESULTS_PER_PAGE, (page + 1) * RESULTS_PER_PAGE);
+      const shown = outcome.hits.slice(start, start + RESULTS_PER_PAGE);
       return Promise.all(shown.map((result) => loadHit(result, plan)));
     },
   });
@@ -183,22 +231,22 @@ async function checkedCounts(
 }
 
 /**
- * Counts for every filter value under the search. A kind's counts ignore the reader's choices in
+ * Counts for every value of `kinds` under the search. A kind's counts ignore the reader's choices in
  * that kind (those are OR-ed), as on the list pages: one search for the kinds nobody chose from,
  * one more per kind with a choice.
  */
-async function runCounts(request: SearchRequest): Promise<SearchCounts> {
+async function runCounts(request: SearchRequest, kinds: readonly FilterKind[]): Promise<SearchCounts> {
   const engine = await searchEngine();
   const plan = planQuery(parseQuery(request.q));
   const months = await rangeMonths(engine, request);
   const counts: CountsByKind = {};
   if (months && months.length === 0) {
-    for (const kind of FILTER_KINDS) counts[kind] = {};
+    for (const kind of kinds) counts[kind] = {};
     return { counts, approximate: false };
   }
   const keep = isConstrained(plan) ? await constraintSets(engine, plan) : null;
-  const chosen = FILTER_KINDS.filter((kind) => request.filters[kind].length > 0);
-  const unchosen = FILTER_KINDS.filter((kind) => !chosen.includes(kind));
+  const chosen = kinds.filter((kind) => request.filters[kind].length > 0);
+  const unchosen = kinds.filter((kind) => !chosen.includes(kind));
   const groups = [unchosen, ...chosen.map((kind) => [kind])].filter((kinds) => kinds.length > 0);
   const checked = await Promise.all(
     groups.map(async (kinds) => {
@@ -210,9 +258,10 @@ async function runCounts(request: SearchRequest): Promise<SearchCounts> {
   return { counts, approximate: checked.some((group) => group.approximate) };
 }
 
-export function searchCountsQueryOptions(request: SearchRequest) {
+/** Counts from the search engine for `kinds` (every filter kind unless told). */
+export function searchCountsQueryOptions(request: SearchRequest, kinds: readonly FilterKind[] = FILTER_KINDS) {
   return queryOptions({
-    queryKey: ['search-counts', request.q, request.filters],
-    queryFn: () => runCounts(request),
+    queryKey: ['search-counts', request.q, request.filters, kinds],
+    queryFn: () => runCounts(request, kinds),
   });
 }

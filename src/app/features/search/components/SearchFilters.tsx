@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FacetKind, Manifest } from '../../../../model/data';
 import { FacetPanel } from '../../browse/components/FacetPanel';
-import type { PostingsByRef } from '../../../lib/filter';
+import { filterGroups, type PostingsByRef } from '../../../lib/filter';
 import { toggleValue } from '../../../lib/selection';
 import { searchCountsQueryOptions, type SearchRequest } from '../api/searchQueries';
-import type { SearchState } from '../lib/searchState';
+import { FILTER_KINDS, type FilterKind, type SearchState } from '../lib/searchState';
 import { DateRangeFilter } from './DateRangeFilter';
 import { SourceFilter } from './SourceFilter';
 
@@ -13,24 +13,35 @@ interface Props {
   manifest: Manifest;
   state: SearchState;
   request: SearchRequest;
-  /** Postings of chosen values the manifest does not list, for their names. */
+  /** Postings of chosen values: those the manifest does not list (for names), or all of them when `byPostings`. */
   postings: PostingsByRef;
   /** No query and no filter: the manifest's counts are the right ones. */
   idle: boolean;
+  /** The facet postings answer this search: they count the facet values too, as on the list pages. */
+  byPostings: boolean;
   onChange: (next: SearchState) => void;
 }
 
+const SOURCE_ONLY: readonly FilterKind[] = ['source'];
+
 /**
- * The list pages' facet panel, counting from the search index, plus source and dates.
- * Counts load once the reader reaches for the panel, like on the list pages.
+ * The list pages' facet panel, counting from the search index (or from postings when they answer
+ * the search), plus source and dates. Counts load once the reader reaches for the panel, like on
+ * the list pages; under a postings-answered search the sources, which only the search index
+ * knows, load when asked for, so that view never loads the index on its own.
  */
-export function SearchFilters({ manifest, state, request, postings, idle, onChange }: Props) {
+export function SearchFilters({ manifest, state, request, postings, idle, byPostings, onChange }: Props) {
   const [engaged, setEngaged] = useState(false);
+  const [sourcesWanted, setSourcesWanted] = useState(false);
+  const kinds = byPostings ? SOURCE_ONLY : FILTER_KINDS;
   const counts = useQuery({
-    ...searchCountsQueryOptions(request),
-    enabled: engaged && !idle,
-    placeholderData: keepPreviousData,
+    ...searchCountsQueryOptions(request, kinds),
+    enabled: !idle && (byPostings ? sourcesWanted : engaged),
+    // Counts of other kinds (the other answerer's) are not a placeholder for these.
+    placeholderData: (previous, query) =>
+      JSON.stringify(query?.queryKey[3]) === JSON.stringify(kinds) ? keepPreviousData(previous) : undefined,
   });
+  const groups = useMemo(() => (byPostings ? filterGroups(null, state.selection) : []), [byPostings, state.selection]);
   const countOf = (kind: FacetKind, slug: string): number | undefined => {
     const forKind = counts.data?.counts[kind];
     return forKind ? (forKind[slug] ?? 0) : undefined;
@@ -47,10 +58,10 @@ export function SearchFilters({ manifest, state, request, postings, idle, onChan
       manifest={manifest}
       fixed={null}
       selection={state.selection}
-      groups={[]}
+      groups={groups}
       postings={postings}
       onToggle={toggle}
-      countOf={idle ? undefined : countOf}
+      countOf={idle || byPostings ? undefined : countOf}
       onEngage={() => setEngaged(true)}
     >
       {counts.data?.approximate && (
@@ -58,7 +69,13 @@ export function SearchFilters({ manifest, state, request, postings, idle, onChan
           Counts are upper bounds here: they include articles your quotes or minus words leave out.
         </p>
       )}
-      <SourceFilter counts={idle ? undefined : counts.data?.counts.source} selected={state.sources} onToggle={toggleSource} />
+      <SourceFilter
+        counts={idle ? undefined : counts.data?.counts.source}
+        selected={state.sources}
+        onToggle={toggleSource}
+        onReveal={byPostings ? () => setSourcesWanted(true) : undefined}
+        revealing={byPostings && sourcesWanted && counts.isFetching}
+      />
       <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
     </FacetPanel>
   );

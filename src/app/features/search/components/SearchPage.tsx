@@ -6,8 +6,8 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ActiveFilters, type ExtraFilter } from '../../browse/components/ActiveFilters';
 import { PageSkeleton } from '../../browse/components/PageSkeleton';
 import { toggleValue } from '../../../lib/selection';
-import { searchRequest } from '../api/searchQueries';
-import { useExtraNames } from '../hooks/useExtraNames';
+import { answeredByPostings, searchRequest } from '../api/searchQueries';
+import { useChosenPostings } from '../hooks/useChosenPostings';
 import { useSearchState } from '../hooks/useSearchState';
 import { formatMonthRange } from '../lib/formatMonth';
 import { isBlankQuery, isConstrained, parseQuery, planQuery } from '../lib/parseQuery';
@@ -62,7 +62,8 @@ function SearchView({ manifest, state, onChange }: ViewProps) {
   const filtered = filterCount(state) > 0;
   const idle = isBlankQuery(query) && !filtered;
   const clearFilters = () => onChange(withoutFilters(state));
-  const postings = useExtraNames(manifest, state.selection);
+  const byPostings = answeredByPostings(request);
+  const postings = useChosenPostings(manifest, state.selection, byPostings);
 
   return (
     <>
@@ -77,6 +78,7 @@ function SearchView({ manifest, state, onChange }: ViewProps) {
           request={request}
           postings={postings}
           idle={idle}
+          byPostings={byPostings}
           onChange={onChange}
         />
         <section aria-label="Search results">

@@ -5,6 +5,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { formatCount } from '../../../lib/formatDate';
 import { usePageCount } from '../../browse/hooks/usePageCount';
 import {
+  outcomeTotal,
   RESULTS_PER_PAGE,
   searchOutcomeQueryOptions,
   searchPageQueryOptions,
@@ -56,7 +57,7 @@ export function SearchResults({ manifest, state, request, rankable, empty, onCha
   if (outcome.isError) return <SearchUnavailable error={outcome.error} onRetry={retry} />;
   if (!outcome.data) return <SearchSkeleton />;
 
-  const total = outcome.data.hits.length;
+  const total = outcomeTotal(outcome.data);
   const hits: SearchHit[] = [];
   for (const page of pageQueries) {
     if (!page.data) break;

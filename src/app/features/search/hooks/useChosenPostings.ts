@@ -6,16 +6,19 @@ import type { Selection } from '../../../lib/selection';
 
 const NO_POSTINGS: PostingsByRef = new Map();
 
-/** Chosen values missing from the manifest's lists (from a shared link) are named from their postings. */
-export function useExtraNames(manifest: Manifest, selection: Selection): PostingsByRef {
+/**
+ * Postings of chosen values: those missing from the manifest's lists (from a shared link), for
+ * their names; or, with `everyChosen`, all of them, for counting under a filter the postings answer.
+ */
+export function useChosenPostings(manifest: Manifest, selection: Selection, everyChosen: boolean): PostingsByRef {
   const refs = useMemo(() => {
     const listed = (kind: FacetKind) => (kind === 'sections' ? manifest.sections : manifest.topEntities[kind]);
     return FACET_KINDS.flatMap((kind) =>
       selection[kind]
-        .filter((slug) => !listed(kind).some((value) => value.slug === slug))
+        .filter((slug) => everyChosen || !listed(kind).some((value) => value.slug === slug))
         .map((slug): FacetRef => ({ kind, slug })),
     );
-  }, [manifest, selection]);
+  }, [manifest, selection, everyChosen]);
   const combine = useCallback(
     (results: FacetPostingsResult[]) => {
       const postings = new Map<string, FacetPostings | null>();
