@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { DataError, setDataReader } from '../../../src/app/lib/fetchData';
 import { createQueryClient } from '../../../src/app/lib/queryClient';
@@ -26,7 +27,8 @@ export function renderApp(path: string, reader: Reader) {
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* As react-router/dom's RouterProvider (entry-client) does: updates that ask for it commit with the URL. */}
+      <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient, user };
