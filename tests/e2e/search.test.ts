@@ -7,7 +7,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import type { Article } from '../../src/model/article';
-import { dataPaths, type FacetPostings, type FacetValue, type Manifest, type SummaryChunk } from '../../src/model/data';
+import { dataPaths, decodeDeltas, type FacetPostings, type FacetValue, type Manifest, type SummaryChunk } from '../../src/model/data';
 import { expectNoAxeViolations } from './lib/axe';
 import { launchBrowser } from './lib/browser';
 import { buildSite } from './lib/build-site';
@@ -51,6 +51,13 @@ async function resultSlugs(page: Page): Promise<string[]> {
 /** N from the "N results for …" line, once the search has answered. */
 async function resultCount(page: Page): Promise<number | null> {
   const line = page.getByText(/^[\d,]+ results? for “/);
+  if ((await line.count()) === 0) return null;
+  return Number(/^([\d,]+)/.exec(await line.first().innerText())![1]!.replace(/,/g, ''));
+}
+
+/** N from the "N articles match your filters" line of a search with no words. */
+async function filterMatchCount(page: Page): Promise<number | null> {
+  const line = page.getByText(/^[\d,]+ articles? match(es)? your filters$/);
   if ((await line.count()) === 0) return null;
   return Number(/^([\d,]+)/.exec(await line.first().innerText())![1]!.replace(/,/g, ''));
 }
@@ -244,6 +251,42 @@ describe('search', () => {
 
     // And back, in place: the best-match order the list opened with.
     expect(await switchSort('Best match', `/search?q=${word}&sections=${section.slug}`)).toEqual(slugs);
+  });
+
+  it(`answers a search with only section filters from the list data, without the search index, on a ${useBbc ? 'BBC' : 'generated'} build`, async () => {
+    const manifest = filterSite.data<Manifest>(dataPaths.manifest());
+    const [first, second] = manifest.sections;
+    const sections = [first!, second!];
+    // OR within a kind: the union of both sections' articles, in list order.
+    const ordinals = [
+      ...new Set(sections.flatMap((section) => decodeDeltas(filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug)).deltas))),
+    ].sort((a, b) => a - b);
+    const bySlot = [...listPositions(filterSite).keys()];
+
+    const context = await browser.newContext();
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    watches.push(watchPage(page));
+    const indexRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/pagefind/')) indexRequests.push(request.url());
+    });
+    await page.goto(filterSite.served.at(`/search?sections=${sections.map((s) => s.slug).join(',')}`));
+    await expect.poll(() => filterMatchCount(page)).toBe(ordinals.length);
+    await expect.poll(() => resultSlugs(page)).toEqual(ordinals.slice(0, 10).map((o) => bySlot[o]));
+    if (ordinals.length > 10) {
+      await page.getByRole('button', { name: 'More results' }).click();
+      await expect.poll(() => resultSlugs(page)).toEqual(ordinals.slice(0, 20).map((o) => bySlot[o]));
+    }
+    // Reaching for the panel counts the other kinds' values from postings too.
+    await page.getByRole('complementary', { name: 'Filter articles' }).hover();
+    await page.waitForLoadState('networkidle');
+    expect(indexRequests).toEqual([]);
+
+    // Sources are known only to the search index: asking for them loads it.
+    await page.getByRole('button', { name: 'Show sources' }).click();
+    await expect.poll(() => indexRequests.length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: /sources/ }).count()).toBe(0);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
