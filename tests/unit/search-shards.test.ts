@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article';
 import { planShards, shardSize } from '../../src/pipeline/emit/searchShards';
 
-/** Records of about 3 kB, so shards hold 2,000 and tests stay small. */
-const LONG = 'The council met again today. '.repeat(100);
+/** Records of about 7 kB, so shards hold 2,000 and tests stay small. */
+const LONG = 'The council met again today. '.repeat(240);
 
 function article(n: number, words = LONG): Article {
   return {
@@ -69,7 +69,7 @@ describe('planShards', () => {
 
   it('makes shards smaller when records are long, from a few fixed sizes', () => {
     expect(shardSize(1_000)).toBe(5000);
-    expect(shardSize(3_000)).toBe(2000);
+    expect(shardSize(7_000)).toBe(2000);
     expect(shardSize(100_000)).toBe(1000);
   });
 
