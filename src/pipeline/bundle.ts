@@ -51,7 +51,7 @@ export async function buildRenderer(options: BundleOptions): Promise<string> {
     ssr: { noExternal: true },
     // Vite leaves process.env.NODE_ENV in server builds to be read at run time, where the prerender
     // workers may not have it (or, under vitest, have "test"): React and react-query would then run
-    // their development builds, twice as slow. Fixed at build time instead, JSX transform included.
+    // their development builds, twice as slow. Fixed at build time instead, for the JSX output too.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     oxc: { jsx: { development: false } },
     build: {
