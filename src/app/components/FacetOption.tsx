@@ -6,13 +6,19 @@ interface Props {
   /** Articles with this value under the current filter; undefined hides the count. */
   count: number | undefined;
   onToggle: () => void;
+  /** Told when the pointer or focus reaches the option, before any click: a chance to load what ticking it needs. */
+  onIntent?: () => void;
 }
 
 /** One checkbox row of a filter group, on list and search pages alike. */
-export function FacetOption({ name, checked, count, onToggle }: Props) {
+export function FacetOption({ name, checked, count, onToggle, onIntent }: Props) {
   return (
     <li>
-      <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-neutral-100 dark:hover:bg-neutral-900">
+      <label
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
+        className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-neutral-100 dark:hover:bg-neutral-900"
+      >
         <input
           type="checkbox"
           checked={checked}

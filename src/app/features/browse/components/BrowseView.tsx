@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FacetKind, Manifest } from '../../../../model/data';
-import type { FacetRef } from '../../../api/facetPostings';
+import { facetPostingsQueryOptions, type FacetRef } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
 import { useMatches } from '../hooks/useMatches';
 import { useSelection } from '../hooks/useSelection';
-import { filterGroups, knownSummaries, matchCount } from '../../../lib/filter';
+import { filterGroups, knownSummaries, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
 import { emptySelection, selectionSize, toggleValue } from '../../../lib/selection';
 import { ActiveFilters } from './ActiveFilters';
 import { ArticleList } from './ArticleList';
@@ -24,8 +25,15 @@ interface Props {
   total: number;
 }
 
+interface ListView {
+  matches: Matches;
+  known: KnownSummaries;
+  filtered: boolean;
+}
+
 /** A filterable article list: heading, facet panel, active filter chips and the list itself. */
 export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
+  const queryClient = useQueryClient();
   const { selection, setSelection } = useSelection();
   const fixedKind = fixed?.kind;
   const fixedSlug = fixed?.slug;
@@ -38,11 +46,28 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
   const known = useMemo(() => knownSummaries(postings), [postings]);
   const filtered = selectionSize(selection) > 0;
 
-  const toggle = (kind: FacetKind, slug: string) => setSelection(toggleValue(selection, kind, slug));
+  // While a new filter's postings load, the list last shown stays (marked busy) rather than
+  // flashing a skeleton; the chips and checkboxes already show the new filter.
+  const [settled, setSettled] = useState<ListView | null>(() => (matches ? { matches, known, filtered } : null));
+  if (matches && (settled?.matches !== matches || settled.known !== known || settled.filtered !== filtered)) {
+    setSettled({ matches, known, filtered });
+  }
+  const view = matches ? { matches, known, filtered } : settled;
+  const stale = !matches && view !== null;
+
+  const toggle = useCallback(
+    (kind: FacetKind, slug: string) => setSelection(toggleValue(selection, kind, slug)),
+    [selection, setSelection],
+  );
+  // Ticking a value needs its postings: start loading them once the reader points at it.
+  const prefetch = useCallback(
+    (kind: FacetKind, slug: string) => void queryClient.prefetchQuery(facetPostingsQueryOptions({ kind, slug })),
+    [queryClient],
+  );
   const clear = () => setSelection(emptySelection());
   const summary =
-    filtered && matches
-      ? `${formatCount(matchCount(matches))} of ${formatArticles(total)} match your filters`
+    view?.filtered
+      ? `${formatCount(matchCount(view.matches))} of ${formatArticles(total)} match your filters`
       : `${formatArticles(total)}, newest first`;
 
   return (
@@ -56,6 +81,7 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
           groups={groups}
           postings={postings}
           onToggle={toggle}
+          onIntent={prefetch}
         />
         <section aria-label="Articles">
           <ActiveFilters
@@ -67,8 +93,14 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
           />
           {error ? (
             <ErrorState error={error} onRetry={retry} />
-          ) : matches ? (
-            <ArticleList matches={matches} known={known} empty={<EmptyResult filtered={filtered} onClear={clear} />} />
+          ) : view ? (
+            <div aria-busy={stale}>
+              <ArticleList
+                matches={view.matches}
+                known={view.known}
+                empty={<EmptyResult filtered={view.filtered} onClear={clear} />}
+              />
+            </div>
           ) : (
             <ListSkeleton />
           )}

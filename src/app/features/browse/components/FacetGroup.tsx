@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { FacetKind, FacetValue } from '../../../../model/data';
 import { FacetOption } from '../../../components/FacetOption';
 import { facetLabels } from '../../../lib/facetLabels';
@@ -17,11 +17,26 @@ interface Props {
   /** Counts from elsewhere (the search index), replacing the postings-based ones; undefined hides a count. */
   countOf?: (slug: string) => number | undefined;
   onToggle: (kind: FacetKind, slug: string) => void;
+  /** Told when the reader points at or focuses a value, before ticking it. */
+  onIntent?: (kind: FacetKind, slug: string) => void;
 }
 
 const COLLAPSED = 6;
 
-export function FacetGroup({ kind, values, selected, groups, postings, total, countsEnabled, countOf, onToggle }: Props) {
+// Memoised: a toggle re-renders the page twice (the URL, then the postings' subscription), and
+// groups whose inputs did not change need not render again.
+export const FacetGroup = memo(function FacetGroup({
+  kind,
+  values,
+  selected,
+  groups,
+  postings,
+  total,
+  countsEnabled,
+  countOf,
+  onToggle,
+  onIntent,
+}: Props) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   // Selected values stay visible when the group is collapsed.
@@ -45,6 +60,7 @@ export function FacetGroup({ kind, values, selected, groups, postings, total, co
             checked={selected.includes(value.slug)}
             count={counts[i]}
             onToggle={() => onToggle(kind, value.slug)}
+            onIntent={onIntent && (() => onIntent(kind, value.slug))}
           />
         ))}
       </ul>
@@ -61,4 +77,4 @@ export function FacetGroup({ kind, values, selected, groups, postings, total, co
       )}
     </fieldset>
   );
-}
+});

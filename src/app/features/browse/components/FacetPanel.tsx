@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
 import type { FacetRef } from '../../../api/facetPostings';
 import type { FilterGroup, PostingsByRef } from '../../../lib/filter';
@@ -13,6 +13,8 @@ interface Props {
   groups: readonly FilterGroup[];
   postings: PostingsByRef;
   onToggle: (kind: FacetKind, slug: string) => void;
+  /** Told when the reader points at or focuses a value, before ticking it. */
+  onIntent?: (kind: FacetKind, slug: string) => void;
   /** Counts from elsewhere (the search index) instead of postings; undefined hides a count. */
   countOf?: (kind: FacetKind, slug: string) => number | undefined;
   /** Told when the reader first reaches for the panel, so costly counts can load then. */
@@ -21,7 +23,18 @@ interface Props {
   children?: ReactNode;
 }
 
-export function FacetPanel({ manifest, fixed, selection, groups, postings, onToggle, countOf, onEngage, children }: Props) {
+export function FacetPanel({
+  manifest,
+  fixed,
+  selection,
+  groups,
+  postings,
+  onToggle,
+  onIntent,
+  countOf,
+  onEngage,
+  children,
+}: Props) {
   const [open, setOpen] = useState(false);
   // Filtered counts need one postings file per shown value; they load once the reader reaches
   // for the panel (pointer, keyboard or the mobile toggle), so a page's first load stays small.
@@ -30,6 +43,10 @@ export function FacetPanel({ manifest, fixed, selection, groups, postings, onTog
     if (!engaged) onEngage?.();
     setEngaged(true);
   };
+  const values = useMemo(
+    () => new Map(FACET_KINDS.map((kind) => [kind, facetValuesFor(kind, manifest, fixed, selection[kind], postings)])),
+    [manifest, fixed, selection, postings],
+  );
   const headingId = useId();
   const bodyId = useId();
   return (
@@ -57,7 +74,7 @@ export function FacetPanel({ manifest, fixed, selection, groups, postings, onTog
           <FacetGroup
             key={kind}
             kind={kind}
-            values={facetValuesFor(kind, manifest, fixed, selection[kind], postings)}
+            values={values.get(kind) ?? []}
             selected={selection[kind]}
             groups={groups}
             postings={postings}
@@ -65,6 +82,7 @@ export function FacetPanel({ manifest, fixed, selection, groups, postings, onTog
             countsEnabled={engaged}
             countOf={countOf && ((slug) => countOf(kind, slug))}
             onToggle={onToggle}
+            onIntent={onIntent}
           />
         ))}
         {children}

@@ -9,6 +9,7 @@ import { countWithin, matchGroups, type FilterGroup, type PostingsByRef } from '
  * Without a filter on other kinds the manifest's counts are exact and nothing is fetched.
  * `undefined` while a value's postings load, or until `enabled` allows fetching them
  * (values already in the cache, such as selected ones, are counted at once).
+ * Nothing is fetched before the filter's own postings have loaded.
  */
 export function useFacetCounts(
   kind: FacetKind,
@@ -29,6 +30,8 @@ export function useFacetCounts(
       ),
     [base],
   );
-  const counts = useFacetPostingsList(refs, filtered && enabled, combine);
+  // Counts wait until the filter's own postings are in: fetched together, a dozen count files
+  // would queue ahead of the one file the list needs (browsers open six connections per host).
+  const counts = useFacetPostingsList(refs, filtered && enabled && base !== null, combine);
   return filtered ? counts : values.map((value) => value.count);
 }
