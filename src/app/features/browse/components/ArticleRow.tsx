@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../../model/article';
 import { routePaths } from '../../../../model/routes';
@@ -14,7 +15,8 @@ interface Props {
   note?: string;
 }
 
-export function ArticleRow({ article, note }: Props) {
+// Memoised: a filter change re-renders the list, and rows it keeps need not render again.
+export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
   const primary = article.sections[0];
   const read = useIsRead(article.id);
   return (
@@ -47,4 +49,4 @@ export function ArticleRow({ article, note }: Props) {
       <RowActions article={article} />
     </article>
   );
-}
+});

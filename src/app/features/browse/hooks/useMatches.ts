@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { FacetPostings } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
 import { matchGroups, refKey, type FilterGroup, type Matches, type PostingsByRef } from '../../../lib/filter';
@@ -10,6 +10,12 @@ export interface MatchesState {
   postings: PostingsByRef;
   error: Error | null;
   retry: () => void;
+}
+
+function samePostings(a: PostingsByRef, b: PostingsByRef): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }
 
 export function useMatches(groups: readonly FilterGroup[], total: number): MatchesState {
@@ -30,7 +36,12 @@ export function useMatches(groups: readonly FilterGroup[], total: number): Match
     },
     [refs],
   );
-  const { postings, error, retry } = useFacetPostingsList(refs, true, combine);
+  const combined = useFacetPostingsList(refs, true, combine);
+  // The same postings as last render keep their map, so the matches, counts and rows built on
+  // them are not rebuilt when react-query re-renders after subscribing to a changed list of queries.
+  const last = useRef(combined.postings);
+  if (!samePostings(last.current, combined.postings)) last.current = combined.postings;
+  const postings = last.current;
   const matches = useMemo(() => matchGroups(groups, postings, total), [groups, postings, total]);
-  return { matches, postings, error, retry };
+  return { matches, postings, error: combined.error, retry: combined.retry };
 }
