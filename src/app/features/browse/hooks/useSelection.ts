@@ -10,8 +10,10 @@ export function useSelection() {
   const setSelection = useCallback(
     (next: Selection) => {
       const search = selectionSearch(location.search, next);
-      // The reader stays where they are in the panel rather than jumping to the top.
-      void navigate({ pathname: location.pathname, search }, { preventScrollReset: true });
+      // The reader stays where they are in the panel rather than jumping to the top. The list
+      // commits with the URL (flushSync) in one synchronous render, not a time-sliced transition
+      // that leaves frames of the old list under the new URL.
+      void navigate({ pathname: location.pathname, search }, { preventScrollReset: true, flushSync: true });
     },
     [location.pathname, location.search, navigate],
   );
