@@ -35,6 +35,15 @@ function headTags(meta: { title: string; description: string }, url: string): st
   ].join('\n');
 }
 
+type StaticHandler = ReturnType<typeof createStaticHandler>;
+/** The route tree never changes within a build, so one handler serves every page. */
+const handlers = new Map<string, StaticHandler>();
+function staticHandler(basename: string): StaticHandler {
+  let handler = handlers.get(basename);
+  if (!handler) handlers.set(basename, (handler = createStaticHandler(routes, { basename })));
+  return handler;
+}
+
 export async function renderRoute(url: string, options: RenderOptions): Promise<RenderedRoute> {
   const basename = options.basename.replace(/\/+$/, '');
   // On disk a rejected read means a missing file; the app treats that as HTTP 404.
@@ -45,7 +54,7 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
   );
 
   const queryClient = createQueryClient({ retry: false });
-  const handler = createStaticHandler(routes, { basename: basename || '/' });
+  const handler = staticHandler(basename || '/');
   const context = await handler.query(new Request(new URL(`${basename}${url}`, 'http://prerender.local')));
   if (context instanceof Response) throw new Error(`Route ${url} answered with a redirect; nothing to prerender`);
 

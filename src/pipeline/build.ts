@@ -15,8 +15,12 @@ import { progress } from './progress';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Entity pages mentioned in fewer articles still work by deep link, rendered in the browser. */
-const PRERENDER_ENTITY_MIN_ARTICLES = 2;
+/**
+ * Entity pages with fewer articles still work by deep link, rendered in the browser. In the BBC
+ * corpus 944 of the 2,160 entities with two or more articles have exactly two: prerendering them
+ * cost a fifth of the build for pages that list two headlines.
+ */
+const PRERENDER_ENTITY_MIN_ARTICLES = 3;
 
 export function prerenderRoutes(corpus: Corpus): string[] {
   const index = indexFacets(corpus.articles);
