@@ -77,6 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
       options.basePath,
       progress('search index', corpus.articles.length, options.quiet),
       previous.dir,
+      options.searchShardSize,
     ),
   );
   const ready = Promise.all([bundled, dataWritten]).then(async ([rendererPath, written]) => {

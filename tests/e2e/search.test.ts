@@ -7,7 +7,16 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import type { Article } from '../../src/model/article';
-import { dataPaths, decodeDeltas, type FacetPostings, type FacetValue, type Manifest, type SummaryChunk } from '../../src/model/data';
+import {
+  dataPaths,
+  decodeDeltas,
+  SEARCH_SHARDS_FILE,
+  type FacetPostings,
+  type FacetValue,
+  type Manifest,
+  type SearchShardList,
+  type SummaryChunk,
+} from '../../src/model/data';
 import { expectNoAxeViolations } from './lib/axe';
 import { launchBrowser } from './lib/browser';
 import { buildSite } from './lib/build-site';
@@ -17,6 +26,8 @@ import { SEED_HEADLINE } from './lib/seed-facts';
 import { serveSite, type ServedSite } from './lib/serve-site';
 
 const GENERATED_COUNT = 300;
+/** The seed site's index is split into shards this small, so every search here crosses shards as large sites do. */
+const SEED_SITE_SHARD_SIZE = 100;
 const useBbc = hasBbcCorpus() && !process.env.BROADSHEET_E2E_GENERATED;
 
 function escapeRegExp(text: string): string {
@@ -29,9 +40,9 @@ interface Site {
   data: <T>(relative: string) => T;
 }
 
-async function openSite(seeds: string, label: string): Promise<Site> {
+async function openSite(seeds: string, label: string, args: string[] = []): Promise<Site> {
   const outDir = makeTmpDir(`e2e-search-${label}`);
-  await buildSite({ seedsDir: seeds, outDir });
+  await buildSite({ seedsDir: seeds, outDir, args });
   const served = await serveSite(outDir, '/');
   const data = <T,>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
   return { outDir, served, data };
@@ -111,7 +122,7 @@ describe('search', () => {
     workDir = makeTmpDir('e2e-search-seeds');
     generateCorpus({ count: GENERATED_COUNT, outDir: workDir, seed: 7 });
     for (const file of readdirSync(seedsDir)) copyFileSync(path.join(seedsDir, file), path.join(workDir, file));
-    seedSite = await openSite(workDir, 'seed');
+    seedSite = await openSite(workDir, 'seed', ['--search-shard-size', String(SEED_SITE_SHARD_SIZE)]);
     filterSite = useBbc ? await openSite(bbcCorpusDir, 'bbc') : seedSite;
     browser = await launchBrowser();
   });
@@ -143,6 +154,32 @@ describe('search', () => {
     await result.getByRole('link', { name: SEED_HEADLINE }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(SEED_HEADLINE);
     expect(appUrl(page)).toMatch(/^\/articles\/[a-z0-9-]+$/);
+  });
+
+  it('answers across search shards: every hit once, newest first in list order', async () => {
+    const shards = JSON.parse(readFileSync(path.join(seedSite.outDir, 'pagefind', SEARCH_SHARDS_FILE), 'utf8')) as SearchShardList;
+    expect(shards.shards.map((s) => s.count)).toEqual([100, 100, 100, 1]);
+    const word = 'government';
+    const loadAll = async (page: Page): Promise<string[]> => {
+      await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+      const total = (await resultCount(page))!;
+      const more = page.getByRole('button', { name: 'More results' });
+      while ((await more.count()) > 0) {
+        const shown = (await resultSlugs(page)).length;
+        await more.click();
+        await expect.poll(async () => (await resultSlugs(page)).length).toBeGreaterThan(shown);
+      }
+      await expect.poll(async () => (await resultSlugs(page)).length).toBe(total);
+      return resultSlugs(page);
+    };
+    const best = await loadAll(await openPage(seedSite, `/search?q=${word}`));
+    const newest = await loadAll(await openPage(seedSite, `/search?q=${word}&sort=newest`));
+    // More hits than one shard holds, so the shards' answers had to be joined.
+    expect(best.length).toBeGreaterThan(SEED_SITE_SHARD_SIZE / 4);
+    expect(new Set(best).size).toBe(best.length);
+    expect([...newest].sort()).toEqual([...best].sort());
+    expect(newest).toEqual(newestFirst(seedSite, best));
+    expect(newest).not.toEqual(best);
   });
 
   it('matches a quoted phrase only with its words in order', async () => {

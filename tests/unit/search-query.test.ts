@@ -168,3 +168,26 @@ describe('buildSnippet', () => {
     expect(segments).toEqual([{ text: '<b>not bold</b> & more', mark: false }]);
   });
 });
+
+describe('planQuery for a sharded index (exactWords)', () => {
+  it('searches a lone word as a whole word, so no shard answers with a shorter prefix', () => {
+    expect(planQuery(parseQuery('Bondi'), { exactWords: true })).toEqual({
+      term: '"bondi"',
+      required: [],
+      excluded: [],
+      highlight: ['bondi'],
+    });
+  });
+
+  it('checks every plain word as its own exact search beside phrases', () => {
+    const plan = planQuery(parseQuery('bondi trump "sovereign decision" -tariff'), { exactWords: true });
+    expect(plan.term).toBe('bondi trump sovereign decision');
+    expect(plan.required).toEqual(['"bondi"', '"trump"', '"sovereign decision"']);
+    expect(plan.excluded).toEqual(['"tariff"']);
+  });
+
+  it('leaves a single index to Pagefind’s own word matching', () => {
+    expect(planQuery(parseQuery('bondi trump')).required).toEqual([]);
+    expect(planQuery(parseQuery('bondi')).term).toBe('bondi');
+  });
+});

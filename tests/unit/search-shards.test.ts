@@ -73,6 +73,10 @@ describe('planShards', () => {
     expect(shardSize(100_000)).toBe(1000);
   });
 
+  it('takes a fixed shard size when the build asks for one', () => {
+    expect(planShards(corpus(250), '/', 'engine 1', 100).map((s) => s.records.length)).toEqual([100, 100, 50]);
+  });
+
   it('gives new keys when the engine changes', () => {
     expect(planShards(corpus(10), '/', 'engine 2')[0]!.key).not.toBe(keys(corpus(10))[0]);
   });

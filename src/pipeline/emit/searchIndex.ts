@@ -90,8 +90,9 @@ export async function writeSearchIndex(
   basePath: string,
   bar: Progress,
   previousDir: string | null = null,
+  shardSize?: number,
 ): Promise<SearchIndexOutcome> {
-  const plans = planShards(articles, basePath, engineVersion());
+  const plans = planShards(articles, basePath, engineVersion(), shardSize);
   const root = path.join(outDir, 'pagefind');
   const previousRoot = previousDir ? path.join(previousDir, 'pagefind') : null;
   const previous = previousRoot ? await readShardList(previousRoot) : null;

@@ -32,12 +32,12 @@ export function shardSize(averageRecordBytes: number): number {
  * Shards count from the oldest end of the list, so new articles (which arrive at the newest end)
  * and edits leave every other shard's records, and so its key, unchanged.
  */
-export function planShards(articles: Article[], basePath: string, engineVersion: string): ShardPlan[] {
+export function planShards(articles: Article[], basePath: string, engineVersion: string, fixedSize?: number): ShardPlan[] {
   const total = articles.length;
   const url = (a: Article) => `${basePath}articles/${a.slug}/`;
   const plain = articles.map((a, ordinal) => searchRecordHtml(a, { ordinal, total }));
   const averageBytes = plain.reduce((sum, html) => sum + html.length, 0) / Math.max(total, 1);
-  const size = shardSize(averageBytes);
+  const size = fixedSize ?? shardSize(averageBytes);
   const count = Math.max(1, Math.ceil(total / size));
   const plans: ShardPlan[] = Array.from({ length: count }, (_, k) => ({ dir: `s${k}`, key: '', records: [] }));
   for (let ordinal = total - 1; ordinal >= 0; ordinal--) {

@@ -38,6 +38,8 @@ export interface PagefindSearchOptions {
 
 export interface SearchEngine {
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+  /** Plain words must be checked as whole words (see PlanOptions.exactWords). */
+  readonly exactWords?: boolean;
 }
 
 /** The index could not be loaded or started; the page offers to try again. */

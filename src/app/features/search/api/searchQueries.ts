@@ -113,7 +113,7 @@ async function idsOf(engine: SearchEngine, term: string, filters: PagefindFilter
 async function runSearch(client: QueryClient, request: SearchRequest): Promise<SearchOutcome> {
   if (answeredByPostings(request)) return { from: 'postings', ...(await postingsOutcome(client, requestSelection(request))) };
   const engine = await searchEngine();
-  const plan = planQuery(parseQuery(request.q));
+  const plan = planQuery(parseQuery(request.q), { exactWords: engine.exactWords });
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
   const months = await rangeMonths(engine, request);
   if (months && months.length === 0) return { from: 'engine', hits: [] };
@@ -237,7 +237,7 @@ async function checkedCounts(
  */
 async function runCounts(request: SearchRequest, kinds: readonly FilterKind[]): Promise<SearchCounts> {
   const engine = await searchEngine();
-  const plan = planQuery(parseQuery(request.q));
+  const plan = planQuery(parseQuery(request.q), { exactWords: engine.exactWords });
   const months = await rangeMonths(engine, request);
   const counts: CountsByKind = {};
   if (months && months.length === 0) {

@@ -39,6 +39,7 @@ export function sumCounts(all: FilterCounts[], hidden: string): FilterCounts {
 export function shardedSearch(runtime: SearchEngine, list: SearchShardList): SearchEngine {
   const hide = (response: PagefindResponse): PagefindResponse => ({ ...response, filters: sumCounts([response.filters], list.filter) });
   return {
+    exactWords: list.shards.length > 1,
     async search(term: string | null, options: PagefindSearchOptions = {}) {
       const direction = options.sort ? Object.values(options.sort)[0] : undefined;
       if (!direction || list.shards.length < 2) return hide(await runtime.search(term, options));

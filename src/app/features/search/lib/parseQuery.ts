@@ -82,16 +82,27 @@ function exact(text: string): string {
   return `"${text}"`;
 }
 
-export function planQuery(query: ParsedQuery): QueryPlan {
+export interface PlanOptions {
+  /**
+   * Check every plain word as a whole word. A sharded index needs this: a shard without the word
+   * answers with Pagefind's fallback for a missing word (a shorter prefix: "bondi" finds "bond"),
+   * which a single index would not do while the word exists.
+   */
+  exactWords?: boolean;
+}
+
+export function planQuery(query: ParsedQuery, options: PlanOptions = {}): QueryPlan {
   const { words, phrases } = query;
   const highlight: string[] = [];
   for (const word of [...words, ...phrases.flatMap((p) => p.split(' '))]) pushUnique(highlight, word);
   // Exclusions are exact so that -art leaves "article" alone.
   const excluded = query.excluded.map(exact);
   if (words.length === 0 && phrases.length === 0) return { term: null, required: [], excluded, highlight };
-  if (words.length === 0 && phrases.length === 1) return { term: exact(phrases[0]!), required: [], excluded, highlight };
+  const single = words.length + phrases.length === 1;
+  if (single && (phrases.length === 1 || options.exactWords)) return { term: exact(phrases[0] ?? words[0]!), required: [], excluded, highlight };
   // Pagefind matches pages with every word; each phrase is then checked as its own exact search.
-  return { term: highlight.join(' '), required: phrases.map(exact), excluded, highlight };
+  const required = [...(options.exactWords ? words : []), ...phrases].map(exact);
+  return { term: highlight.join(' '), required, excluded, highlight };
 }
 
 /** Whether results need checking beyond what Pagefind's one search does (and its filter counts are then upper bounds). */
