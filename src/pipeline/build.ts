@@ -17,7 +17,7 @@ import path from 'node:path';
 
 /**
  * Entity pages with fewer articles still work by deep link, rendered in the browser. In the BBC
- * corpus 944 of the 2,160 entities with two or more articles have exactly two: prerendering them
+ * corpus 944 of the 2,145 entities with two or more articles have exactly two: prerendering them
  * cost a fifth of the build for pages that list two headlines.
  */
 const PRERENDER_ENTITY_MIN_ARTICLES = 3;
