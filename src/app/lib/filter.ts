@@ -20,6 +20,16 @@ export function refKey(ref: FacetRef): string {
   return `${ref.kind}/${ref.slug}`;
 }
 
+/** Loaded postings by `kind/slug`, from query results given in the order of `refs`; still-loading ones are left out. */
+export function postingsByRef(refs: readonly FacetRef[], results: readonly { data?: FacetPostings | null }[]): PostingsByRef {
+  const postings = new Map<string, FacetPostings | null>();
+  results.forEach((result, i) => {
+    const ref = refs[i];
+    if (ref && result.data !== undefined) postings.set(refKey(ref), result.data);
+  });
+  return postings;
+}
+
 export function filterGroups(fixed: FacetRef | null, selection: Selection): FilterGroup[] {
   const groups: FilterGroup[] = fixed ? [{ kind: null, refs: [fixed] }] : [];
   for (const kind of FACET_KINDS) {

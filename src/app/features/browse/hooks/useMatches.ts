@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { FacetPostings } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
-import { matchGroups, refKey, type FilterGroup, type Matches, type PostingsByRef } from '../../../lib/filter';
+import { matchGroups, postingsByRef, type FilterGroup, type Matches, type PostingsByRef } from '../../../lib/filter';
 
 export interface MatchesState {
   /** Null while postings load or after a failure. */
@@ -22,11 +21,7 @@ export function useMatches(groups: readonly FilterGroup[], total: number): Match
   const refs = useMemo(() => groups.flatMap((group) => group.refs), [groups]);
   const combine = useCallback(
     (results: FacetPostingsResult[]) => {
-      const postings = new Map<string, FacetPostings | null>();
-      results.forEach((result, i) => {
-        const ref = refs[i];
-        if (ref && result.data !== undefined) postings.set(refKey(ref), result.data);
-      });
+      const postings = postingsByRef(refs, results);
       const failed = results.filter((result) => result.isError);
       return {
         postings,

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { FACET_KINDS, type FacetKind, type FacetPostings, type Manifest } from '../../../../model/data';
+import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult, type FacetRef } from '../../../api/facetPostings';
-import { refKey, type PostingsByRef } from '../../../lib/filter';
+import { postingsByRef, type PostingsByRef } from '../../../lib/filter';
 import type { Selection } from '../../../lib/selection';
 
 const NO_POSTINGS: PostingsByRef = new Map();
@@ -19,17 +19,7 @@ export function useChosenPostings(manifest: Manifest, selection: Selection, ever
         .map((slug): FacetRef => ({ kind, slug })),
     );
   }, [manifest, selection, everyChosen]);
-  const combine = useCallback(
-    (results: FacetPostingsResult[]) => {
-      const postings = new Map<string, FacetPostings | null>();
-      results.forEach((result, i) => {
-        const ref = refs[i];
-        if (ref && result.data !== undefined) postings.set(refKey(ref), result.data);
-      });
-      return postings;
-    },
-    [refs],
-  );
+  const combine = useCallback((results: FacetPostingsResult[]) => postingsByRef(refs, results), [refs]);
   const postings = useFacetPostingsList(refs, true, combine);
   return refs.length > 0 ? postings : NO_POSTINGS;
 }
