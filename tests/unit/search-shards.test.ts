@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article';
+import { newestSortKey } from '../../src/pipeline/emit/searchRecord';
 import { planShards, shardSize } from '../../src/pipeline/emit/searchShards';
 
 /** Records of about 7 kB, so shards hold 2,000 and tests stay small. */
@@ -75,6 +76,13 @@ describe('planShards', () => {
 
   it('takes a fixed shard size when the build asks for one', () => {
     expect(planShards(corpus(250), '/', 'engine 1', 100).map((s) => s.records.length)).toEqual([100, 100, 50]);
+  });
+
+  it('keeps an article’s sort key when the corpus grows past a power of ten', () => {
+    // The oldest of 99 articles is the oldest of 100 once a newer one arrives.
+    expect(newestSortKey(null, 99, 100)).toBe(newestSortKey(null, 98, 99));
+    expect(newestSortKey('2025-01-02', 0, 100) > newestSortKey('2025-01-01', 1, 100)).toBe(true);
+    expect(newestSortKey(null, 0, 100) > newestSortKey(null, 1, 100)).toBe(true);
   });
 
   it('gives new keys when the engine changes', () => {

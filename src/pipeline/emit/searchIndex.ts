@@ -11,8 +11,6 @@ import { SEARCH_SHARDS_FILE, type SearchShardList } from '../../model/data';
 import type { Progress } from '../progress';
 import { planShards, type ShardPlan } from './searchShards';
 
-export { newestSortKey, searchRecordHtml } from './searchRecord';
-
 /** Records in flight at once: the Pagefind service answers faster when it is never idle. */
 const IN_FLIGHT = 64;
 /** Pagefind writes these into every index; only the first shard's copy is loaded. */

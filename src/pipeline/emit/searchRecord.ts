@@ -11,13 +11,16 @@ function tag(name: string, attrs: string, text: string): string {
   return `<${name}${attrs}>${escapeHtml(text)}</${name}>`;
 }
 
+const RANK_DIGITS = 9;
+
 /**
  * Sort key for "newest first": the date, then the article's place counted from the oldest end of
  * the list, so equal dates (or none) keep the list's order and new articles leave older keys alone.
  * Pagefind sorts these as text.
  */
 export function newestSortKey(date: string | null, ordinal: number, total: number): string {
-  const rank = String(total - ordinal).padStart(String(total).length, '0');
+  // A fixed width, so a corpus growing past a power of ten keeps every older key (and shard) as it was.
+  const rank = String(total - ordinal).padStart(RANK_DIGITS, '0');
   return `${date || '0000'}~${rank}`;
 }
 
