@@ -2,7 +2,8 @@
 import type { Article, ArticleSummary, Problem } from '../model/article';
 import type { BuildOptions } from './config';
 import { loadSeeds } from './load';
-import { identify, plainParagraphs, type Identified } from './identify';
+import { plainParagraphs } from '../model/plainText';
+import { identify, type Identified } from './identify';
 import { loadTaxonomy } from './enrich/taxonomy';
 import { assignSections } from './enrich/sections';
 import { extractEntities } from './enrich/entities';

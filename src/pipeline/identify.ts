@@ -1,7 +1,8 @@
 // Stable identity for each draft: an id from its file path, a unique slug from its title,
 // and the reading-time numbers every list row shows.
 import { createHash } from 'node:crypto';
-import type { ArticleDraft, Block, Inline } from '../model/article';
+import type { ArticleDraft } from '../model/article';
+import { plainParagraphs } from '../model/plainText';
 import { slugify } from '../model/routes';
 
 export interface Identified {
@@ -52,20 +53,6 @@ function assignUniqueSlugs(items: Identified[]): void {
 }
 
 /** Body blocks as plain-text paragraphs: one per paragraph or heading, one per list item; quotes recurse. */
-export function plainParagraphs(blocks: Block[]): string[] {
-  const out: string[] = [];
-  for (const block of blocks) {
-    if (block.type === 'quote') out.push(...plainParagraphs(block.children));
-    else if ('items' in block) out.push(...block.items.map(inlineText));
-    else out.push(inlineText(block.children));
-  }
-  return out.map((text) => text.trim()).filter((text) => text !== '');
-}
-
-function inlineText(inlines: Inline[]): string {
-  return inlines.map((inline) => (typeof inline === 'string' ? inline : inlineText(inline.children))).join('');
-}
-
 function countWords(texts: string[]): number {
   let count = 0;
   for (const text of texts) count += text.match(WORD)?.length ?? 0;

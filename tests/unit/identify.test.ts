@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft, Block } from '../../src/model/article';
-import { identify, plainParagraphs } from '../../src/pipeline/identify';
+import { identify } from '../../src/pipeline/identify';
+import { plainParagraphs } from '../../src/model/plainText';
 
 function draft(file: string, title: string, body: Block[] = [], dek: string | null = null): ArticleDraft {
   return { file, title, titleLine: 1, dek, byline: null, date: null, source: null, url: null, topics: [], caption: null, body };

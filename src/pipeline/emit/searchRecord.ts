@@ -1,7 +1,7 @@
 // One article as the small HTML record Pagefind indexes: the headline ranks above body text,
 // facet values ride along as filters, and the date as meta and a sort key.
 import { ENTITY_KINDS, type Article } from '../../model/article';
-import { plainParagraphs } from '../identify';
+import { plainParagraphs } from '../../model/plainText';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
