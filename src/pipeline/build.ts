@@ -58,7 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   const previous = await setAsidePreviousBuild(options.projectRoot, options.outDir);
   await emptyOutDir(options.outDir);
   // Bundling runs in Vite's native workers, so it overlaps with tagging the seeds and writing
-  // the data files; the search index (Pagefind's own process) overlaps with everything after.
+  // the data files.
   const bundled = timed('bundled the app', buildClient(options).then(() => buildRenderer(options)));
   bundled.catch(() => undefined);
   const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options)));
@@ -71,13 +71,8 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   );
   const searched = timed(
     'built the search index',
-    writeSearchIndex(
-      corpus.articles,
-      options.outDir,
-      options.basePath,
-      progress('search index', corpus.articles.length, options.quiet),
-      previous.dir,
-      options.searchShardSize,
+    Promise.resolve().then(() =>
+      writeSearchIndex(corpus.articles, options.outDir, progress('search index', corpus.articles.length, options.quiet)),
     ),
   );
   const ready = Promise.all([bundled, dataWritten]).then(async ([rendererPath, written]) => {
@@ -97,13 +92,12 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
       ready,
     }),
   );
-  // Both settle before a failure is reported, so no Pagefind process or worker outlives the build.
+  // Both settle before a failure is reported, so no worker outlives the build.
   const [pages, searchIndex] = await Promise.allSettled([rendered, searched]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
-  const shards = searchIndex.value;
-  log(`search index: ${shards.shards} shard(s)${shards.reused > 0 ? `, ${shards.reused} reused from the last build` : ''}`);
+  log(`search index: ${searchIndex.value.files} files`);
   await rm(path.dirname(await bundled), { recursive: true, force: true });
   await previous.finish(pages.value.records);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.

@@ -15,8 +15,6 @@ export interface BuildOptions {
   labels: string[] | null;
   /** Print progress lines to stderr. */
   quiet: boolean;
-  /** Articles per search shard, instead of the size chosen from the records (tests use small shards). */
-  searchShardSize?: number;
 }
 
 export function normaliseBasePath(raw: string | undefined): string {
@@ -29,13 +27,6 @@ function flag(argv: string[], name: string): string | undefined {
   if (i >= 0) return argv[i + 1];
   const prefixed = argv.find((a) => a.startsWith(`--${name}=`));
   return prefixed?.slice(name.length + 3);
-}
-
-function wholeNumber(raw: string | undefined, name: string): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`);
-  return n;
 }
 
 export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv, projectRoot = process.cwd()): BuildOptions {
@@ -51,6 +42,5 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv, projectRo
     skipBroken: argv.includes('--skip-broken') || env.SKIP_BROKEN === '1',
     labels: labels ? labels.split(',').map((l) => l.trim()).filter(Boolean) : null,
     quiet: argv.includes('--quiet'),
-    searchShardSize: wholeNumber(flag(argv, 'search-shard-size'), '--search-shard-size'),
   };
 }

@@ -13,6 +13,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { SEARCH_DIR } from '../model/searchIndex';
 
 export const DEPLOYMENT_PLACEHOLDER = '__BROADSHEET_DEPLOYMENT__';
 const SHELL_FILE = 'shell.html';
@@ -46,7 +47,7 @@ function runtimeCaching(base: string): NonNullable<VitePWAOptions['workbox']['ru
       options: { cacheName: `broadsheet-data:${base}`, expiration: { maxEntries: 5000 } },
     },
     {
-      urlPattern: under(base, 'pagefind'),
+      urlPattern: under(base, SEARCH_DIR),
       handler: 'NetworkFirst',
       options: { cacheName: `broadsheet-search:${base}`, expiration: { maxEntries: 500 } },
     },
@@ -78,7 +79,7 @@ function pwaOptions(): Partial<VitePWAOptions> {
       // The plugin adds the web app manifest and its icons itself.
       globPatterns: ['**/*.{js,css,html}'],
       // Pages are prerendered after this build; the copies here would be stale templates.
-      globIgnores: ['index.html', '404.html', 'data/**', 'pagefind/**'],
+      globIgnores: ['index.html', '404.html', 'data/**', `${SEARCH_DIR}/**`],
       navigateFallback: null,
       babelPresetEnvTargets: ['chrome >= 111', 'firefox >= 114', 'safari >= 16.4'],
       cleanupOutdatedCaches: true,

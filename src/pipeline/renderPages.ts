@@ -5,10 +5,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { RenderModule } from './bundle';
 
-/** Shipped with every page: no inline script or style, and Pagefind's WebAssembly allowed. */
+/** Shipped with every page: no inline script or style, no eval of any kind. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' https: data:",
   "connect-src 'self'",

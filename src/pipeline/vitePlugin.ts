@@ -6,6 +6,7 @@ import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { resolveOptions } from './config';
 import { buildCorpus } from './corpus';
 import { dataFiles } from './emit/dataFiles';
+import { SEARCH_DIR } from '../model/searchIndex';
 import { searchIndexFiles } from './emit/searchIndex';
 import { reportProblems } from './report';
 
@@ -13,7 +14,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
 };
 
 function serveFrom(prefix: string, files: () => Map<string, string | Uint8Array>, ready: () => Promise<void>): Connect.NextHandleFunction {
@@ -32,7 +32,7 @@ function serveFrom(prefix: string, files: () => Map<string, string | Uint8Array>
 
 export function broadsheetData(): Plugin {
   let data = new Map<string, string>();
-  let search = new Map<string, Uint8Array>();
+  let search = new Map<string, string>();
   let pending: Promise<void> = Promise.resolve();
 
   const rebuild = async (server: ViteDevServer) => {
@@ -40,7 +40,7 @@ export function broadsheetData(): Plugin {
     const corpus = await buildCorpus(options);
     reportProblems(corpus.problems, options.seedsDir);
     data = new Map(dataFiles(corpus.articles, options.siteTitle));
-    search = await searchIndexFiles(corpus.articles, server.config.base);
+    search = searchIndexFiles(corpus.articles);
     server.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, { timestamp: true });
   };
 
@@ -62,7 +62,7 @@ export function broadsheetData(): Plugin {
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
       const base = server.config.base;
       server.middlewares.use(serveFrom(`${base}data/`, () => data, () => pending));
-      server.middlewares.use(serveFrom(`${base}pagefind/`, () => search, () => pending));
+      server.middlewares.use(serveFrom(`${base}${SEARCH_DIR}/`, () => search, () => pending));
     },
   };
 }

@@ -4,10 +4,10 @@
 // cover the filters a search names, and `sort: { date: 'desc' }` puts undated records last.
 import type {
   FilterCounts,
-  PagefindFilters,
-  PagefindFragment,
-  PagefindResponse,
-  PagefindSearchOptions,
+  EngineFilters,
+  EngineRecord,
+  EngineResponse,
+  EngineOptions,
   SearchEngine,
 } from '../../src/app/features/search/api/engine';
 import type { ArticleSpec } from './support/site';
@@ -73,14 +73,14 @@ export function fakeEngine(records: readonly FakeRecord[]): FakeEngine {
     return locations;
   }
 
-  function passes(record: FakeRecord, filters: PagefindFilters): boolean {
+  function passes(record: FakeRecord, filters: EngineFilters): boolean {
     return Object.entries(filters).every(([name, rule]) => {
       if (Array.isArray(rule)) return true;
       return rule.any.some((value) => record.filters[name]?.includes(value));
     });
   }
 
-  async function search(term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindResponse> {
+  async function search(term: string | null, options: EngineOptions = {}): Promise<EngineResponse> {
     const filters = options.filters ?? {};
     const found: { i: number; locations: number[] }[] = [];
     records.forEach((record, i) => {
@@ -105,7 +105,7 @@ export function fakeEngine(records: readonly FakeRecord[]): FakeEngine {
       results: found.map(({ i, locations }) => ({
         id: `page-${i}`,
         score: locations.length,
-        data: async (): Promise<PagefindFragment> => {
+        data: async (): Promise<EngineRecord> => {
           fetched++;
           const record = records[i]!;
           const meta: Record<string, string> = { title: record.title, slug: record.slug };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightWords, stem } from '../../src/app/features/search/lib/highlightWords';
+import { highlightWords } from '../../src/app/features/search/lib/highlightWords';
 import { isBlankQuery, isConstrained, parseQuery, planQuery } from '../../src/app/features/search/lib/parseQuery';
 import { monthsInRange, parseMonth, parseSearchState, searchStateSearch } from '../../src/app/features/search/lib/searchState';
 import type { Segment } from '../../src/app/features/search/lib/segments';
@@ -46,30 +46,24 @@ describe('parseQuery', () => {
 });
 
 describe('planQuery', () => {
-  it('sends plain words to Pagefind as they are, with nothing to check after', () => {
+  it('sends plain words to the engine as they are, with nothing to check after', () => {
     const plan = planQuery(parseQuery('Mexico cartel'));
-    expect(plan).toEqual({ term: 'mexico cartel', required: [], excluded: [], highlight: ['mexico', 'cartel'] });
+    expect(plan).toEqual({ term: 'mexico cartel', excluded: [], highlight: ['mexico', 'cartel'] });
     expect(isConstrained(plan)).toBe(false);
   });
 
-  it('runs a lone phrase as Pagefind’s own exact search', () => {
-    const plan = planQuery(parseQuery('"sovereign choice"'));
-    expect(plan.term).toBe('"sovereign choice"');
-    expect(plan.required).toEqual([]);
-    expect(isConstrained(plan)).toBe(false);
-  });
-
-  it('ranks a phrase beside other words by all the words, and checks the phrase as its own exact search', () => {
+  it('sends phrases quoted beside the words, in one search, and highlights every word', () => {
     const plan = planQuery(parseQuery('mexico "sovereign choice" "us attorney"'));
-    expect(plan.term).toBe('mexico sovereign choice us attorney');
-    expect(plan.required).toEqual(['"sovereign choice"', '"us attorney"']);
-    expect(isConstrained(plan)).toBe(true);
+    expect(plan.term).toBe('mexico "sovereign choice" "us attorney"');
+    expect(plan.highlight).toEqual(['mexico', 'sovereign', 'choice', 'us', 'attorney']);
+    expect(isConstrained(plan)).toBe(false);
   });
 
-  it('checks exclusions as exact searches, so a word never excludes the longer words it starts', () => {
+  it('checks exclusions as their own searches', () => {
     const plan = planQuery(parseQuery('mexico -art -"white house"'));
     expect(plan.term).toBe('mexico');
     expect(plan.excluded).toEqual(['"art"', '"white house"']);
+    expect(isConstrained(plan)).toBe(true);
   });
 
   it('lists everything (newest first, by the caller) when only exclusions are given', () => {
@@ -119,16 +113,17 @@ describe('search state in the URL', () => {
 });
 
 describe('highlightWords', () => {
-  it('marks words that start with a query word, ignoring case and accents', () => {
-    const segments = highlightWords('Mexico president defends extradition of Zürich’s bankers', ['mex', 'zurich', 'bank']);
+  it('marks the query’s words as the index matches them, ignoring case, accents and a possessive', () => {
+    const segments = highlightWords('Mexico president defends extradition of Zürich’s bankers', ['mexico', 'zurich', 'banker']);
     expect(marked(segments)).toEqual(['Mexico', 'Zürich’s', 'bankers']);
     expect(text(segments)).toBe('Mexico president defends extradition of Zürich’s bankers');
   });
 
-  it('matches a plural or -ing form to its stem, as Pagefind’s stemming does', () => {
+  it('matches other forms of a word by its stem, and never a mere prefix', () => {
     expect(marked(highlightWords('A painting sold; paintings stolen', ['paintings']))).toEqual(['painting', 'paintings']);
-    expect(stem('countries')).toBe('country');
+    expect(marked(highlightWords('Countries and their country', ['country']))).toEqual(['Countries', 'country']);
     expect(marked(highlightWords('the theatre', ['there']))).toEqual([]);
+    expect(marked(highlightWords('Mexico', ['mex']))).toEqual([]);
   });
 
   it('leaves text with markup-like characters as text', () => {
@@ -166,28 +161,5 @@ describe('buildSnippet', () => {
   it('starts at the body when only the headline matched, and keeps markup characters as text', () => {
     const segments = buildSnippet('Title here. <b>not bold</b> & more', 2, [{ location: 0, balanced_score: 9 }], 30);
     expect(segments).toEqual([{ text: '<b>not bold</b> & more', mark: false }]);
-  });
-});
-
-describe('planQuery for a sharded index (exactWords)', () => {
-  it('searches a lone word as a whole word, so no shard answers with a shorter prefix', () => {
-    expect(planQuery(parseQuery('Bondi'), { exactWords: true })).toEqual({
-      term: '"bondi"',
-      required: [],
-      excluded: [],
-      highlight: ['bondi'],
-    });
-  });
-
-  it('checks every plain word as its own exact search beside phrases', () => {
-    const plan = planQuery(parseQuery('bondi trump "sovereign decision" -tariff'), { exactWords: true });
-    expect(plan.term).toBe('bondi trump sovereign decision');
-    expect(plan.required).toEqual(['"bondi"', '"trump"', '"sovereign decision"']);
-    expect(plan.excluded).toEqual(['"tariff"']);
-  });
-
-  it('leaves a single index to Pagefind’s own word matching', () => {
-    expect(planQuery(parseQuery('bondi trump')).required).toEqual([]);
-    expect(planQuery(parseQuery('bondi')).term).toBe('bondi');
   });
 });

@@ -1,150 +1,142 @@
-// The full-text index, built by Pagefind (a kept engine: chunked, loaded on demand in the
-// browser, with filters and sorting), one shard at a time so memory stays bounded. A shard whose
-// records are unchanged since the last build is linked from it instead of being rebuilt.
-import { readFileSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+// The full-text index: per word, the articles holding it with a score computed here (BM25), and
+// where in them it stands (for phrases), hashed into bucket files so the browser fetches one small
+// file per query word at any corpus size. Filter values (sections, people, places, organisations,
+// source) are postings in the same buckets; months are ordinal ranges in meta.json.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import type { Article } from '../../model/article';
-import { SEARCH_SHARDS_FILE, type SearchShardList } from '../../model/data';
+import { ENTITY_KINDS, type Article } from '../../model/article';
+import { encodeAscending } from '../../model/compactInts';
+import {
+  BM25_B,
+  BM25_K1,
+  OWN_FILE,
+  SEARCH_DIR,
+  bucketOf,
+  encodePostings,
+  filterTerm,
+  searchPaths,
+  type SearchIndexMeta,
+} from '../../model/searchIndex';
 import type { Progress } from '../progress';
-import { planShards, type ShardPlan } from './searchShards';
+import { scanTerms, type TermScan, type TermStats } from './termIndex';
+import { writeFiles } from './writeFiles';
 
-/** Records in flight at once: the Pagefind service answers faster when it is never idle. */
-const IN_FLIGHT = 64;
-/** Pagefind writes these into every index; only the first shard's copy is loaded. */
-const SHARD_FILES = new Set(['pagefind-entry.json', 'index', 'filter', 'fragment']);
-const isIndexFile = (name: string) => SHARD_FILES.has(name) || name.endsWith('.pf_meta');
-const SHARD_FILTER = 'shard';
+/** Characters a bucket file aims at: one round trip's worth, small next to a list chunk. */
+const BUCKET_TARGET = 8192;
+/** A term's text longer than this gets a file of its own, so it never weighs on its bucket's other words. */
+const OWN_LIMIT = 4096;
+/** Sources counted under every search; a corpus may have many, the filter shows the biggest. */
+const TOP_SOURCES = 20;
 
-/** Keys change with the engine, whose output format may. */
-function engineVersion(): string {
-  const entry = fileURLToPath(import.meta.resolve('pagefind'));
-  const manifest = path.join(path.dirname(entry), '..', 'package.json');
-  return `pagefind ${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`;
+/** 0..1 BM25 term-frequency weight; the browser multiplies by the word's idf. */
+function weigh(stats: TermStats, lengths: Uint32Array, averageLength: number): { ordinals: number[]; weights: number[] } {
+  const numbers = stats.raw.numbers();
+  const ordinals: number[] = [];
+  const weights: number[] = [];
+  let ordinal = -1;
+  for (let i = 0; i < numbers.length; i += 2) {
+    ordinal += numbers[i]! + 1;
+    const tf = numbers[i + 1]!;
+    const norm = 1 - BM25_B + (BM25_B * lengths[ordinal]!) / averageLength;
+    ordinals.push(ordinal);
+    weights.push(tf / (tf + BM25_K1 * norm));
+  }
+  return { ordinals, weights };
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+function filterPostings(articles: readonly Article[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  const add = (term: string, ordinal: number) => {
+    const list = postings.get(term);
+    if (!list) postings.set(term, [ordinal]);
+    else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+  };
+  articles.forEach((article, ordinal) => {
+    for (const s of article.sections) add(filterTerm('sections', s.slug), ordinal);
+    for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) add(filterTerm(kind, e.slug), ordinal);
+    if (article.source) add(filterTerm('source', article.source), ordinal);
+  });
+  return postings;
+}
 
-/** Builds one shard's index in a fresh Pagefind service, so its memory is freed before the next. */
-async function withShardIndex<T>(plan: ShardPlan, onAdded: () => void, use: (index: PagefindIndex) => Promise<T>): Promise<T> {
-  const created = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true });
-  const index = created.index;
-  if (!index) throw new Error(`search index: ${created.errors.join('; ')}`);
-  try {
-    const pending = new Set<Promise<void>>();
-    for (const record of plan.records) {
-      const added: Promise<void> = index.addHTMLFile({ url: record.url, content: record.html }).then((result) => {
-        if (result.errors.length > 0) throw new Error(`search index: ${record.url}: ${result.errors.join('; ')}`);
-        pending.delete(added);
-        onAdded();
-      });
-      pending.add(added);
-      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+function monthRanges(articles: readonly Article[]): SearchIndexMeta['months'] {
+  const months: SearchIndexMeta['months'] = {};
+  articles.forEach((article, ordinal) => {
+    if (!article.date) return;
+    const ranges = (months[article.date.slice(0, 7)] ??= []);
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === ordinal) last[1]++;
+    else ranges.push([ordinal, ordinal + 1]);
+  });
+  return months;
+}
+
+function topSources(articles: readonly Article[]): string[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) if (a.source) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_SOURCES).map(([s]) => s);
+}
+
+/** Every term's postings and positions text, in term order (so the files are the same every build). */
+function termTexts(articles: readonly Article[], scan: TermScan): { term: string; postings: string; positions: string | null }[] {
+  const total = scan.lengths.reduce((sum, n) => sum + n, 0);
+  const averageLength = Math.max(1, total / Math.max(1, articles.length));
+  const out: { term: string; postings: string; positions: string | null }[] = [];
+  for (const [term, stats] of scan.terms) {
+    const { ordinals, weights } = weigh(stats, scan.lengths, averageLength);
+    out.push({ term, postings: encodePostings(ordinals, weights), positions: stats.positions.toString() });
+  }
+  for (const [term, ordinals] of filterPostings(articles)) out.push({ term, postings: encodeAscending(ordinals), positions: null });
+  return out.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+function bucketCount(totalChars: number): number {
+  let buckets = 1;
+  while (totalChars / buckets > BUCKET_TARGET) buckets *= 2;
+  return buckets;
+}
+
+/** Every file of the index as [path under search/, text]. */
+export function searchIndexFiles(articles: readonly Article[], onArticle?: (done: number) => void): Map<string, string> {
+  const texts = termTexts(articles, scanTerms(articles, onArticle));
+  const buckets = bucketCount(texts.reduce((sum, t) => sum + Math.min(t.postings.length, OWN_LIMIT), 0));
+  const postingBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
+  const positionBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
+  const ownCount = new Uint32Array(buckets);
+  const files = new Map<string, string>();
+  const place = (into: Record<string, string>, bucket: number, term: string, text: string, suffix: string) => {
+    if (text.length <= OWN_LIMIT) {
+      into[term] = text;
+      return;
     }
-    await Promise.all(pending);
-    return await use(index);
-  } finally {
-    await pagefind.close();
+    const name = `${bucket}-${ownCount[bucket]!++}${suffix}`;
+    files.set(searchPaths.own(name), JSON.stringify(text));
+    into[term] = OWN_FILE + name;
+  };
+  for (const { term, postings, positions } of texts) {
+    const bucket = bucketOf(term, buckets);
+    place(postingBuckets[bucket]!, bucket, term, postings, '');
+    if (positions !== null) place(positionBuckets[bucket]!, bucket, term, positions, 'p');
   }
-}
-
-async function readShardList(dir: string): Promise<SearchShardList | null> {
-  try {
-    return JSON.parse(await readFile(path.join(dir, SEARCH_SHARDS_FILE), 'utf8')) as SearchShardList;
-  } catch {
-    return null;
-  }
-}
-
-/** Hard-links a directory tree (a reused shard), which costs no copying and no space. */
-async function linkTree(from: string, to: string, keep: (name: string) => boolean = () => true): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (!keep(entry.name)) continue;
-    const source = path.join(from, entry.name);
-    if (entry.isDirectory()) await linkTree(source, path.join(to, entry.name));
-    else await link(source, path.join(to, entry.name));
-  }
-}
-
-function shardList(plans: ShardPlan[]): SearchShardList {
-  return { shards: plans.map((p) => ({ dir: p.dir, key: p.key, count: p.records.length })), filter: SHARD_FILTER };
+  postingBuckets.forEach((terms, b) => files.set(searchPaths.postings(b), JSON.stringify(terms)));
+  positionBuckets.forEach((terms, b) => files.set(searchPaths.positions(b), JSON.stringify(terms)));
+  const meta: SearchIndexMeta = {
+    version: 1,
+    articleCount: articles.length,
+    buckets,
+    months: monthRanges(articles),
+    countable: { source: topSources(articles) },
+  };
+  files.set(searchPaths.meta(), JSON.stringify(meta));
+  return files;
 }
 
 export interface SearchIndexOutcome {
-  shards: number;
-  reused: number;
+  files: number;
 }
 
-/**
- * Writes dist/pagefind/: shards.json and one Pagefind index per shard. `previousDir` is the last
- * build's output (or null): shards with the same key are linked from there.
- */
-export async function writeSearchIndex(
-  articles: Article[],
-  outDir: string,
-  basePath: string,
-  bar: Progress,
-  previousDir: string | null = null,
-  shardSize?: number,
-): Promise<SearchIndexOutcome> {
-  const plans = planShards(articles, basePath, engineVersion(), shardSize);
-  const root = path.join(outDir, 'pagefind');
-  const previousRoot = previousDir ? path.join(previousDir, 'pagefind') : null;
-  const previous = previousRoot ? await readShardList(previousRoot) : null;
-  const previousKeys = new Map(previous?.shards.map((s) => [s.key, s.dir]));
-  await rm(root, { recursive: true, force: true });
-  let done = 0;
-  let reused = 0;
-  for (const [k, plan] of plans.entries()) {
-    const target = path.join(root, plan.dir);
-    const runtimeToo = k === 0;
-    const from = previousKeys.get(plan.key);
-    const linked =
-      previousRoot !== null &&
-      from === plan.dir &&
-      (await linkTree(path.join(previousRoot, from), target, (name) => runtimeToo || isIndexFile(name)).then(
-        () => true,
-        () => false,
-      ));
-    if (linked) {
-      reused++;
-      done += plan.records.length;
-      bar.tick(done);
-      continue;
-    }
-    await rm(target, { recursive: true, force: true });
-    await withShardIndex(plan, () => bar.tick(++done), async (index) => {
-      const written = await index.writeFiles({ outputPath: target });
-      if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    });
-    if (!runtimeToo) await dropRuntime(target);
-  }
-  await writeFile(path.join(root, SEARCH_SHARDS_FILE), JSON.stringify(shardList(plans)));
+/** Writes dist/search/. */
+export async function writeSearchIndex(articles: readonly Article[], outDir: string, bar: Progress): Promise<SearchIndexOutcome> {
+  const files = searchIndexFiles(articles, (done) => bar.tick(done));
   bar.end();
-  return { shards: plans.length, reused };
-}
-
-/** Every shard but the first loses its copy of Pagefind's scripts and UI, which nothing loads. */
-async function dropRuntime(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (!isIndexFile(name)) await rm(path.join(dir, name), { recursive: true, force: true });
-  }
-}
-
-/** The index as in-memory files (path under pagefind/ → bytes), for the dev server. */
-export async function searchIndexFiles(articles: Article[], basePath: string): Promise<Map<string, Uint8Array>> {
-  const plans = planShards(articles, basePath, engineVersion());
-  const files = new Map<string, Uint8Array>();
-  for (const plan of plans) {
-    await withShardIndex(plan, () => undefined, async (index) => {
-      const got = await index.getFiles();
-      if (got.errors.length > 0) throw new Error(`search index: ${got.errors.join('; ')}`);
-      for (const file of got.files) files.set(`${plan.dir}/${file.path.replace(/^\/+/, '')}`, file.content);
-    });
-  }
-  files.set(SEARCH_SHARDS_FILE, new TextEncoder().encode(JSON.stringify(shardList(plans))));
-  return files;
+  return { files: await writeFiles(path.join(outDir, SEARCH_DIR), files) };
 }

@@ -46,9 +46,8 @@ function toArticle(spec: ArticleSpec, i: number): Article {
   };
 }
 
-/** Every data file for these articles, keyed by path relative to the data root, made by the pipeline's own emitter. */
-export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazette'): Map<string, unknown> {
-  // Newest first; undated after dated ones, in the order given.
+/** The articles as the pipeline lists them: newest first, undated after dated ones, in the order given. */
+export function siteArticles(specs: ArticleSpec[]): Article[] {
   const articles = specs
     .map(toArticle)
     .map((article, i) => ({ article, i }))
@@ -63,8 +62,13 @@ export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazett
     article.prev = i > 0 ? summaryOf(articles[i - 1]!) : null;
     article.next = i < articles.length - 1 ? summaryOf(articles[i + 1]!) : null;
   });
+  return articles;
+}
+
+/** Every data file for these articles, keyed by path relative to the data root, made by the pipeline's own emitter. */
+export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazette'): Map<string, unknown> {
   const files = new Map<string, unknown>();
-  for (const [path, text] of dataFiles(articles, siteTitle)) files.set(path, JSON.parse(text));
+  for (const [path, text] of dataFiles(siteArticles(specs), siteTitle)) files.set(path, JSON.parse(text));
   return files;
 }
 

@@ -1,10 +1,10 @@
-// The search engine behind a small seam: by default Pagefind's browser module, loaded from
-// the built index (`<base>pagefind/`, in shards) on the first search, never on page load.
-// Tests inject a fake with setSearchEngine().
-import { loadShardedPagefind } from './shardedPagefind';
+// The search engine behind a small seam: by default the build's term index (`<base>search/`),
+// loaded on the first search, never on page load. Tests inject a fake with setSearchEngine().
+// The shapes follow Pagefind's browser API, which the index replaced at 100,000 articles.
+import { loadTermIndex } from './termIndex';
 
-/** The slice of Pagefind's browser API this app uses (pagefind 1.x). */
-export interface PagefindFragment {
+/** One result's record: its text, meta and facets, and where the query's words stand in the text. */
+export interface EngineRecord {
   url: string;
   /** The record's text, plain (not escaped). */
   content: string;
@@ -13,33 +13,33 @@ export interface PagefindFragment {
   weighted_locations: { location: number; balanced_score: number; weight: number }[];
 }
 
-export interface PagefindResult {
+export interface EngineResult {
   id: string;
   score: number;
-  data: () => Promise<PagefindFragment>;
+  data: () => Promise<EngineRecord>;
 }
 
 /** Counts per filter value: `{ sections: { sport: 3 } }`. */
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;
 
-export interface PagefindResponse {
-  results: PagefindResult[];
+export interface EngineResponse {
+  results: EngineResult[];
   /** Counts under the search and its filters, for the filters whose index is loaded. */
   filters: FilterCounts;
 }
 
 /** `[]` asks for a filter's counts without restricting by it. */
-export type PagefindFilters = Record<string, string[] | { any: string[] }>;
+export type EngineFilters = Record<string, string[] | { any: string[] }>;
 
-export interface PagefindSearchOptions {
-  filters?: PagefindFilters;
+export interface EngineOptions {
+  filters?: EngineFilters;
   sort?: Record<string, 'asc' | 'desc'>;
+  /** Values to count (for the kinds asked with `[]`) beside those the index counts unasked. */
+  counted?: Partial<Record<string, string[]>>;
 }
 
 export interface SearchEngine {
-  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
-  /** Plain words must be checked as whole words (see PlanOptions.exactWords). */
-  readonly exactWords?: boolean;
+  search: (term: string | null, options?: EngineOptions) => Promise<EngineResponse>;
 }
 
 /** The index could not be loaded or started; the page offers to try again. */
@@ -50,8 +50,8 @@ export class SearchUnavailableError extends Error {
   }
 }
 
-const loadPagefind = (attempt: number) => loadShardedPagefind(import.meta.env.BASE_URL, attempt);
-let load: (attempt: number) => Promise<SearchEngine> = loadPagefind;
+const loadIndex = (attempt: number) => loadTermIndex(import.meta.env.BASE_URL, attempt);
+let load: (attempt: number) => Promise<SearchEngine> = loadIndex;
 let engine: Promise<SearchEngine> | null = null;
 let attempts = 0;
 

@@ -1,6 +1,6 @@
 // A search with no words whose filters are all facet values is the list pages' question:
 // "these sections/people/…, newest first". The build's facet postings and list chunks answer it
-// for a few kilobytes, where Pagefind would load every shard's metadata and filter index first.
+// for a few kilobytes, with no search index files at all.
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../../model/article';
 import { CHUNK_SIZE } from '../../../../model/data';

@@ -2,14 +2,16 @@
 // of ten shown hits (their records, fetched only for those shown), one for facet counts.
 // A search with no words and only facet filters is answered from the facet postings instead.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ArticleSummary } from '../../../../model/article';
+import { ENTITY_KINDS, type ArticleSummary } from '../../../../model/article';
+import type { Manifest } from '../../../../model/data';
+import { manifestQueryOptions } from '../../../api/manifest';
 import type { Selection } from '../../../lib/selection';
 import { highlightWords } from '../lib/highlightWords';
 import { isConstrained, parseQuery, planQuery, type QueryPlan } from '../lib/parseQuery';
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
-import { searchEngine, type FilterCounts, type PagefindFilters, type PagefindResult, type SearchEngine } from './engine';
+import { searchEngine, type FilterCounts, type EngineFilters, type EngineResult, type SearchEngine } from './engine';
 import {
   isFilterOnly,
   ordinalsBetween,
@@ -37,7 +39,7 @@ export function searchRequest(state: SearchState): SearchRequest {
 
 export type SearchOutcome =
   /** Every hit, best first or newest first (always newest first when there are no words to rank by). */
-  | { from: 'engine'; hits: PagefindResult[] }
+  | { from: 'engine'; hits: EngineResult[] }
   /** The facet postings' matches, newest first. */
   | ({ from: 'postings' } & PostingsOutcome);
 
@@ -93,9 +95,9 @@ async function rangeMonths(engine: SearchEngine, request: SearchRequest): Promis
   return monthsInRange(await knownMonths(engine), from, to);
 }
 
-/** Pagefind filters: AND across kinds, OR within one. `counted` kinds are loaded for counts without restricting. */
-function pagefindFilters(request: SearchRequest, months: string[] | null, counted: readonly FilterKind[] = []): PagefindFilters {
-  const filters: PagefindFilters = {};
+/** Engine filters: AND across kinds, OR within one. `counted` kinds are loaded for counts without restricting. */
+function engineFilters(request: SearchRequest, months: string[] | null, counted: readonly FilterKind[] = []): EngineFilters {
+  const filters: EngineFilters = {};
   for (const kind of FILTER_KINDS) {
     const values = request.filters[kind];
     if (counted.includes(kind)) filters[kind] = [];
@@ -105,7 +107,7 @@ function pagefindFilters(request: SearchRequest, months: string[] | null, counte
   return filters;
 }
 
-async function idsOf(engine: SearchEngine, term: string, filters: PagefindFilters): Promise<Set<string>> {
+async function idsOf(engine: SearchEngine, term: string, filters: EngineFilters): Promise<Set<string>> {
   const response = await engine.search(term, { filters });
   return new Set(response.results.map((result) => result.id));
 }
@@ -113,19 +115,16 @@ async function idsOf(engine: SearchEngine, term: string, filters: PagefindFilter
 async function runSearch(client: QueryClient, request: SearchRequest): Promise<SearchOutcome> {
   if (answeredByPostings(request)) return { from: 'postings', ...(await postingsOutcome(client, requestSelection(request))) };
   const engine = await searchEngine();
-  const plan = planQuery(parseQuery(request.q), { exactWords: engine.exactWords });
+  const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
   const months = await rangeMonths(engine, request);
   if (months && months.length === 0) return { from: 'engine', hits: [] };
-  const filters = pagefindFilters(request, months);
-  const [main, required, excluded] = await Promise.all([
+  const filters = engineFilters(request, months);
+  const [main, excluded] = await Promise.all([
     engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
-    Promise.all(plan.required.map((term) => idsOf(engine, term, filters))),
     Promise.all(plan.excluded.map((term) => idsOf(engine, term, filters))),
   ]);
-  const hits = main.results.filter(
-    (result) => required.every((ids) => ids.has(result.id)) && !excluded.some((ids) => ids.has(result.id)),
-  );
+  const hits = main.results.filter((result) => !excluded.some((ids) => ids.has(result.id)));
   return { from: 'engine', hits };
 }
 
@@ -140,7 +139,7 @@ function slugFromUrl(url: string): string {
   return /\/articles\/([^/]+)\/?$/.exec(url)?.[1] ?? '';
 }
 
-async function loadHit(result: PagefindResult, plan: QueryPlan): Promise<SearchHit> {
+async function loadHit(result: EngineResult, plan: QueryPlan): Promise<SearchHit> {
   const record = await result.data();
   const title = record.meta.title ?? '';
   return {
@@ -185,30 +184,35 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
   });
 }
 
-/** Records fetched at most to make counts exact when phrases or exclusions drop hits Pagefind counted. */
+/** Records fetched at most to make counts exact when exclusions drop hits the engine counted. */
 const COUNT_CHECK_LIMIT = 60;
 
 export interface SearchCounts {
   counts: CountsByKind;
-  /** Too many hits were dropped after Pagefind's search to recount them: counts are upper bounds. */
+  /** Too many hits were dropped after the engine's search to recount them: counts are upper bounds. */
   approximate: boolean;
 }
 
-/** Ids every hit must be among (phrases) or must not be among (exclusions); properties of the text, not of filters. */
-async function constraintSets(engine: SearchEngine, plan: QueryPlan) {
-  const [required, excluded] = await Promise.all([
-    Promise.all(plan.required.map((term) => idsOf(engine, term, {}))),
-    Promise.all(plan.excluded.map((term) => idsOf(engine, term, {}))),
-  ]);
-  return (result: PagefindResult) => required.every((ids) => ids.has(result.id)) && !excluded.some((ids) => ids.has(result.id));
+/** The values the filter panel shows: the manifest's sections and top entities, and whatever is chosen. */
+function countedValues(manifest: Manifest, request: SearchRequest): Partial<Record<FilterKind, string[]>> {
+  const shown: Partial<Record<FilterKind, string[]>> = { sections: manifest.sections.map((s) => s.slug) };
+  for (const kind of ENTITY_KINDS) shown[kind] = manifest.topEntities[kind].map((e) => e.slug);
+  for (const kind of FILTER_KINDS) shown[kind] = [...(shown[kind] ?? []), ...request.filters[kind]];
+  return shown;
 }
 
-/** Pagefind's counts for `kinds`, corrected by the records of the hits on the smaller side of the checks. */
+/** Ids no hit may be among (exclusions): a property of the text, not of filters. */
+async function constraintSets(engine: SearchEngine, plan: QueryPlan) {
+  const excluded = await Promise.all(plan.excluded.map((term) => idsOf(engine, term, {})));
+  return (result: EngineResult) => !excluded.some((ids) => ids.has(result.id));
+}
+
+/** The engine's counts for `kinds`, corrected by the records of the hits on the smaller side of the checks. */
 async function checkedCounts(
-  results: PagefindResult[],
+  results: EngineResult[],
   found: FilterCounts,
   kinds: readonly FilterKind[],
-  keep: ((result: PagefindResult) => boolean) | null,
+  keep: ((result: EngineResult) => boolean) | null,
 ): Promise<SearchCounts> {
   const counts: CountsByKind = {};
   for (const kind of kinds) counts[kind] = { ...found[kind] };
@@ -235,9 +239,10 @@ async function checkedCounts(
  * that kind (those are OR-ed), as on the list pages: one search for the kinds nobody chose from,
  * one more per kind with a choice.
  */
-async function runCounts(request: SearchRequest, kinds: readonly FilterKind[]): Promise<SearchCounts> {
-  const engine = await searchEngine();
-  const plan = planQuery(parseQuery(request.q), { exactWords: engine.exactWords });
+async function runCounts(client: QueryClient, request: SearchRequest, kinds: readonly FilterKind[]): Promise<SearchCounts> {
+  const [engine, manifest] = await Promise.all([searchEngine(), client.ensureQueryData(manifestQueryOptions())]);
+  const counted = countedValues(manifest, request);
+  const plan = planQuery(parseQuery(request.q));
   const months = await rangeMonths(engine, request);
   const counts: CountsByKind = {};
   if (months && months.length === 0) {
@@ -250,7 +255,7 @@ async function runCounts(request: SearchRequest, kinds: readonly FilterKind[]): 
   const groups = [unchosen, ...chosen.map((kind) => [kind])].filter((kinds) => kinds.length > 0);
   const checked = await Promise.all(
     groups.map(async (kinds) => {
-      const response = await engine.search(plan.term, { filters: pagefindFilters(request, months, kinds) });
+      const response = await engine.search(plan.term, { filters: engineFilters(request, months, kinds), counted });
       return checkedCounts(response.results, response.filters, kinds, keep);
     }),
   );
@@ -262,6 +267,6 @@ async function runCounts(request: SearchRequest, kinds: readonly FilterKind[]): 
 export function searchCountsQueryOptions(request: SearchRequest, kinds: readonly FilterKind[] = FILTER_KINDS) {
   return queryOptions({
     queryKey: ['search-counts', request.q, request.filters, kinds],
-    queryFn: () => runCounts(request, kinds),
+    queryFn: ({ client }) => runCounts(client, request, kinds),
   });
 }

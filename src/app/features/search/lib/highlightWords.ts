@@ -1,40 +1,23 @@
-// Marks the query's words in a headline the way Pagefind matches them: a word matches when it
-// starts with a query word, and plural or -ing/-ed forms match their stem.
+// Marks the query's words in a headline the way the index matches them: by index term (folded,
+// stemmed), so "paintings" marks "painting" and "Zürich’s" marks for "zurich".
+import { searchTerms } from '../../../../model/searchText';
 import { pushSegment, type Segment } from './segments';
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** Lower case without accents, so "Zürich" matches "zurich". */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-/** A rough English stem, enough to match "paintings" with "painting": a plural ending, then -ing or -ed. */
-export function stem(word: string): string {
-  let folded = fold(word).replace(/['’]s$/, '');
-  for (const endings of [[['ies', 'y'], ['es', ''], ['s', '']], [['ing', ''], ['ed', '']]] as const) {
-    const ending = endings.find(([suffix]) => folded.endsWith(suffix) && folded.length - suffix.length >= 3);
-    if (ending) folded = folded.slice(0, -ending[0].length) + ending[1];
-  }
-  return folded;
-}
-
-export function matchesQueryWord(token: string, queryWords: readonly string[]): boolean {
-  const folded = fold(token);
-  const stemmed = stem(token);
-  return queryWords.some((word) => {
-    const q = fold(word);
-    return q.length > 0 && (folded.startsWith(q) || stemmed.startsWith(stem(q)));
-  });
+/** Whether a word of text is one of the query's words as the index sees them. */
+export function matchesQueryTerms(token: string, queryTerms: ReadonlySet<string>): boolean {
+  return searchTerms(token).some((term) => queryTerms.has(term));
 }
 
 export function highlightWords(text: string, queryWords: readonly string[]): Segment[] {
+  const terms = new Set(queryWords.flatMap(searchTerms));
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
     const index = match.index;
     pushSegment(segments, text.slice(last, index), false);
-    pushSegment(segments, match[0], matchesQueryWord(match[0], queryWords));
+    pushSegment(segments, match[0], matchesQueryTerms(match[0], terms));
     last = index + match[0].length;
   }
   pushSegment(segments, text.slice(last), false);

@@ -1,10 +1,9 @@
 // The reader's query language: plain words, "quoted phrases", and -word or -"phrase" exclusions.
-// Pagefind ranks plain words itself; what it cannot express (a phrase beside other words,
-// an exclusion) is planned here as extra Pagefind searches whose result sets the hits are
-// checked against, so the lists and totals stay exact.
+// The engine matches words and phrases in one search; exclusions are planned here as extra
+// searches whose result sets the hits are checked against, so the lists and totals stay exact.
 
 export interface ParsedQuery {
-  /** Words every hit must contain (as a word or the start of one, as Pagefind matches). Lower case. */
+  /** Words every hit must contain (the same word or another form of it: "ran" is not "run", "runs" is). Lower case. */
   words: string[];
   /** Phrases every hit must contain word for word, words joined by one space. Lower case. */
   phrases: string[];
@@ -13,11 +12,9 @@ export interface ParsedQuery {
 }
 
 export interface QueryPlan {
-  /** What Pagefind ranks by; null when nothing is asked for but filters (or exclusions). */
+  /** What the engine matches and ranks by (words and "phrases"); null when nothing is asked for but filters (or exclusions). */
   term: string | null;
-  /** Pagefind terms each hit must also be found by. */
-  required: string[];
-  /** Pagefind terms no hit may be found by. */
+  /** Engine terms no hit may be found by. */
   excluded: string[];
   /** The words to mark in headlines. */
   highlight: string[];
@@ -77,35 +74,21 @@ export function isBlankQuery(query: ParsedQuery): boolean {
   return query.words.length === 0 && query.phrases.length === 0 && query.excluded.length === 0;
 }
 
-/** Pagefind runs an exact search (no prefixes, every word in order) when the whole term is quoted. */
-function exact(text: string): string {
+function quoted(text: string): string {
   return `"${text}"`;
 }
 
-export interface PlanOptions {
-  /**
-   * Check every plain word as a whole word. A sharded index needs this: a shard without the word
-   * answers with Pagefind's fallback for a missing word (a shorter prefix: "bondi" finds "bond"),
-   * which a single index would not do while the word exists.
-   */
-  exactWords?: boolean;
-}
-
-export function planQuery(query: ParsedQuery, options: PlanOptions = {}): QueryPlan {
+export function planQuery(query: ParsedQuery): QueryPlan {
   const { words, phrases } = query;
   const highlight: string[] = [];
   for (const word of [...words, ...phrases.flatMap((p) => p.split(' '))]) pushUnique(highlight, word);
-  // Exclusions are exact so that -art leaves "article" alone.
-  const excluded = query.excluded.map(exact);
-  if (words.length === 0 && phrases.length === 0) return { term: null, required: [], excluded, highlight };
-  const single = words.length + phrases.length === 1;
-  if (single && (phrases.length === 1 || options.exactWords)) return { term: exact(phrases[0] ?? words[0]!), required: [], excluded, highlight };
-  // Pagefind matches pages with every word; each phrase is then checked as its own exact search.
-  const required = [...(options.exactWords ? words : []), ...phrases].map(exact);
-  return { term: highlight.join(' '), required, excluded, highlight };
+  // An excluded word is quoted too: the engine then takes it as it is, never as part of a phrase.
+  const excluded = query.excluded.map(quoted);
+  if (words.length === 0 && phrases.length === 0) return { term: null, excluded, highlight };
+  return { term: [...words, ...phrases.map(quoted)].join(' '), excluded, highlight };
 }
 
-/** Whether results need checking beyond what Pagefind's one search does (and its filter counts are then upper bounds). */
+/** Whether results need checking beyond the engine's one search (and its filter counts are then upper bounds). */
 export function isConstrained(plan: QueryPlan): boolean {
-  return plan.required.length > 0 || plan.excluded.length > 0;
+  return plan.excluded.length > 0;
 }

@@ -17,7 +17,7 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-/** Filter names in Pagefind's index: the facet kinds plus the source. */
+/** Filter names in the search index: the facet kinds plus the source. */
 export type FilterKind = FacetKind | 'source';
 export const FILTER_KINDS: readonly FilterKind[] = [...FACET_KINDS, 'source'];
 
@@ -77,7 +77,7 @@ export function withoutFilters(state: SearchState): SearchState {
   return { ...state, selection: emptySelection(), sources: [], from: null, to: null };
 }
 
-/** Every calendar month of the range that the index knows, for Pagefind's `month` filter. */
+/** Every calendar month of the range that the index knows, for the engine's `month` filter. */
 export function monthsInRange(known: readonly string[], from: string | null, to: string | null): string[] {
   return known.filter((month) => (!from || month >= from) && (!to || month <= to)).sort();
 }

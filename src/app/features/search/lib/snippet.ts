@@ -1,7 +1,6 @@
 // The snippet under a result's headline, cut from the record's text around the body's best
-// matches. Pagefind's own excerpt would often repeat the headline (the record starts with it
-// and headline words weigh most), so the snippet is rebuilt from the same text and the same
-// word positions, as plain text runs: nothing here is ever parsed as HTML.
+// matches (the record starts with the headline, which the result already shows), as plain text
+// runs: nothing here is ever parsed as HTML.
 import { pushSegment, type Segment } from './segments';
 
 export interface WeightedLocation {
@@ -10,8 +9,8 @@ export interface WeightedLocation {
   balanced_score: number;
 }
 
-/** Pagefind's own word split, so its word positions index the same words. */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+/** Words of a record are its text split on whitespace: the engine locates matches by the same split. */
+export const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 const WORD_CORE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 export const SNIPPET_WORDS = 30;
 

@@ -1,0 +1,258 @@
+// The search engine over the build's term index (model/searchIndex): a query fetches one bucket
+// file per word (and, for phrases, one positions file per word), intersects postings whose
+// scores the build computed, and applies filters from postings of the same kind. Result records
+// come from the list chunk and article file the reader would load anyway.
+import { decodeAscending } from '../../../../model/compactInts';
+import { CHUNK_SIZE, dataPaths, type Article, type SummaryChunk } from '../../../../model/data';
+import { searchableFields } from '../../../../model/plainText';
+import {
+  BM25_K1,
+  OWN_FILE,
+  bucketOf,
+  decodePositions,
+  decodePostings,
+  filterTerm,
+  idf,
+  searchPaths,
+  type SearchIndexMeta,
+} from '../../../../model/searchIndex';
+import { searchTerms } from '../../../../model/searchText';
+import { ENTITY_KINDS } from '../../../../model/article';
+import type { FilterCounts, EngineRecord, EngineResponse, EngineResult, EngineOptions, SearchEngine } from './engine';
+import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
+import { WORD_SEPARATORS } from '../lib/snippet';
+
+export type FileReader = (path: string) => Promise<unknown>;
+
+/** One clause of a query: a word, or words that must stand next to each other. */
+type Clause = string[];
+
+/** Splits an engine term (`word "a phrase" word`) into clauses of index terms. */
+export function clausesOf(term: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const [, quoted, bare] of term.matchAll(/"([^"]*)"|(\S+)/g)) {
+    // A hyphenated or dotted word ("u.s.") is several index terms: a phrase.
+    const terms = searchTerms(quoted ?? bare ?? '');
+    if (terms.length > 0) clauses.push(terms);
+  }
+  return clauses;
+}
+
+/** Ascending ordinals with a score each. */
+export interface Scored {
+  ordinals: number[];
+  scores: number[];
+}
+
+/** Articles in both, scores added. */
+export function intersectScored(a: Scored, b: Scored): Scored {
+  const out: Scored = { ordinals: [], scores: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.ordinals.length && j < b.ordinals.length) {
+    const x = a.ordinals[i]!;
+    const y = b.ordinals[j]!;
+    if (x === y) {
+      out.ordinals.push(x);
+      out.scores.push(a.scores[i++]! + b.scores[j++]!);
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** How many of the ascending `sorted` lie in [start, end). */
+function countInRange(sorted: readonly number[], start: number, end: number): number {
+  const firstAtLeast = (n: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return firstAtLeast(end) - firstAtLeast(start);
+}
+
+const NONE: Scored = { ordinals: [], scores: [] };
+
+interface Found {
+  /** Null: every article (no words asked for). */
+  matches: Scored | null;
+  terms: Set<string>;
+}
+
+export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, readData: FileReader): SearchEngine {
+  const files = new Map<string, Promise<unknown>>();
+  const read = (path: string, reader: FileReader) => {
+    let file = files.get(path);
+    if (!file) {
+      file = reader(path);
+      file.catch(() => files.delete(path));
+      files.set(path, file);
+    }
+    return file;
+  };
+
+  /** A term's text from its bucket (or its own file); null when no article has it. */
+  async function termText(term: string, bucketPath: (bucket: number) => string): Promise<string | null> {
+    const bucket = (await read(bucketPath(bucketOf(term, meta.buckets)), readSearch)) as Record<string, string>;
+    const text = bucket[term];
+    if (text === undefined) return null;
+    if (!text.startsWith(OWN_FILE)) return text;
+    return (await read(searchPaths.own(text.slice(OWN_FILE.length)), readSearch)) as string;
+  }
+
+  const decoded = new Map<string, Promise<Scored>>();
+  function postingsOf(term: string): Promise<Scored> {
+    let found = decoded.get(term);
+    if (!found) {
+      found = termText(term, searchPaths.postings).then((text) => {
+        if (text === null) return NONE;
+        const { ordinals, weights } = decodePostings(text);
+        const weight = idf(ordinals.length, meta.articleCount) * (BM25_K1 + 1);
+        return { ordinals, scores: weights.map((w) => w * weight) };
+      });
+      found.catch(() => decoded.delete(term));
+      decoded.set(term, found);
+    }
+    return found;
+  }
+
+  async function filterSet(kind: string, value: string): Promise<number[]> {
+    if (kind === 'month') {
+      const out: number[] = [];
+      for (const [start, end] of meta.months[value] ?? []) for (let o = start; o < end; o++) out.push(o);
+      return out;
+    }
+    const text = await termText(filterTerm(kind, value), searchPaths.postings);
+    return text === null ? [] : decodeAscending(text);
+  }
+
+  /** Articles where the clause's terms stand in order, one after another. */
+  async function phrase(clause: Clause): Promise<Scored> {
+    const postings = await Promise.all(clause.map(postingsOf));
+    const both = postings.reduce(intersectScored);
+    if (both.ordinals.length === 0) return both;
+    const positions = await Promise.all(clause.map((term) => termText(term, searchPaths.positions)));
+    const lists = positions.map((text) => decodePositions(text ?? ''));
+    const keep: number[] = [];
+    const index = postings.map(() => 0);
+    for (let i = 0; i < both.ordinals.length; i++) {
+      const ordinal = both.ordinals[i]!;
+      const at = postings.map((p, t) => {
+        while (p.ordinals[index[t]!]! < ordinal) index[t]!++;
+        return lists[t]![index[t]!] ?? [];
+      });
+      const later = at.slice(1).map((list) => new Set(list));
+      if (at[0]!.some((start) => later.every((set, k) => set.has(start + k + 1)))) keep.push(i);
+    }
+    return { ordinals: keep.map((i) => both.ordinals[i]!), scores: keep.map((i) => both.scores[i]!) };
+  }
+
+  async function find(term: string | null): Promise<Found> {
+    if (term === null) return { matches: null, terms: new Set() };
+    const clauses = clausesOf(term);
+    const sets = await Promise.all(clauses.map((clause) => (clause.length === 1 ? postingsOf(clause[0]!) : phrase(clause))));
+    const matches = sets.length === 0 ? NONE : sets.reduce(intersectScored);
+    return { matches, terms: new Set(clauses.flat()) };
+  }
+
+  /** Ordinals every filter allows (AND across kinds, `any` is OR within one); null when none restricts. */
+  async function allowed(filters: EngineOptions['filters']): Promise<number[] | null> {
+    let out: number[] | null = null;
+    for (const [kind, spec] of Object.entries(filters ?? {})) {
+      const any = !Array.isArray(spec);
+      const values = Array.isArray(spec) ? spec : spec.any;
+      if (values.length === 0) continue;
+      const sets = await Promise.all(values.map((value) => filterSet(kind, value)));
+      const set = any ? unionSorted(sets) : sets.reduce((a, b) => intersectSorted(a, b));
+      out = out === null ? set : intersectSorted(out, set);
+    }
+    return out;
+  }
+
+  async function counts(options: EngineOptions, within: readonly number[]): Promise<FilterCounts> {
+    const out: FilterCounts = {};
+    for (const [kind, spec] of Object.entries(options.filters ?? {})) {
+      if (kind === 'month') {
+        const forMonths: Record<string, number> = {};
+        for (const [month, ranges] of Object.entries(meta.months)) {
+          forMonths[month] = ranges.reduce((sum, [start, end]) => sum + countInRange(within, start, end), 0);
+        }
+        out.month = forMonths;
+        continue;
+      }
+      if (!Array.isArray(spec) || spec.length > 0) continue;
+      const values = [...new Set([...(meta.countable[kind] ?? []), ...(options.counted?.[kind] ?? [])])];
+      const sets = await Promise.all(values.map((value) => filterSet(kind, value)));
+      out[kind] = Object.fromEntries(values.map((value, i) => [value, countIntersection(within, sets[i]!)]));
+    }
+    return out;
+  }
+
+  const records = new Map<number, Promise<EngineRecord>>();
+  function record(ordinal: number, terms: Set<string>): Promise<EngineRecord> {
+    let got = records.get(ordinal);
+    if (!got) {
+      got = loadRecord(ordinal);
+      got.catch(() => records.delete(ordinal));
+      records.set(ordinal, got);
+    }
+    return got.then((base) => ({ ...base, weighted_locations: locate(base.content, terms) }));
+  }
+
+  async function loadRecord(ordinal: number): Promise<EngineRecord> {
+    const chunk = (await read(`data:${dataPaths.chunk(Math.floor(ordinal / CHUNK_SIZE))}`, (p) => readData(p.slice(5)))) as SummaryChunk;
+    const summary = chunk.items[ordinal % CHUNK_SIZE];
+    if (!summary) throw new Error(`List chunk has no article at position ${ordinal}`);
+    const article = (await readData(dataPaths.article(summary.slug))) as Article;
+    const filters: Partial<Record<string, string[]>> = { sections: article.sections.map((s) => s.slug) };
+    for (const kind of ENTITY_KINDS) filters[kind] = article.entities[kind].map((e) => e.slug);
+    if (article.source) filters.source = [article.source];
+    if (article.date) filters.month = [article.date.slice(0, 7)];
+    const meta: Partial<Record<string, string>> = { title: article.title, slug: article.slug };
+    if (article.date) meta.date = article.date;
+    return { url: `articles/${article.slug}/`, content: searchableFields(article).join(' '), meta, filters, weighted_locations: [] };
+  }
+
+  return {
+    async search(term, options = {}): Promise<EngineResponse> {
+      const [found, only] = await Promise.all([find(term), allowed(options.filters)]);
+      let ordinals: number[];
+      let scores: number[] | null = null;
+      if (found.matches === null) {
+        ordinals = only ?? Array.from({ length: meta.articleCount }, (_, i) => i);
+      } else {
+        const kept = only === null ? found.matches : intersectScored(found.matches, { ordinals: only, scores: only.map(() => 0) });
+        ordinals = kept.ordinals;
+        scores = kept.scores;
+      }
+      const direction = options.sort ? Object.values(options.sort)[0] : undefined;
+      // Ordinals are list positions, newest first.
+      let order = Array.from(ordinals.keys());
+      if (direction === 'asc') order.reverse();
+      else if (!direction && scores) {
+        const s = scores;
+        order = order.sort((a, b) => s[b]! - s[a]! || a - b);
+      }
+      const results: EngineResult[] = order.map((i) => {
+        const ordinal = ordinals[i]!;
+        return { id: String(ordinal), score: scores?.[i] ?? 0, data: () => record(ordinal, found.terms) };
+      });
+      return { results, filters: await counts(options, ordinals) };
+    },
+  };
+}
+
+/** Word positions (the record's text split on whitespace) of the query's terms, for snippets. */
+function locate(content: string, terms: Set<string>): EngineRecord['weighted_locations'] {
+  if (terms.size === 0) return [];
+  const out: EngineRecord['weighted_locations'] = [];
+  content.split(WORD_SEPARATORS).forEach((word, location) => {
+    if (searchTerms(word).some((t) => terms.has(t))) out.push({ location, balanced_score: 1, weight: 1 });
+  });
+  return out;
+}

@@ -1,0 +1,102 @@
+// The full-text index the build writes under `search/` and the browser reads, one small file per
+// question: each word's postings (which articles, how well they match) live in one bucket file
+// chosen by a hash of the word, so a query fetches one file per word whatever the corpus size,
+// and scores are computed at build time. Paths are relative to `${BASE_URL}search/`.
+import { VarintReader, pushVarint, digit64 } from './compactInts';
+
+export const SEARCH_DIR = 'search';
+
+export interface SearchIndexMeta {
+  version: 1;
+  articleCount: number;
+  /** How many bucket files words are hashed into (a power of two). */
+  buckets: number;
+  /** Ordinal ranges `[start, end)` per month (`YYYY-MM`): the date filter needs no files. */
+  months: Record<string, [number, number][]>;
+  /** Filter values counted under a search without being asked for, per filter kind. */
+  countable: Record<string, string[]>;
+}
+
+export const searchPaths = {
+  meta: () => 'meta.json',
+  /** Term → postings text, or OWN_FILE + a name under `t/` when the postings are large. */
+  postings: (bucket: number) => `w/${bucket}.json`,
+  /** Term → positions text (phrases only), or OWN_FILE + a name. */
+  positions: (bucket: number) => `p/${bucket}.json`,
+  own: (name: string) => `t/${name}.json`,
+} as const;
+
+/** Marks a bucket entry that names the file holding the term's text. */
+export const OWN_FILE = '@';
+
+/** The index term for a filter value: never a word, as words have no colon. */
+export function filterTerm(kind: string, value: string): string {
+  return `${kind}:${value}`;
+}
+
+/** FNV-1a: stable, fast, and the same in Node and the browser. */
+export function bucketOf(term: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    hash ^= term.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % buckets;
+}
+
+/** BM25's parameters: term-frequency saturation and length normalisation. */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+/** BM25 inverse document frequency: rare words weigh more. */
+export function idf(docFrequency: number, articleCount: number): number {
+  return Math.log(1 + (articleCount - docFrequency + 0.5) / (docFrequency + 0.5));
+}
+
+/** A word's postings: ordinals ascending, each with its 0..1 term-frequency weight. */
+export interface Postings {
+  ordinals: number[];
+  weights: number[];
+}
+
+/** Each posting is the ordinal gap, then one character for the weight in 1/63 steps. */
+export function encodePostings(ordinals: ArrayLike<number>, weights: ArrayLike<number>): string {
+  const out: string[] = [];
+  let previous = -1;
+  for (let i = 0; i < ordinals.length; i++) {
+    pushVarint(out, ordinals[i]! - previous - 1);
+    out.push(digit64(Math.max(1, weights[i]! * 63)));
+    previous = ordinals[i]!;
+  }
+  return out.join('');
+}
+
+export function decodePostings(text: string): Postings {
+  const ordinals: number[] = [];
+  const weights: number[] = [];
+  const reader = new VarintReader(text);
+  let previous = -1;
+  while (!reader.done) {
+    previous += reader.next() + 1;
+    ordinals.push(previous);
+    weights.push(reader.small() / 63);
+  }
+  return { ordinals, weights };
+}
+
+/** Word positions for each posting in order: a count, then the positions as gaps. */
+export function decodePositions(text: string): number[][] {
+  const reader = new VarintReader(text);
+  const out: number[][] = [];
+  while (!reader.done) {
+    const count = reader.next();
+    const positions = new Array<number>(count);
+    let previous = -1;
+    for (let i = 0; i < count; i++) {
+      previous += reader.next() + 1;
+      positions[i] = previous;
+    }
+    out.push(positions);
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+// The search engine against an index the pipeline really wrote: words, stems, phrases, filters,
+// counts, months and both orders, reading files from memory as the browser would fetch them.
+import { describe, expect, it } from 'vitest';
+import { createTermEngine } from '../../src/app/features/search/api/termEngine';
+import type { SearchEngine } from '../../src/app/features/search/api/engine';
+import { dataFiles } from '../../src/pipeline/emit/dataFiles';
+import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
+import { OWN_FILE, searchPaths, type SearchIndexMeta } from '../../src/model/searchIndex';
+import { siteArticles, type ArticleSpec } from '../component/support/site';
+
+const p = (text: string) => [{ type: 'p' as const, children: [text] }];
+
+const specs: ArticleSpec[] = [
+  {
+    title: 'Budget talks stall in parliament',
+    date: '2025-03-04',
+    sections: ['Politics'],
+    people: ['Ann Lee'],
+    source: 'Wire',
+    body: p('The government said the budget talks would resume. Ministers were running late.'),
+  },
+  {
+    title: 'Striker signs for the club',
+    date: '2025-03-02',
+    sections: ['Sport'],
+    source: 'Gazette',
+    body: p('The striker, who scored twice, signed a contract with the government of the club.'),
+  },
+  {
+    title: 'Government wins vote on budget',
+    date: '2025-02-20',
+    sections: ['Politics'],
+    people: ['Ann Lee', 'Bo Chan'],
+    source: 'Wire',
+    body: p('A budget vote. Government ministers cheered; talks budget later.'),
+  },
+  {
+    title: 'Markets rally',
+    date: null,
+    sections: ['Business'],
+    body: p('Shares rose on budget news from the government talks.'),
+  },
+];
+
+function engineFor(articleSpecs: ArticleSpec[]) {
+  const articles = siteArticles(articleSpecs);
+  const search = searchIndexFiles(articles);
+  const data = new Map([...dataFiles(articles, 'T')].map(([path, text]) => [path, JSON.parse(text) as unknown]));
+  const meta = JSON.parse(search.get(searchPaths.meta())!) as SearchIndexMeta;
+  const reads: string[] = [];
+  const reader = (files: ReadonlyMap<string, unknown>, parse: boolean) => async (path: string) => {
+    reads.push(path);
+    const file = files.get(path);
+    if (file === undefined) throw new Error(`missing ${path}`);
+    return parse ? JSON.parse(file as string) : file;
+  };
+  return { engine: createTermEngine(meta, reader(search, true), reader(data, false)), reads, search, meta };
+}
+
+async function titles(engine: SearchEngine, term: string | null, options?: Parameters<SearchEngine['search']>[1]) {
+  const response = await engine.search(term, options);
+  return Promise.all(response.results.map(async (r) => (await r.data()).meta.title));
+}
+
+describe('term index engine', () => {
+  const { engine, search, meta } = engineFor(specs);
+
+  it('finds every article with all the words, in any form, best first', async () => {
+    const found = await titles(engine, 'governments');
+    // The only headline with the word ranks first.
+    expect(found[0]).toBe('Government wins vote on budget');
+    expect([...found].sort()).toEqual([
+      'Budget talks stall in parliament',
+      'Government wins vote on budget',
+      'Markets rally',
+      'Striker signs for the club',
+    ]);
+    expect(await titles(engine, 'budget striker')).toEqual([]);
+    expect(await titles(engine, 'run')).toEqual(['Budget talks stall in parliament']);
+    expect(await titles(engine, 'nowhere')).toEqual([]);
+  });
+
+  it('matches a phrase only word for word, not across a headline and its body', async () => {
+    expect(await titles(engine, '"budget talks"')).toEqual(['Budget talks stall in parliament']);
+    expect(await titles(engine, '"talks budget"')).toEqual(['Government wins vote on budget']);
+    expect(await titles(engine, 'government "talks stall"')).toEqual(['Budget talks stall in parliament']);
+    // "...on budget" ends the headline; "A budget" starts the body.
+    expect(await titles(engine, '"budget a"')).toEqual([]);
+  });
+
+  it('orders newest first or oldest first by list position, undated last', async () => {
+    const newest = await titles(engine, 'budget', { sort: { date: 'desc' } });
+    expect(newest).toEqual(['Budget talks stall in parliament', 'Government wins vote on budget', 'Markets rally']);
+    expect(await titles(engine, 'budget', { sort: { date: 'asc' } })).toEqual([...newest].reverse());
+    expect(await titles(engine, null, { sort: { date: 'desc' } })).toHaveLength(4);
+  });
+
+  it('filters AND across kinds and OR within one, and counts values under the search', async () => {
+    const politics = { sections: { any: ['politics'] } };
+    expect(await titles(engine, 'government', { filters: politics })).toHaveLength(2);
+    expect(await titles(engine, null, { filters: { sections: { any: ['politics', 'sport'] }, source: { any: ['Wire'] } } })).toHaveLength(2);
+    expect(await titles(engine, null, { filters: { people: { any: ['bo-chan'] }, sections: { any: ['sport'] } } })).toEqual([]);
+    const response = await engine.search('government', {
+      filters: { sections: [], people: [], source: [] },
+      counted: { sections: ['politics', 'sport', 'business'], people: ['ann-lee', 'bo-chan'] },
+    });
+    expect(response.filters.sections).toEqual({ politics: 2, sport: 1, business: 1 });
+    expect(response.filters.people).toEqual({ 'ann-lee': 2, 'bo-chan': 1 });
+    // Sources are counted without being named: the index lists the biggest.
+    expect(response.filters.source).toEqual({ Wire: 2, Gazette: 1 });
+  });
+
+  it('filters by month from ordinal ranges and lists every month the index knows', async () => {
+    expect(await titles(engine, 'budget', { filters: { month: { any: ['2025-03'] } } })).toEqual(['Budget talks stall in parliament']);
+    const months = await engine.search(null, { filters: { month: { any: [''] } } });
+    expect(Object.keys(months.filters.month ?? {}).sort()).toEqual(['2025-02', '2025-03']);
+  });
+
+  it('gives each result its text, facets and the places of the query’s words for a snippet', async () => {
+    const [first] = (await engine.search('resumed')).results;
+    const record = await first!.data();
+    expect(record.meta).toMatchObject({ title: 'Budget talks stall in parliament', slug: 'budget-talks-stall-in-parliament', date: '2025-03-04' });
+    expect(record.filters).toMatchObject({ sections: ['politics'], people: ['ann-lee'], source: ['Wire'], month: ['2025-03'] });
+    const words = record.content.split(/\s+/);
+    expect(record.weighted_locations.map((l) => words[l.location])).toEqual(['resume.']);
+  });
+
+  it('reads one bucket per word and one list chunk and article per record', async () => {
+    const { engine, reads } = engineFor(specs);
+    await (await engine.search('shares')).results[0]!.data();
+    expect(reads.filter((path) => path.startsWith('w/'))).toHaveLength(1);
+    expect(reads.filter((path) => path.startsWith('chunks/') || path.startsWith('articles/'))).toHaveLength(2);
+    expect(reads).toHaveLength(3);
+    expect(search.size).toBeGreaterThan(2);
+    expect(meta.articleCount).toBe(4);
+  });
+});
+
+describe('term index files', () => {
+  it('are the same for the same articles, and put big postings in files of their own', () => {
+    const many: ArticleSpec[] = Array.from({ length: 3000 }, (_, i) => ({
+      title: `Report ${i}`,
+      date: `2024-${String((i % 12) + 1).padStart(2, '0')}-01`,
+      body: p(`Common words appear in report number ${i} and word${i % 500} too.`),
+    }));
+    const first = searchIndexFiles(siteArticles(many));
+    const second = searchIndexFiles(siteArticles(many));
+    expect([...first]).toEqual([...second]);
+    const meta = JSON.parse(first.get(searchPaths.meta())!) as SearchIndexMeta;
+    expect(meta.buckets).toBeGreaterThan(1);
+    const bucket = JSON.parse(first.get(searchPaths.postings(0))!) as Record<string, string>;
+    expect(Object.keys(bucket).length).toBeGreaterThan(0);
+    const own = [...first.values()].flatMap((text) => Object.values(JSON.parse(text) as object)).filter(
+      (value) => typeof value === 'string' && value.startsWith(OWN_FILE),
+    );
+    expect(own.length).toBeGreaterThan(0);
+  });
+
+  it('find the same articles through own files and buckets alike', async () => {
+    const many: ArticleSpec[] = Array.from({ length: 3000 }, (_, i) => ({
+      title: `Report ${i}`,
+      body: p(`Common words appear here${i % 7 === 0 ? ' with a rare sevenfold mark' : ''}.`),
+    }));
+    const { engine } = engineFor(many);
+    expect((await engine.search('common')).results).toHaveLength(3000);
+    expect((await engine.search('sevenfold')).results).toHaveLength(Math.ceil(3000 / 7));
+    expect((await engine.search('"rare sevenfold mark"')).results).toHaveLength(Math.ceil(3000 / 7));
+  });
+});
