@@ -31,14 +31,21 @@ export interface SummaryChunk {
   items: ArticleSummary[];
 }
 
-/** `facets/<kind>/<slug>.json`: which articles carry one facet value. */
-export interface FacetPostings {
+/**
+ * `facets/<kind>/<slug>.ids.json`: only which articles carry one facet value, for counting it
+ * under a filter; a panel counts a dozen values and needs none of their summaries.
+ */
+export interface FacetIds {
+  count: number;
+  /** Ordinals (positions in newest-first order), ascending, as `encodeAscending` text (compactInts.ts). */
+  ids: string;
+}
+
+/** `facets/<kind>/<slug>.json`: which articles carry one facet value, and the first of them to show. */
+export interface FacetPostings extends FacetIds {
   kind: FacetKind;
   slug: string;
   name: string;
-  count: number;
-  /** Ordinals (positions in newest-first order), ascending, delta-encoded: first value, then gaps. */
-  deltas: number[];
   /** Summaries of the first CHUNK_SIZE ordinals, so a topic or entity page's first screen needs no list chunk. */
   first: ArticleSummary[];
 }
@@ -48,23 +55,11 @@ export const dataPaths = {
   chunk: (index: number) => `chunks/${index}.json`,
   article: (slug: string) => `articles/${slug}.json`,
   facet: (kind: FacetKind, slug: string) => `facets/${kind}/${slug}.json`,
+  /** Slugs never hold a dot, so this cannot collide with another value's postings. */
+  facetIds: (kind: FacetKind, slug: string) => `facets/${kind}/${slug}.ids.json`,
 } as const;
 
 export type { Article, ArticleSummary };
-
-export function decodeDeltas(deltas: number[]): number[] {
-  const out = new Array<number>(deltas.length);
-  let acc = 0;
-  for (let i = 0; i < deltas.length; i++) {
-    acc += deltas[i]!;
-    out[i] = acc;
-  }
-  return out;
-}
-
-export function encodeDeltas(sorted: number[]): number[] {
-  return sorted.map((v, i) => (i === 0 ? v : v - sorted[i - 1]!));
-}
 
 /**
  * The full-text index is several Pagefind indexes ("shards") so no single one outgrows the

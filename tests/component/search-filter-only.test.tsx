@@ -4,8 +4,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setSearchEngine } from '../../src/app/features/search/api/engine';
-import { fakeEngine, recordOf } from './search-engine-fake';
-import { buildSiteData, numberedSpecs, type ArticleSpec } from './support/site';
+import { searchSite } from './support/searchSite';
+import { numberedSpecs, type ArticleSpec } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
 
 // Story 1 is the newest. Odd stories are World, even ones Sport; every third names Ann Lee.
@@ -25,15 +25,15 @@ let reads: string[] = [];
 function setUp() {
   loads = 0;
   reads = [];
-  const engine = fakeEngine(specs.map(recordOf));
+  const site = searchSite(specs);
   setSearchEngine(async () => {
     loads++;
-    return engine;
+    return site.engine;
   });
-  return memoryReader(buildSiteData(specs), reads);
+  return memoryReader(site.data, reads);
 }
 
-afterEach(() => setSearchEngine(async () => fakeEngine([])));
+afterEach(() => setSearchEngine(async () => searchSite([]).engine));
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
 const headlines = () => within(results()).queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
@@ -52,6 +52,12 @@ describe('a search with only facet filters', () => {
     await waitFor(() => expect(box('Sections', 'World')).toHaveAccessibleName('World 12 articles'));
     await waitFor(() => expect(box('Sections', 'Sport')).toHaveAccessibleName('Sport 11 articles'));
     await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 12 articles'));
+    // Chosen values count from the postings the results read; Sport, only counted, from its ids file.
+    expect(reads.filter((path) => path.startsWith('facets/')).sort()).toEqual([
+      'facets/people/ann-lee.json',
+      'facets/sections/sport.ids.json',
+      'facets/sections/world.json',
+    ]);
 
     await user.click(box('Sections', 'Sport'));
     await waitFor(() => expect(screen.getByText('23 articles match your filters')).toBeInTheDocument());

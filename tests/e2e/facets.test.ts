@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article, EntityKind } from '../../src/model/article';
 import { ENTITY_KINDS } from '../../src/model/article';
-import { dataPaths, decodeDeltas, type FacetKind, type FacetPostings, type FacetValue, type Manifest } from '../../src/model/data';
+import { decodeAscending } from '../../src/model/compactInts';
+import { dataPaths, type FacetIds, type FacetKind, type FacetValue, type Manifest } from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
 import { expectNoAxeViolations } from './lib/axe';
 import { launchBrowser } from './lib/browser';
@@ -35,7 +36,7 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
 
   const dataFile = <T,>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
   const ordinals = (kind: FacetKind, slug: string): Set<number> =>
-    new Set(decodeDeltas(dataFile<FacetPostings>(dataPaths.facet(kind, slug)).deltas));
+    new Set(decodeAscending(dataFile<FacetIds>(dataPaths.facetIds(kind, slug)).ids));
   const article = (slug: string): Article => dataFile<Article>(dataPaths.article(slug));
 
   async function openHome(): Promise<Page> {

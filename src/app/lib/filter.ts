@@ -1,6 +1,6 @@
 // Which articles a page shows: AND across facet kinds, OR within one kind.
 import type { ArticleSummary } from '../../model/article';
-import { CHUNK_SIZE, FACET_KINDS, type FacetKind, type FacetPostings } from '../../model/data';
+import { CHUNK_SIZE, FACET_KINDS, type FacetIds, type FacetKind, type FacetPostings } from '../../model/data';
 import type { FacetRef } from '../api/facetPostings';
 import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
 import type { Selection } from './selection';
@@ -15,6 +15,8 @@ export interface FilterGroup {
 }
 
 export type PostingsByRef = ReadonlyMap<string, FacetPostings | null>;
+/** Postings or ids files by `kind/slug`: all that matching and counting read. */
+export type OrdinalsByRef = ReadonlyMap<string, FacetIds | null>;
 
 export function refKey(ref: FacetRef): string {
   return `${ref.kind}/${ref.slug}`;
@@ -42,7 +44,7 @@ export function filterGroups(fixed: FacetRef | null, selection: Selection): Filt
 }
 
 /** Null when some postings the groups need are not loaded yet. Unknown values (null postings) match nothing. */
-export function matchGroups(groups: readonly FilterGroup[], postings: PostingsByRef, total: number): Matches | null {
+export function matchGroups(groups: readonly FilterGroup[], postings: OrdinalsByRef, total: number): Matches | null {
   if (groups.length === 0) return { kind: 'all', total };
   let result: number[] | null = null;
   for (const group of groups) {
@@ -86,8 +88,8 @@ export function knownSummaries(postings: PostingsByRef): KnownSummaries {
   return known;
 }
 
-/** How many of the matches also carry a facet value. */
-export function countWithin(matches: Matches, postings: FacetPostings | null): number {
-  if (!postings) return 0;
-  return matches.kind === 'all' ? postings.count : countIntersection(matches.ordinals, ordinalsOf(postings));
+/** How many of the matches also carry a facet value (given by its postings or its ids file). */
+export function countWithin(matches: Matches, facet: FacetIds | null): number {
+  if (!facet) return 0;
+  return matches.kind === 'all' ? facet.count : countIntersection(matches.ordinals, ordinalsOf(facet));
 }

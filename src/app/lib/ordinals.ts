@@ -1,14 +1,15 @@
 // Set algebra on ascending ordinal lists (positions in the newest-first order).
-import { decodeDeltas, type FacetPostings } from '../../model/data';
+import { decodeAscending } from '../../model/compactInts';
+import type { FacetIds } from '../../model/data';
 
-const decoded = new WeakMap<FacetPostings, number[]>();
+const decoded = new WeakMap<FacetIds, number[]>();
 
-/** The ordinals of one facet value, decoded once per postings object. */
-export function ordinalsOf(postings: FacetPostings): number[] {
-  let ordinals = decoded.get(postings);
+/** The ordinals of one facet value (from its postings or its ids file), decoded once per object. */
+export function ordinalsOf(facet: FacetIds): number[] {
+  let ordinals = decoded.get(facet);
   if (!ordinals) {
-    ordinals = decodeDeltas(postings.deltas);
-    decoded.set(postings, ordinals);
+    ordinals = decodeAscending(facet.ids);
+    decoded.set(facet, ordinals);
   }
   return ordinals;
 }

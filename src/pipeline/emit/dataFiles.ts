@@ -4,13 +4,14 @@ import { ENTITY_KINDS, type Article, type ArticleSummary, type EntityKind } from
 import {
   CHUNK_SIZE,
   dataPaths,
-  encodeDeltas,
+  type FacetIds,
   type FacetKind,
   type FacetPostings,
   type FacetValue,
   type Manifest,
   type SummaryChunk,
 } from '../../model/data';
+import { encodeAscending } from '../../model/compactInts';
 
 /** How many entities of each kind the manifest names for navigation. */
 const TOP_ENTITIES = 12;
@@ -96,15 +97,16 @@ export function* dataFiles(articles: Article[], siteTitle: string): Generator<[s
 
   for (const [kind, facets] of index) {
     for (const facet of facets.values()) {
+      const ids: FacetIds = { count: facet.ordinals.length, ids: encodeAscending(facet.ordinals) };
       const postings: FacetPostings = {
         kind,
         slug: facet.slug,
         name: displayName(facet),
-        count: facet.ordinals.length,
-        deltas: encodeDeltas(facet.ordinals),
+        ...ids,
         first: facet.ordinals.slice(0, CHUNK_SIZE).map((o) => summaries[o]!),
       };
       yield [dataPaths.facet(kind, facet.slug), JSON.stringify(postings)];
+      yield [dataPaths.facetIds(kind, facet.slug), JSON.stringify(ids)];
     }
   }
 }

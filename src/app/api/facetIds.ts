@@ -1,0 +1,35 @@
+import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { dataPaths, type FacetIds } from '../../model/data';
+import { isNotFound, readData } from '../lib/fetchData';
+import type { FacetRef } from './facetPostings';
+
+/** Resolves to null for an unknown facet value: it matches no article. */
+export async function fetchFacetIds(kind: FacetRef['kind'], slug: string): Promise<FacetIds | null> {
+  try {
+    return await readData<FacetIds>(dataPaths.facetIds(kind, slug));
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+export function facetIdsQueryOptions({ kind, slug }: FacetRef) {
+  return queryOptions({
+    queryKey: ['facet-ids', kind, slug],
+    queryFn: () => fetchFacetIds(kind, slug),
+  });
+}
+
+export type FacetIdsResult = UseQueryResult<FacetIds | null>;
+
+/** Ordinals of several values, combined by `combine`; a false in `enabled` leaves that one unfetched. */
+export function useFacetIdsList<TCombined>(
+  refs: readonly FacetRef[],
+  enabled: readonly boolean[],
+  combine: (results: FacetIdsResult[]) => TCombined,
+): TCombined {
+  return useQueries({
+    queries: refs.map((ref, i) => ({ ...facetIdsQueryOptions(ref), enabled: enabled[i] ?? false })),
+    combine,
+  });
+}
