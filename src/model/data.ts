@@ -48,6 +48,12 @@ export interface FacetPostings extends FacetIds {
   name: string;
   /** Summaries of the first CHUNK_SIZE ordinals, so a topic or entity page's first screen needs no list chunk. */
   first: ArticleSummary[];
+  /**
+   * How many of these articles carry each value the manifest lists (every section, the top
+   * entities), zeros included: with this value alone as the filter (a topic page, one ticked
+   * section), the facet panel counts from here and fetches no ids files.
+   */
+  listedCounts: Partial<Record<FacetKind, Record<string, number>>>;
 }
 
 export const dataPaths = {

@@ -1,5 +1,5 @@
 // Facet ordinals as compact text: the codec's round trips and edges, and the ids files the
-// pipeline writes beside each value's postings.
+// pipeline writes beside each value's postings (which count the manifest's values for one-value filters).
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article';
 import { decodeAscending, encodeAscending } from '../../src/model/compactInts';
@@ -94,6 +94,17 @@ describe('facet ids files', () => {
       expect(postings.ids).toBe(ids.ids);
       expect(postings.count).toBe(ids.count);
     }
+  });
+
+  it('beside postings that count every value the manifest lists, so one value alone needs no ids files', () => {
+    expect(read<FacetPostings>(dataPaths.facet('sections', 'sport')).listedCounts).toEqual({
+      sections: { world: 34, sport: 34 },
+      people: { 'ann-lee': 1 },
+    });
+    expect(read<FacetPostings>(dataPaths.facet('people', 'ann-lee')).listedCounts).toEqual({
+      sections: { world: 3, sport: 1 },
+      people: { 'ann-lee': 3 },
+    });
   });
 
   it('are a small fraction of the postings, which carry summaries', () => {

@@ -88,6 +88,20 @@ export function knownSummaries(postings: PostingsByRef): KnownSummaries {
   return known;
 }
 
+/**
+ * A value's count under groups that are one value in all, from that value's postings, which count
+ * every value the manifest lists. Undefined when the groups are more than one value, its postings
+ * have not loaded, or they do not list this value.
+ */
+export function listedCount(groups: readonly FilterGroup[], postings: PostingsByRef, ref: FacetRef): number | undefined {
+  const only = groups.length === 1 && groups[0]!.refs.length === 1 ? groups[0]!.refs[0]! : null;
+  if (!only) return undefined;
+  const p = postings.get(refKey(only));
+  // An unknown value matches nothing, so nothing carries both.
+  if (p === null) return 0;
+  return p?.listedCounts[ref.kind]?.[ref.slug];
+}
+
 /** How many of the matches also carry a facet value (given by its postings or its ids file). */
 export function countWithin(matches: Matches, facet: FacetIds | null): number {
   if (!facet) return 0;

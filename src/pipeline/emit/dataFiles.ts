@@ -72,6 +72,27 @@ export function summarise(a: Article): ArticleSummary {
   };
 }
 
+/** The values the manifest lists, and for each article which of them it carries (by index). */
+function listedValues(index: FacetIndex, manifest: Manifest, articleCount: number) {
+  const listed: [FacetKind, string][] = [
+    ...manifest.sections.map((v): [FacetKind, string] => ['sections', v.slug]),
+    ...ENTITY_KINDS.flatMap((kind) => manifest.topEntities[kind].map((v): [FacetKind, string] => [kind, v.slug])),
+  ];
+  const carried: number[][] = Array.from({ length: articleCount }, () => []);
+  listed.forEach(([kind, slug], i) => {
+    for (const ordinal of index.get(kind)?.get(slug)?.ordinals ?? []) carried[ordinal]!.push(i);
+  });
+  return { listed, carried };
+}
+
+function listedCountsOf(facet: Facet, { listed, carried }: ReturnType<typeof listedValues>): FacetPostings['listedCounts'] {
+  const tally = new Array<number>(listed.length).fill(0);
+  for (const ordinal of facet.ordinals) for (const i of carried[ordinal]!) tally[i]!++;
+  const counts: FacetPostings['listedCounts'] = {};
+  listed.forEach(([kind, slug], i) => ((counts[kind] ??= {})[slug] = tally[i]!));
+  return counts;
+}
+
 export function* dataFiles(articles: Article[], siteTitle: string): Generator<[string, string]> {
   const index = indexFacets(articles);
   const topEntities = Object.fromEntries(
@@ -95,6 +116,7 @@ export function* dataFiles(articles: Article[], siteTitle: string): Generator<[s
 
   for (const article of articles) yield [dataPaths.article(article.slug), JSON.stringify(article)];
 
+  const listed = listedValues(index, manifest, articles.length);
   for (const [kind, facets] of index) {
     for (const facet of facets.values()) {
       const ids: FacetIds = { count: facet.ordinals.length, ids: encodeAscending(facet.ordinals) };
@@ -104,6 +126,7 @@ export function* dataFiles(articles: Article[], siteTitle: string): Generator<[s
         name: displayName(facet),
         ...ids,
         first: facet.ordinals.slice(0, CHUNK_SIZE).map((o) => summaries[o]!),
+        listedCounts: listedCountsOf(facet, listed),
       };
       yield [dataPaths.facet(kind, facet.slug), JSON.stringify(postings)];
       yield [dataPaths.facetIds(kind, facet.slug), JSON.stringify(ids)];

@@ -1,14 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import type { FacetKind, FacetValue } from '../../../../model/data';
 import { useFacetIdsList, type FacetIdsResult } from '../../../api/facetIds';
-import { countWithin, matchGroups, refKey, type FilterGroup, type PostingsByRef } from '../../../lib/filter';
+import { countWithin, listedCount, matchGroups, refKey, type FilterGroup, type PostingsByRef } from '../../../lib/filter';
 
 /**
  * Counts for facet values under the current filter. A value's count ignores the reader's
  * choices in its own kind (those are OR-ed), so it says what ticking it would add.
  * Without a filter on other kinds the manifest's counts are exact and nothing is fetched.
- * A value is counted from the postings the page already holds (a chosen one), else from its
- * ids file: ordinals only, a fraction of the postings, which carry summaries to show.
+ * Postings the page already holds answer without a fetch: a filter of one value (a topic page,
+ * one ticked section) lists the count of every value the manifest lists, and a chosen value's
+ * postings count it. Other values load their ids file (ordinals only, a fraction of the
+ * postings, which carry summaries to show).
  * `undefined` while a value's ids load, or until `enabled` allows fetching them
  * (ids already in the cache are counted at once).
  * Nothing is fetched before the filter's own postings have loaded.
@@ -25,18 +27,26 @@ export function useFacetCounts(
   const filtered = otherGroups.length > 0;
   const base = useMemo(() => matchGroups(otherGroups, postings, total), [otherGroups, postings, total]);
   const refs = useMemo(() => values.map((value) => ({ kind, slug: value.slug })), [values, kind]);
+  const held = useMemo(
+    () =>
+      refs.map((ref) => {
+        const own = postings.get(refKey(ref));
+        return own !== undefined && base ? countWithin(base, own) : listedCount(otherGroups, postings, ref);
+      }),
+    [refs, postings, base, otherGroups],
+  );
   // Counts wait until the filter's own postings are in: fetched together, a dozen count files
   // would queue ahead of the one file the list needs (browsers open six connections per host).
   const fetching = filtered && enabled && base !== null;
-  const enabledList = useMemo(() => refs.map((ref) => fetching && !postings.has(refKey(ref))), [refs, fetching, postings]);
+  const enabledList = useMemo(() => held.map((count) => fetching && count === undefined), [held, fetching]);
   const combine = useCallback(
     (results: FacetIdsResult[]) =>
       results.map((result, i) => {
-        const held = postings.get(refKey(refs[i]!));
-        const facet = held !== undefined ? held : result.data;
-        return !base || facet === undefined ? undefined : countWithin(base, facet);
+        const count = held[i];
+        if (count !== undefined) return count;
+        return !base || result.data === undefined ? undefined : countWithin(base, result.data);
       }),
-    [base, postings, refs],
+    [base, held],
   );
   const counts = useFacetIdsList(refs, enabledList, combine);
   return filtered ? counts : values.map((value) => value.count);
