@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setSearchEngine } from '../../src/app/features/search/api/engine';
-import { fakeEngine, recordOf, type FakeEngine } from './search-engine-fake';
-import { buildSiteData, type ArticleSpec } from './support/site';
+import { searchSite, type CountingEngine } from './support/searchSite';
+import type { ArticleSpec } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
 
 type Spec = ArticleSpec & { text: string };
@@ -40,28 +40,29 @@ const specs: Spec[] = [
   },
 ];
 
-let engine: FakeEngine;
+let engine: CountingEngine;
 let loads = 0;
 
 function setUp(all: Spec[] = specs) {
-  engine = fakeEngine(all.map(recordOf));
+  const site = searchSite(all);
+  engine = site.engine;
   loads = 0;
   setSearchEngine(async () => {
     loads++;
     return engine;
   });
-  return memoryReader(buildSiteData(all));
+  return memoryReader(site.data);
 }
 
 afterEach(() => setUpFailing(0));
 
-/** The next `times` loads of the engine fail, as a missing or blocked pagefind.js would. */
+/** The next `times` loads of the engine fail, as a missing or blocked index would. */
 function setUpFailing(times: number) {
   let failures = 0;
   setSearchEngine(async () => {
     if (failures < times) {
       failures++;
-      throw new Error('HTTP 404 for pagefind.js');
+      throw new Error('HTTP 404 for search/meta.json');
     }
     return engine;
   });
@@ -217,7 +218,7 @@ describe('search filters', () => {
     await waitFor(() => expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 0 articles'));
   });
 
-  it('counts exactly under exclusions and phrases, by checking the records Pagefind counted', async () => {
+  it('counts exactly under exclusions and phrases, by checking the records the engine counted', async () => {
     const { user } = renderApp('/search?q=cartel+-trump', setUp());
     await waitFor(() => expect(headlines()).toHaveLength(2));
     await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
@@ -295,7 +296,7 @@ describe('search states', () => {
     const { user } = renderApp('/search?q=cartel', reader);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Search is unavailable');
-    expect(alert).toHaveTextContent('HTTP 404 for pagefind.js');
+    expect(alert).toHaveTextContent('HTTP 404 for search/meta.json');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(headlines()).toHaveLength(3));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

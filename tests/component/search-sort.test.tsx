@@ -11,8 +11,8 @@ import { setSearchEngine } from '../../src/app/features/search/api/engine';
 import { setDataReader } from '../../src/app/lib/fetchData';
 import { createQueryClient } from '../../src/app/lib/queryClient';
 import { routes } from '../../src/app/router';
-import { fakeEngine, recordOf } from './search-engine-fake';
-import { buildSiteData, type ArticleSpec } from './support/site';
+import { searchSite } from './support/searchSite';
+import type { ArticleSpec } from './support/site';
 import { memoryReader } from './support/renderApp';
 
 type Spec = ArticleSpec & { text: string };
@@ -24,12 +24,14 @@ const specs: Spec[] = [
   { title: 'Harbour fees rise', text: 'The harbour board agreed.' },
   { title: 'Weather warning for the coast', text: 'Gales are expected.' },
 ];
-const BEST_MATCH = ['Harbour dredging begins', 'Harbour fees rise', 'Council meets on the budget'];
+// Headline matches first, the shorter article first among them (BM25 weighs a word by the article's length).
+const BEST_MATCH = ['Harbour fees rise', 'Harbour dredging begins', 'Council meets on the budget'];
 const NEWEST = ['Council meets on the budget', 'Harbour dredging begins', 'Harbour fees rise'];
 
 function renderSearch(path: string) {
-  setSearchEngine(async () => fakeEngine(specs.map(recordOf)));
-  setDataReader(memoryReader(buildSiteData(specs)));
+  const site = searchSite(specs);
+  setSearchEngine(async () => site.engine);
+  setDataReader(memoryReader(site.data));
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   render(
@@ -40,7 +42,7 @@ function renderSearch(path: string) {
   return { router, user };
 }
 
-afterEach(() => setSearchEngine(async () => fakeEngine([])));
+afterEach(() => setSearchEngine(async () => searchSite([]).engine));
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
 const headlines = () => within(results()).queryAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '');

@@ -9,12 +9,12 @@ import { generateCorpus } from '../../bench/generate';
 import type { Article } from '../../src/model/article';
 import {
   dataPaths,
+  decodeDeltas,
   type FacetPostings,
   type FacetValue,
   type Manifest,
   type SummaryChunk,
 } from '../../src/model/data';
-import { decodeAscending } from '../../src/model/compactInts';
 import { expectNoAxeViolations } from './lib/axe';
 import { launchBrowser } from './lib/browser';
 import { buildSite } from './lib/build-site';
@@ -157,6 +157,8 @@ describe('search', () => {
     const loadAll = async (page: Page): Promise<string[]> => {
       await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
       const total = (await resultCount(page))!;
+      // The total can be known before the first page's rows (and the button after them) are drawn.
+      await expect.poll(async () => (await resultSlugs(page)).length).toBe(Math.min(total, 10));
       const more = page.getByRole('button', { name: 'More results' });
       while ((await more.count()) > 0) {
         const shown = (await resultSlugs(page)).length;
@@ -290,7 +292,7 @@ describe('search', () => {
     const sections = [first!, second!];
     // OR within a kind: the union of both sections' articles, in list order.
     const ordinals = [
-      ...new Set(sections.flatMap((section) => decodeAscending(filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug)).ids))),
+      ...new Set(sections.flatMap((section) => decodeDeltas(filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug)).deltas))),
     ].sort((a, b) => a - b);
     const bySlot = [...listPositions(filterSite).keys()];
 

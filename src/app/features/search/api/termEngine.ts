@@ -81,7 +81,7 @@ const NONE: Scored = { ordinals: [], scores: [] };
 interface Found {
   /** Null: every article (no words asked for). */
   matches: Scored | null;
-  terms: Set<string>;
+  clauses: Clause[];
 }
 
 export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, readData: FileReader): SearchEngine {
@@ -153,11 +153,11 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   }
 
   async function find(term: string | null): Promise<Found> {
-    if (term === null) return { matches: null, terms: new Set() };
+    if (term === null) return { matches: null, clauses: [] };
     const clauses = clausesOf(term);
     const sets = await Promise.all(clauses.map((clause) => (clause.length === 1 ? postingsOf(clause[0]!) : phrase(clause))));
     const matches = sets.length === 0 ? NONE : sets.reduce(intersectScored);
-    return { matches, terms: new Set(clauses.flat()) };
+    return { matches, clauses };
   }
 
   /** Ordinals every filter allows (AND across kinds, `any` is OR within one); null when none restricts. */
@@ -194,14 +194,14 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   }
 
   const records = new Map<number, Promise<EngineRecord>>();
-  function record(ordinal: number, terms: Set<string>): Promise<EngineRecord> {
+  function record(ordinal: number, clauses: readonly Clause[]): Promise<EngineRecord> {
     let got = records.get(ordinal);
     if (!got) {
       got = loadRecord(ordinal);
       got.catch(() => records.delete(ordinal));
       records.set(ordinal, got);
     }
-    return got.then((base) => ({ ...base, weighted_locations: locate(base.content, terms) }));
+    return got.then((base) => ({ ...base, weighted_locations: locate(base.content, clauses) }));
   }
 
   async function loadRecord(ordinal: number): Promise<EngineRecord> {
@@ -240,19 +240,28 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       }
       const results: EngineResult[] = order.map((i) => {
         const ordinal = ordinals[i]!;
-        return { id: String(ordinal), score: scores?.[i] ?? 0, data: () => record(ordinal, found.terms) };
+        return { id: String(ordinal), score: scores?.[i] ?? 0, data: () => record(ordinal, found.clauses) };
       });
       return { results, filters: await counts(options, ordinals) };
     },
   };
 }
 
-/** Word positions (the record's text split on whitespace) of the query's terms, for snippets. */
-function locate(content: string, terms: Set<string>): EngineRecord['weighted_locations'] {
-  if (terms.size === 0) return [];
-  const out: EngineRecord['weighted_locations'] = [];
-  content.split(WORD_SEPARATORS).forEach((word, location) => {
-    if (searchTerms(word).some((t) => terms.has(t))) out.push({ location, balanced_score: 1, weight: 1 });
+/**
+ * Word positions (the record's text split on whitespace) of the query's matches, for snippets:
+ * a word clause marks every form of the word, a phrase only its words where they stand together.
+ */
+function locate(content: string, clauses: readonly Clause[]): EngineRecord['weighted_locations'] {
+  if (clauses.length === 0) return [];
+  const terms: { term: string; word: number }[] = [];
+  content.split(WORD_SEPARATORS).forEach((text, word) => {
+    for (const term of searchTerms(text)) terms.push({ term, word });
   });
-  return out;
+  const marked = new Set<number>();
+  for (const clause of clauses) {
+    for (let i = 0; i + clause.length <= terms.length; i++) {
+      if (clause.every((term, k) => terms[i + k]!.term === term)) for (let k = 0; k < clause.length; k++) marked.add(terms[i + k]!.word);
+    }
+  }
+  return [...marked].sort((a, b) => a - b).map((location) => ({ location, balanced_score: 1, weight: 1 }));
 }

@@ -1,0 +1,51 @@
+// A site's data files and its search engine over the index the pipeline writes for the same
+// articles, both in memory: component tests search exactly as the browser does, minus fetch.
+import type { EngineResult, SearchEngine } from '../../../src/app/features/search/api/engine';
+import { createTermEngine } from '../../../src/app/features/search/api/termEngine';
+import { readData } from '../../../src/app/lib/fetchData';
+import { searchPaths, type SearchIndexMeta } from '../../../src/model/searchIndex';
+import { searchIndexFiles } from '../../../src/pipeline/emit/searchIndex';
+import { buildSiteData, siteArticles, type ArticleSpec } from './site';
+
+/** An article spec with its body as one paragraph of text. */
+export type TextSpec = ArticleSpec & { text?: string };
+
+export interface CountingEngine extends SearchEngine {
+  /** How many result records were fetched with `data()`. */
+  fetched: () => number;
+}
+
+function withBody(spec: TextSpec): ArticleSpec {
+  return spec.text === undefined ? spec : { ...spec, body: [{ type: 'p', children: [spec.text] }] };
+}
+
+export function searchSite(specs: readonly TextSpec[]): { data: Map<string, unknown>; engine: CountingEngine } {
+  const articleSpecs = specs.map(withBody);
+  const files = searchIndexFiles(siteArticles(articleSpecs));
+  const meta = JSON.parse(files.get(searchPaths.meta())!) as SearchIndexMeta;
+  const readIndex = async (path: string) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`HTTP 404 for search/${path}`);
+    return JSON.parse(text) as unknown;
+  };
+  // Records are read through the app's data reader, which each test points at `data`.
+  const engine = createTermEngine(meta, readIndex, (path) => readData(path));
+  let fetched = 0;
+  const count = (result: EngineResult): EngineResult => ({
+    ...result,
+    data: () => {
+      fetched++;
+      return result.data();
+    },
+  });
+  return {
+    data: buildSiteData(articleSpecs),
+    engine: {
+      search: async (term, options) => {
+        const response = await engine.search(term, options);
+        return { ...response, results: response.results.map(count) };
+      },
+      fetched: () => fetched,
+    },
+  };
+}
