@@ -52,10 +52,25 @@ describe('a search with only facet filters', () => {
     await waitFor(() => expect(box('Sections', 'World')).toHaveAccessibleName('World 12 articles'));
     await waitFor(() => expect(box('Sections', 'Sport')).toHaveAccessibleName('Sport 11 articles'));
     await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 12 articles'));
+    // Each kind counts under one value of the other, whose postings (read for the results) count every listed value.
+    expect(reads.filter((path) => path.startsWith('facets/')).sort()).toEqual(['facets/people/ann-lee.json', 'facets/sections/world.json']);
 
     await user.click(box('Sections', 'Sport'));
     await waitFor(() => expect(screen.getByText('23 articles match your filters')).toBeInTheDocument());
     expect(headlines()).toEqual(stories(range(3, 30, 3)));
+    expect(loads).toBe(0);
+  });
+
+  it('counts under several values from ids files, not postings', async () => {
+    const { user } = renderApp('/search?sections=world,sport', setUp());
+    await waitFor(() => expect(screen.getByText('70 articles match your filters')).toBeInTheDocument());
+    await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
+    await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 23 articles'));
+    expect(reads.filter((path) => path.startsWith('facets/')).sort()).toEqual([
+      'facets/people/ann-lee.ids.json',
+      'facets/sections/sport.json',
+      'facets/sections/world.json',
+    ]);
     expect(loads).toBe(0);
   });
 

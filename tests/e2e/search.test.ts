@@ -9,12 +9,12 @@ import { generateCorpus } from '../../bench/generate';
 import type { Article } from '../../src/model/article';
 import {
   dataPaths,
-  decodeDeltas,
   type FacetPostings,
   type FacetValue,
   type Manifest,
   type SummaryChunk,
 } from '../../src/model/data';
+import { decodeAscending } from '../../src/model/compactInts';
 import { expectNoAxeViolations } from './lib/axe';
 import { launchBrowser } from './lib/browser';
 import { buildSite } from './lib/build-site';
@@ -292,7 +292,7 @@ describe('search', () => {
     const sections = [first!, second!];
     // OR within a kind: the union of both sections' articles, in list order.
     const ordinals = [
-      ...new Set(sections.flatMap((section) => decodeDeltas(filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug)).deltas))),
+      ...new Set(sections.flatMap((section) => decodeAscending(filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug)).ids))),
     ].sort((a, b) => a - b);
     const bySlot = [...listPositions(filterSite).keys()];
 
