@@ -66,17 +66,3 @@ export const dataPaths = {
 } as const;
 
 export type { Article, ArticleSummary };
-
-/**
- * The full-text index is several Pagefind indexes ("shards") so no single one outgrows the
- * build's memory and a rebuild only redoes the shard whose articles changed. `pagefind/shards.json`
- * lists them; the browser loads the first and merges the rest.
- */
-export interface SearchShardList {
-  /** Directories under pagefind/, oldest articles first; the first also holds Pagefind's runtime. */
-  shards: { dir: string; key: string; count: number }[];
-  /** The Pagefind filter naming each record's shard, used to keep "newest first" exact across shards. */
-  filter: string;
-}
-
-export const SEARCH_SHARDS_FILE = 'shards.json';
