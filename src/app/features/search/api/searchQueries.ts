@@ -2,7 +2,8 @@
 // of ten shown hits (their records, fetched only for those shown), one for facet counts.
 // A search with no words and only facet filters is answered from the facet postings instead.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { ENTITY_KINDS, type ArticleSummary } from '../../../../model/article';
+import type { ArticleSummary } from '../../../../model/article';
+import { ENTITY_KINDS } from '../../../lib/entityKinds';
 import type { Manifest } from '../../../../model/data';
 import { manifestQueryOptions } from '../../../api/manifest';
 import type { Selection } from '../../../lib/selection';

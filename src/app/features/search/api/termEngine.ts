@@ -17,7 +17,7 @@ import {
   type SearchIndexMeta,
 } from '../../../../model/searchIndex';
 import { searchTerms } from '../../../../model/searchText';
-import { ENTITY_KINDS } from '../../../../model/article';
+import { ENTITY_KINDS } from '../../../lib/entityKinds';
 import type { FilterCounts, EngineRecord, EngineResponse, EngineResult, EngineOptions, SearchEngine } from './engine';
 import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
 import { WORD_SEPARATORS } from '../lib/snippet';
