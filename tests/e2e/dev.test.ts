@@ -78,4 +78,29 @@ describe('npm run dev', () => {
     const shown = async () => [await headline('Harbour ferry delayed by spring storms').count(), await headline(SEED_HEADLINE).count()];
     await expect.poll(shown, { timeout: 60_000 }).toEqual([0, 1]);
   });
+
+  it('searches the seeds as they are now, after a seed is added and edited', async () => {
+    const results = () => page.getByRole('region', { name: 'Search results' }).getByRole('article').getByRole('heading');
+    const search = async (q: string) => {
+      await page.goto(`${dev.url}search?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Search' }).count(), { timeout: 60_000 }).toBe(1);
+    };
+    await search('Bondi');
+    await expect.poll(() => results().allInnerTexts(), { timeout: 60_000 }).toEqual([SEED_HEADLINE]);
+
+    const added = path.join(seeds, 'lighthouse.txt');
+    await page.goto(dev.url);
+    writeFileSync(added, seedText('Lighthouse keeper retires after forty years'));
+    await expect.poll(() => page.getByRole('link', { name: 'Lighthouse keeper retires after forty years' }).count(), { timeout: 60_000 }).toBe(1);
+    await search('lighthouse keeper');
+    await expect.poll(() => results().allInnerTexts(), { timeout: 60_000 }).toEqual(['Lighthouse keeper retires after forty years']);
+
+    await page.goto(dev.url);
+    writeFileSync(added, seedText('Lighthouse keeper stays on for one more winter'));
+    await expect.poll(() => page.getByRole('link', { name: 'Lighthouse keeper stays on for one more winter' }).count(), { timeout: 60_000 }).toBe(1);
+    await search('"one more winter"');
+    await expect.poll(() => results().allInnerTexts(), { timeout: 60_000 }).toEqual(['Lighthouse keeper stays on for one more winter']);
+    await search('retires');
+    await expect.poll(() => page.getByRole('heading', { name: 'No results for “retires”' }).count(), { timeout: 60_000 }).toBe(1);
+  });
 });
