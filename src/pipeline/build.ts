@@ -6,13 +6,17 @@ import { enrichCorpus, readSeeds, type Corpus } from './corpus';
 import { dataFiles, facetValues, indexFacets } from './emit/dataFiles';
 import { hostingFiles } from './emit/hosting';
 import { writeFiles } from './emit/writeFiles';
-import { buildClient, buildRenderer } from './bundle';
+import { writeChangedFiles } from './emit/writeChangedFiles';
+import { appBundle, installBundle } from './bundleCache';
+import { clearSearchIndex } from './emit/clearSearchIndex';
+import { outputFile } from './renderPages';
 import { prerender } from './prerender';
-import { setAsidePreviousBuild } from './previousBuild';
-import { deploymentHash, stampOfflineFiles } from './pwa';
+import { hasPreviousBuild, openPreviousBuild, recordPaths } from './previousBuild';
+import { SeedCache } from './seedCache';
+import { deploymentHash, stampOfflineFiles } from './offlineStamp';
 import { writeSearchIndex } from './emit/searchIndex';
 import { progress } from './progress';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -37,12 +41,6 @@ export function prerenderRoutes(corpus: Corpus): string[] {
   return routes;
 }
 
-/** Empties outDir as Vite would (keeping a .git folder), before the bundle and the data files land in it. */
-async function emptyOutDir(outDir: string): Promise<void> {
-  const entries = await readdir(outDir).catch(() => []);
-  await Promise.all(entries.filter((name) => name !== '.git').map((name) => rm(path.join(outDir, name), { recursive: true, force: true })));
-}
-
 export async function buildSite(options: BuildOptions): Promise<Corpus> {
   const log = (line: string) => {
     if (!options.quiet) process.stderr.write(`${line}\n`);
@@ -54,20 +52,32 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     return result;
   };
   // Broken seeds fail the build here, before the last good dist/ is touched.
-  const seeds = await timed('read the seeds', readSeeds(options));
-  const previous = await setAsidePreviousBuild(options.projectRoot, options.outDir);
-  await emptyOutDir(options.outDir);
+  const warm = await hasPreviousBuild(options.projectRoot, options.outDir);
+  const seedCache = await timed(
+    'opened the seed cache',
+    SeedCache.open(recordPaths(options.projectRoot, options.outDir).seedsFile, options.projectRoot, warm),
+  );
+  const seeds = await timed('read the seeds', readSeeds(options, seedCache));
+  const previous = await openPreviousBuild(options.projectRoot, options.outDir);
+  // The search index is written whole each time; what it no longer has must go.
+  if (previous.warm) await clearSearchIndex(options.outDir);
   // Bundling runs in Vite's native workers, so it overlaps with tagging the seeds and writing
-  // the data files.
-  const bundled = timed('bundled the app', buildClient(options).then(() => buildRenderer(options)));
+  // the data files. A rebuild with an unchanged app uses the last build's bundle instead.
+  const bundled = timed(
+    'bundled the app',
+    appBundle(options, previous.bundleDir, previous.warm).then(async (bundle) => {
+      if (bundle.reused) log('app unchanged: its bundle is reused from the last build');
+      return { ...bundle, files: await installBundle(bundle.clientDir, options.outDir) };
+    }),
+  );
   bundled.catch(() => undefined);
-  const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options)));
+  const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options, seedCache)));
   log(`${corpus.articles.length} articles from ${options.seedsDir}`);
   const routes = prerenderRoutes(corpus);
   const deployment = deploymentHash();
   const dataWritten = timed(
     'wrote the data files',
-    writeFiles(path.join(options.outDir, 'data'), deployment.tee(dataFiles(corpus.articles, options.siteTitle))),
+    writeChangedFiles(path.join(options.outDir, 'data'), deployment.tee(dataFiles(corpus.articles, options.siteTitle)), previous.record.data),
   );
   const searched = timed(
     'built the search index',
@@ -75,10 +85,12 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
       writeSearchIndex(corpus.articles, options.outDir, progress('search index', corpus.articles.length, options.quiet)),
     ),
   );
-  const ready = Promise.all([bundled, dataWritten]).then(async ([rendererPath, written]) => {
-    log(`${written} data files`);
-    await writeFiles(options.outDir, hostingFiles(options.basePath));
-    return { rendererPath, template: await readFile(path.join(options.outDir, 'index.html'), 'utf8') };
+  const hosting = hostingFiles(options.basePath);
+  const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
+    log(`${written.digests.size} data files${written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : ''}`);
+    await writeFiles(options.outDir, hosting);
+    const template = await readFile(path.join(bundle.clientDir, 'index.html'), 'utf8');
+    return { rendererPath: bundle.rendererPath, template, digests: written.digests };
   });
   const rendered = timed(
     `prerendered ${routes.length} pages`,
@@ -87,8 +99,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
       basePath: options.basePath,
       routes,
       quiet: options.quiet,
-      previousDir: previous.dir,
-      previous: previous.records,
+      previous: previous.record.pages,
       ready,
     }),
   );
@@ -98,9 +109,16 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
   log(`search index: ${searchIndex.value.files} files`);
-  await rm(path.dirname(await bundled), { recursive: true, force: true });
-  await previous.finish(pages.value.records);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
   await stampOfflineFiles(options.outDir, { deployment: deployment.digest(), siteTitle: options.siteTitle });
+  const record = {
+    pages: pages.value.records,
+    data: Object.fromEntries((await dataWritten).digests),
+    other: [...(await bundled).files, ...hosting.map(([file]) => file)],
+  };
+  await timed(
+    'saved what a rebuild reuses',
+    Promise.all([seedCache.save(), previous.finish(record, (route) => outputFile(options.outDir, route))]),
+  );
   return corpus;
 }

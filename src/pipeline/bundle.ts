@@ -1,7 +1,5 @@
 // The two Vite builds a site needs: the browser bundle, and a Node build of the same app
 // that prerenders HTML. Both read vite.config.ts, so plugins are configured in one place.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import { appPlugins } from './appPlugins';
@@ -35,15 +33,16 @@ function baseConfig({ projectRoot, basePath }: BundleOptions): InlineConfig {
 export async function buildClient({ projectRoot, outDir, basePath }: BundleOptions): Promise<void> {
   await build({
     ...baseConfig({ projectRoot, outDir, basePath }),
-    // The caller empties outDir first: the data files and search index are written into it while this runs.
-    build: { outDir, emptyOutDir: false, target: 'es2022', assetsInlineLimit: 0 },
+    // A folder of its own, copied into the site afterwards: a rebuild with the same app copies it
+    // again instead of bundling (bundleCache.ts), and the service worker's precache list can only
+    // see the app's own files, never data files being written beside them.
+    build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   });
 }
 
-/** Builds the prerender module into a fresh temporary folder and returns its file path. */
+/** Builds the prerender module into options.outDir (emptied first) and returns its file path. */
 export async function buildRenderer(options: BundleOptions): Promise<string> {
-  // A folder per build, so concurrent builds (tests, benchmarks) never share one.
-  const ssrOut = await mkdtemp(path.join(tmpdir(), 'broadsheet-ssr-'));
+  const ssrOut = options.outDir;
   await build({
     ...baseConfig(options),
     // Bundle React in too, so prerendering uses its production build whatever NODE_ENV says,

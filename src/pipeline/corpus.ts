@@ -8,6 +8,7 @@ import { loadTaxonomy } from './enrich/taxonomy';
 import { assignSections } from './enrich/sections';
 import { extractEntities } from './enrich/entities';
 import { mergeEntityNames } from './enrich/entityNames';
+import type { SeedCache } from './seedCache';
 
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
@@ -40,8 +41,8 @@ export interface ReadSeeds {
 }
 
 /** Reads and checks every seed; throws SeedErrors, before any output is touched, unless skipping. */
-export async function readSeeds(options: BuildOptions): Promise<ReadSeeds> {
-  const { drafts, problems } = await loadSeeds(options.seedsDir);
+export async function readSeeds(options: BuildOptions, cache?: SeedCache): Promise<ReadSeeds> {
+  const { drafts, problems } = await loadSeeds(options.seedsDir, cache ? (file, bytes) => cache.parse(file, bytes) : undefined);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 && !options.skipBroken) throw new SeedErrors(problems);
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
@@ -52,7 +53,7 @@ export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
   return enrichCorpus(await readSeeds(options), options);
 }
 
-export function enrichCorpus({ identified, problems, skipped }: ReadSeeds, options: BuildOptions): Corpus {
+export function enrichCorpus({ identified, problems, skipped }: ReadSeeds, options: BuildOptions, cache?: SeedCache): Corpus {
   const taxonomy = loadTaxonomy(options.projectRoot, options.labels ?? undefined);
   const texts = identified.map((item) => ({
     title: item.draft.title,
@@ -62,7 +63,9 @@ export function enrichCorpus({ identified, problems, skipped }: ReadSeeds, optio
   }));
   const sections = assignSections(texts, taxonomy);
   // Merged across the corpus, so an article that only says "Blair" joins the Tony Blair page.
-  const entities = mergeEntityNames(texts.map((text) => extractEntities(text)));
+  const entities = mergeEntityNames(
+    texts.map((text, i) => (cache ? cache.entities(identified[i]!.draft, () => extractEntities(text)) : extractEntities(text))),
+  );
 
   const summaries: ArticleSummary[] = identified.map((item, i) => ({
     id: item.id,

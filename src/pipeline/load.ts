@@ -3,6 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleDraft, Problem } from '../model/article';
 import { parseSeed } from './parse/parseSeed';
+import type { ParseResult } from './parse/result';
+
+/** Bytes of one seed → its draft; a rebuild passes one that remembers unchanged files (seedCache.ts). */
+export type ParseSeed = (file: string, bytes: Uint8Array) => ParseResult;
 
 const SEED_FILE = /\.(?:txt|md|markdown)$/i;
 /** A folder's own notes (a corpus often ships a README) are text files but not articles. */
@@ -16,7 +20,7 @@ export interface LoadedSeeds {
   problems: Problem[];
 }
 
-export async function loadSeeds(seedsDir: string): Promise<LoadedSeeds> {
+export async function loadSeeds(seedsDir: string, parse: ParseSeed = parseSeed): Promise<LoadedSeeds> {
   const problems: Problem[] = [];
   const files = await listSeedFiles(seedsDir, problems);
   if (files === null) return { drafts: [], problems };
@@ -25,7 +29,7 @@ export async function loadSeeds(seedsDir: string): Promise<LoadedSeeds> {
     return { drafts: [], problems };
   }
 
-  const results = await mapBounded(files, READ_CONCURRENCY, (file) => loadSeedFile(seedsDir, file));
+  const results = await mapBounded(files, READ_CONCURRENCY, (file) => loadSeedFile(seedsDir, file, parse));
   const drafts: ArticleDraft[] = [];
   for (const result of results) {
     if (result.draft) drafts.push(result.draft);
@@ -38,6 +42,7 @@ export async function loadSeeds(seedsDir: string): Promise<LoadedSeeds> {
 export async function loadSeedFile(
   seedsDir: string,
   relFile: string,
+  parse: ParseSeed = parseSeed,
 ): Promise<{ draft: ArticleDraft | null; problems: Problem[] }> {
   let bytes: Uint8Array;
   try {
@@ -45,7 +50,7 @@ export async function loadSeedFile(
   } catch (error) {
     return { draft: null, problems: [{ file: relFile, line: 1, message: `cannot read: ${reason(error)}`, severity: 'error' }] };
   }
-  return parseSeed(relFile, bytes);
+  return parse(relFile, bytes);
 }
 
 /** Relative seed paths in code-unit order, or null when the folder itself cannot be read. */

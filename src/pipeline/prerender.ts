@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { progress } from './progress';
-import { renderRoutes, type PageRecords, type RenderOutcome, type RenderSetup } from './renderPages';
+import { openRenderer, reusePages, type PageRecords, type RenderOutcome, type RenderSetup } from './renderPages';
 import type { FromMain, FromWorker } from './prerenderWorker';
 
 export { CONTENT_SECURITY_POLICY } from './renderPages';
@@ -14,13 +14,14 @@ export interface PrerenderOptions {
   /** App paths such as `/` or `/articles/x`; '/404' is written to 404.html. */
   routes: string[];
   quiet: boolean;
-  previousDir: string | null;
+  /** Records of the pages outDir holds from the last build (previousBuild.ts); empty for a cold build. */
   previous: PageRecords;
   /**
    * The module built by buildRenderer and the client build's index.html, once both exist and the
-   * data files are written. Workers start before that, so their start-up overlaps the bundling.
+   * data files are written, with the digest (fileDigest) of each data file written. Workers of a
+   * cold build start before that, so their start-up overlaps the bundling.
    */
-  ready: Promise<{ rendererPath: string; template: string }>;
+  ready: Promise<{ rendererPath: string; template: string; digests: ReadonlyMap<string, string> }>;
 }
 
 /** Below this many pages a worker's start-up costs more than it saves. */
@@ -28,65 +29,65 @@ const ROUTES_PER_WORKER_MIN = 500;
 /** Routes handed to a worker at a time: small enough that the workers finish together. */
 const BATCH = 40;
 
+const workersFor = (pages: number) => Math.min(availableParallelism(), Math.floor(pages / ROUTES_PER_WORKER_MIN));
+
 export async function prerender(options: PrerenderOptions): Promise<RenderOutcome> {
-  const { routes, quiet } = options;
-  const workers = Math.min(availableParallelism(), Math.floor(routes.length / ROUTES_PER_WORKER_MIN));
-  if (workers < 2) {
-    const setup = await setupOf(options);
-    const bar = progress('prerender', routes.length, quiet);
-    const outcome = await renderRoutes({ ...setup, routes }, (done) => bar.tick(done));
-    bar.end();
-    return outcome;
-  }
-  const pool = Array.from({ length: workers }, () => startWorker());
+  const { routes, quiet, previous } = options;
+  // A rebuild starts workers only once it knows how many pages changed: usually too few to need any.
+  const cold = Object.keys(previous).length === 0;
+  const pool = cold && workersFor(routes.length) >= 2 ? startPool(workersFor(routes.length)) : [];
   try {
-    const setup = await setupOf(options);
+    const { digests, ...setup } = await options.ready;
+    const renderSetup: RenderSetup = { outDir: options.outDir, basePath: options.basePath, ...setup };
+    const reused = reusePages({ ...renderSetup, previous }, routes, (dataPath) => digests.get(dataPath));
+    const done = routes.length - reused.rest.length;
     const bar = progress('prerender', routes.length, quiet);
-    let next = 0;
-    let done = 0;
-    const records: PageRecords = {};
-    let reused = 0;
-    for (const { worker } of pool) {
-      // Each message (ready, or a batch's outcome) asks for the next batch.
-      worker.on('message', (message: FromWorker) => {
-        if ('outcome' in message) {
-          Object.assign(records, message.outcome.records);
-          reused += message.outcome.reused;
-          done += Object.keys(message.outcome.records).length;
-          bar.tick(done);
-        }
-        const batch = routes.slice(next, next + BATCH);
-        next += batch.length;
-        worker.postMessage((batch.length > 0 ? { routes: batch } : { end: true }) satisfies FromMain);
-      });
-      worker.postMessage({ setup } satisfies FromMain);
-    }
-    await Promise.all(pool.map(({ exited }) => exited));
+    if (pool.length === 0 && workersFor(reused.rest.length) >= 2) pool.push(...startPool(workersFor(reused.rest.length)));
+    const rendered =
+      pool.length < 2
+        ? await (await openRenderer(renderSetup))(reused.rest, (n) => bar.tick(done + n))
+        : await renderInPool(pool, renderSetup, reused.rest, (n) => bar.tick(done + n));
     bar.end();
     // In route order, so the saved records do not depend on which worker finished first.
-    const ordered: PageRecords = {};
+    const records: PageRecords = {};
     for (const route of routes) {
-      const record = records[route];
+      const record = reused.records[route] ?? rendered[route];
       if (!record) throw new Error(`prerender: no page made for ${route}`);
-      ordered[route] = record;
+      records[route] = record;
     }
-    return { records: ordered, reused };
+    return { records, reused: done };
   } catch (error) {
     await Promise.all(pool.map(({ worker }) => worker.terminate()));
     throw error;
   }
 }
 
-async function setupOf(options: PrerenderOptions): Promise<RenderSetup> {
-  const { rendererPath, template } = await options.ready;
-  return {
-    outDir: options.outDir,
-    basePath: options.basePath,
-    rendererPath,
-    template,
-    previousDir: options.previousDir,
-    previous: options.previous,
-  };
+type Pool = { worker: Worker; exited: Promise<void> }[];
+
+function startPool(size: number): Pool {
+  return Array.from({ length: size }, () => startWorker());
+}
+
+async function renderInPool(pool: Pool, setup: RenderSetup, routes: string[], onProgress: (done: number) => void): Promise<PageRecords> {
+  let next = 0;
+  let done = 0;
+  const records: PageRecords = {};
+  for (const { worker } of pool) {
+    // Each message (ready, or a batch's records) asks for the next batch.
+    worker.on('message', (message: FromWorker) => {
+      if ('records' in message) {
+        Object.assign(records, message.records);
+        done += Object.keys(message.records).length;
+        onProgress(done);
+      }
+      const batch = routes.slice(next, next + BATCH);
+      next += batch.length;
+      worker.postMessage((batch.length > 0 ? { routes: batch } : { end: true }) satisfies FromMain);
+    });
+    worker.postMessage({ setup } satisfies FromMain);
+  }
+  await Promise.all(pool.map(({ exited }) => exited));
+  return records;
 }
 
 function startWorker(): { worker: Worker; exited: Promise<void> } {

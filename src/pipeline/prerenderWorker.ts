@@ -1,9 +1,9 @@
 // One prerender worker: opens the renderer once, then renders the batches of routes it is sent.
 import { parentPort } from 'node:worker_threads';
-import { openRenderer, type RenderBatch, type RenderOutcome, type RenderSetup } from './renderPages';
+import { openRenderer, type PageRecords, type RenderBatch, type RenderSetup } from './renderPages';
 
 export type FromMain = { setup: RenderSetup } | { routes: string[] } | { end: true };
-export type FromWorker = { ready: true } | { outcome: RenderOutcome };
+export type FromWorker = { ready: true } | { records: PageRecords };
 
 const port = parentPort;
 if (!port) throw new Error('prerenderWorker runs in a worker thread');
@@ -16,7 +16,7 @@ async function handle(message: FromMain): Promise<FromWorker | null> {
   }
   if ('routes' in message) {
     if (!render) throw new Error('prerender worker: routes before setup');
-    return { outcome: await render(message.routes, () => undefined) };
+    return { records: await render(message.routes, () => undefined) };
   }
   port?.close();
   return null;

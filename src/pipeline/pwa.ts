@@ -6,19 +6,14 @@
 // page is prerendered into it) and caches pages, data and search files as they are fetched,
 // network first, so an online reader always sees the current deployment. A deployment that
 // changes only articles must still reach readers as an update: the build hashes every data file
-// and writes that hash into the worker (stampOfflineFiles), so new content means new worker
-// bytes, and the app offers a reload.
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+// and writes that hash into the worker (stampOfflineFiles, in offlineStamp.ts), so new content
+// means new worker bytes, and the app offers a reload.
 import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { SEARCH_DIR } from '../model/searchIndex';
+import { DEPLOYMENT_PLACEHOLDER } from './offlineStamp';
 
-export const DEPLOYMENT_PLACEHOLDER = '__BROADSHEET_DEPLOYMENT__';
 const SHELL_FILE = 'shell.html';
-const SW_FILE = 'sw.js';
-const MANIFEST_FILE = 'manifest.webmanifest';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -134,38 +129,4 @@ function browserOnly(plugin: Plugin): Plugin {
 
 export function offlinePlugins(): Plugin[] {
   return [...VitePWA(pwaOptions()), appShell()].map(browserOnly);
-}
-
-/** Hashes data files on their way to disk: the deployment's identity for the service worker. */
-export function deploymentHash(): {
-  tee: (files: Iterable<[string, string]>) => Generator<[string, string]>;
-  digest: () => string;
-} {
-  const hash = createHash('sha256');
-  return {
-    *tee(files) {
-      for (const [file, text] of files) {
-        hash.update(file).update('\0').update(text).update('\0');
-        yield [file, text];
-      }
-    },
-    digest: () => hash.copy().digest('hex').slice(0, 16),
-  };
-}
-
-const md5 = (text: string) => createHash('md5').update(text).digest('hex');
-
-/** After a build: the deployment hash into the worker, the site title into the web app manifest. */
-export async function stampOfflineFiles(outDir: string, { deployment, siteTitle }: { deployment: string; siteTitle: string }): Promise<void> {
-  const swFile = path.join(outDir, SW_FILE);
-  const sw = await readFile(swFile, 'utf8').catch(() => null);
-  // A build without the PWA plugin has nothing to stamp.
-  if (sw === null) return;
-  const manifestFile = path.join(outDir, MANIFEST_FILE);
-  const before = await readFile(manifestFile, 'utf8');
-  const manifest = JSON.parse(before) as Record<string, unknown>;
-  const after = `${JSON.stringify({ ...manifest, name: siteTitle, short_name: siteTitle })}\n`;
-  await writeFile(manifestFile, after);
-  // The plugin precaches the manifest under the MD5 of its text; keep that true of the new text.
-  await writeFile(swFile, sw.replaceAll(DEPLOYMENT_PLACEHOLDER, deployment).replaceAll(md5(before), md5(after)));
 }

@@ -1,6 +1,6 @@
 // Renders routes to HTML files with the built prerender module; used in-process or in a worker.
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { RenderModule } from './bundle';
@@ -21,23 +21,70 @@ export const CONTENT_SECURITY_POLICY = [
 export interface PageRecord {
   /** Data files the page read, under data/. */
   inputs: string[];
+  /** pageKey of the page's route, renderer, template and inputs. */
   key: string;
 }
 export type PageRecords = Record<string, PageRecord>;
 
-/** What every batch of routes shares: where to write, with what, and what the last build made. */
+/** What every batch of routes shares: where to write, and with what. */
 export interface RenderSetup {
   outDir: string;
   basePath: string;
   rendererPath: string;
   /** The client build's index.html, with its placeholders. */
   template: string;
-  /** The last build's output and records: unchanged pages are linked from there, not rendered. */
-  previousDir: string | null;
+}
+
+/** The records of the pages the out dir holds from the last build: unchanged ones are kept, not rendered. */
+export interface PreviousPages {
   previous: PageRecords;
 }
 
-export interface RenderJob extends RenderSetup {
+/** A data file's identity in page keys and build records: the same text, the same digest. */
+export function fileDigest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** What a page key stands for besides its inputs: the renderer module and the template it fills. */
+export function rendererDigest(setup: Pick<RenderSetup, 'rendererPath' | 'template'>): string {
+  return createHash('sha256').update(readFileSync(setup.rendererPath)).update('\u0000').update(setup.template).digest('hex');
+}
+
+/** Digest of a data file the page did not find: a page that missed it is remade once it appears. */
+const MISSING_DIGEST = 'missing';
+
+/**
+ * Same key, same page: a rendered page depends only on the renderer, the template, its route and
+ * the data files it read. Inputs are named by digest, so a rebuild that knows the digests of the
+ * files it wrote checks 20,000 pages without reading any of them.
+ */
+export function pageKey(renderer: string, route: string, inputs: string[], digestOf: (dataPath: string) => string | undefined): string {
+  const hash = createHash('sha256').update(renderer).update(`\u0000${route}`);
+  for (const input of inputs) hash.update(`\u0000${input}\u0000`).update(digestOf(input) ?? MISSING_DIGEST);
+  return hash.digest('hex');
+}
+
+/**
+ * Splits routes into pages the out dir already holds as this build would make them (the last
+ * build's pages, updated in place: previousBuild.ts) and the routes still to render.
+ */
+export function reusePages(
+  setup: RenderSetup & PreviousPages,
+  routes: string[],
+  digestOf: (dataPath: string) => string | undefined,
+): { records: PageRecords; rest: string[] } {
+  const records: PageRecords = {};
+  const rest: string[] = [];
+  const rendererId = rendererDigest(setup);
+  for (const route of routes) {
+    const before = setup.previous[route];
+    if (before && pageKey(rendererId, route, before.inputs, digestOf) === before.key) records[route] = before;
+    else rest.push(route);
+  }
+  return { records, rest };
+}
+
+export interface RenderJob extends RenderSetup, PreviousPages {
   routes: string[];
 }
 
@@ -68,14 +115,14 @@ function loadRenderer(modulePath: string): RenderModule {
 
 const MISSING = '\u0000missing';
 
-export type RenderBatch = (routes: string[], onProgress: (done: number) => void) => Promise<RenderOutcome>;
+export type RenderBatch = (routes: string[], onProgress: (done: number) => void) => Promise<PageRecords>;
 
 /** Loads the renderer once; the function it gives renders one batch of routes after another. */
 export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
   const renderer = loadRenderer(setup.rendererPath);
   const basename = setup.basePath === '/' ? '' : setup.basePath.replace(/\/$/, '');
   const dataDir = path.join(setup.outDir, 'data');
-  const templateHash = createHash('sha256').update(setup.template).digest('hex');
+  const rendererId = rendererDigest(setup);
   // The manifest and list chunks are read by many pages; read each once. Postings and
   // articles are read by few, so keeping them would only grow memory on a large site.
   const texts = new Map<string, string>();
@@ -94,24 +141,10 @@ export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
     if (cacheable) texts.set(dataPath, text);
     return text;
   };
-  const keyOf = (route: string, inputs: string[], read: (dataPath: string) => string): string => {
-    const hash = createHash('sha256').update(templateHash).update(`\u0000${route}`);
-    for (const input of inputs) hash.update(`\u0000${input}\u0000`).update(read(input));
-    return hash.digest('hex');
-  };
-  const linked = (from: string, to: string): boolean => {
-    try {
-      linkSync(from, to);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const made = new Set<string>();
 
   return async (routes, onProgress) => {
     const records: PageRecords = {};
-    let reused = 0;
     for (let i = 0; i < routes.length; i++) {
       const route = routes[i]!;
       const file = outputFile(setup.outDir, route);
@@ -119,16 +152,6 @@ export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
         made.add(dir);
-      }
-      const before = setup.previous[route];
-      if (before && setup.previousDir && keyOf(route, before.inputs, readText) === before.key) {
-        // '/' lands on the client build's index.html, so make way for the link first.
-        if (route === '/') rmSync(file, { force: true });
-        if (linked(outputFile(setup.previousDir, route), file)) {
-          records[route] = before;
-          reused++;
-          continue;
-        }
       }
       // What this page read, kept until its key is made, so no file is read twice.
       const read = new Map<string, string>();
@@ -141,15 +164,33 @@ export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
       const page = await renderer.renderRoute(route, { basename, readData });
       writeFileSync(file, fillTemplate(setup.template, page));
       const inputs = [...read.keys()].sort();
-      records[route] = { inputs, key: keyOf(route, inputs, (input) => read.get(input) ?? MISSING) };
+      records[route] = { inputs, key: pageKey(rendererId, route, inputs, (input) => digestOfText(read.get(input))) };
       if (i % 50 === 49) onProgress(i + 1);
     }
     onProgress(routes.length);
-    return { records, reused };
+    return records;
   };
 }
 
+function digestOfText(text: string | undefined): string | undefined {
+  return text === undefined || text === MISSING ? undefined : fileDigest(text);
+}
+
+/** Renders a job in this thread, keeping the pages that are already as they would be made. */
 export async function renderRoutes(job: RenderJob, onProgress: (done: number) => void): Promise<RenderOutcome> {
+  const dataDir = path.join(job.outDir, 'data');
+  const digestOf = (dataPath: string) => {
+    try {
+      return fileDigest(readFileSync(path.join(dataDir, dataPath), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const reused = reusePages(job, job.routes, digestOf);
   const render = await openRenderer(job);
-  return render(job.routes, onProgress);
+  const rendered = await render(reused.rest, (done) => onProgress(Object.keys(reused.records).length + done));
+  const records: PageRecords = {};
+  // In route order, whichever way each page was made.
+  for (const route of job.routes) records[route] = reused.records[route] ?? rendered[route]!;
+  return { records, reused: Object.keys(reused.records).length };
 }

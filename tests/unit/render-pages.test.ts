@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prerender } from '../../src/pipeline/prerender';
-import { fillTemplate, outputFile, renderRoutes, type RenderSetup } from '../../src/pipeline/renderPages';
+import { fillTemplate, outputFile, renderRoutes, type PreviousPages, type RenderSetup } from '../../src/pipeline/renderPages';
 
 // A stand-in for the built prerender module: an article route reads its JSON, others the manifest.
 const FAKE_RENDERER = `
@@ -26,7 +26,7 @@ async function writeData(outDir: string, files: Record<string, unknown>): Promis
   }
 }
 
-function setup(outDir: string, previous: Pick<RenderSetup, 'previousDir' | 'previous'> = { previousDir: null, previous: {} }): RenderSetup {
+function setup(outDir: string, previous: PreviousPages = { previous: {} }): RenderSetup & PreviousPages {
   return { outDir, basePath: '/', rendererPath, template: TEMPLATE, ...previous };
 }
 
@@ -68,23 +68,33 @@ describe('renderRoutes', () => {
     await expect(renderRoutes({ ...setup(outDir), routes: ['/articles/gone'] }, () => undefined)).rejects.toThrow(/articles\/gone\.json/);
   });
 
-  it('links unchanged pages from the previous build and renders changed ones again', async () => {
+  it('keeps unchanged pages in place and renders changed ones again', async () => {
     const outDir = path.join(root, 'dist');
     await writeData(outDir, { 'manifest.json': { text: 'home' }, 'articles/a.json': { text: 'A' }, 'articles/b.json': { text: 'B' } });
     const routes = ['/', '/articles/a', '/articles/b'];
     const first = await renderRoutes({ ...setup(outDir), routes }, () => undefined);
-    const previousDir = `${outDir}.previous`;
-    await rename(outDir, previousDir);
-    await writeData(outDir, { 'manifest.json': { text: 'home' }, 'articles/a.json': { text: 'A' }, 'articles/b.json': { text: 'B, corrected' } });
+    await writeData(outDir, { 'articles/b.json': { text: 'B, corrected' } });
+    // A page that was rendered again would lose this.
+    await writeFile(outputFile(outDir, '/articles/a'), 'kept');
 
-    const second = await renderRoutes({ ...setup(outDir, { previousDir, previous: first.records }), routes }, () => undefined);
+    const second = await renderRoutes({ ...setup(outDir, { previous: first.records }), routes }, () => undefined);
     expect(second.reused).toBe(2);
-    const inode = async (dir: string, route: string) => (await stat(outputFile(dir, route))).ino;
-    expect(await inode(outDir, '/articles/a')).toBe(await inode(previousDir, '/articles/a'));
-    expect(await inode(outDir, '/articles/b')).not.toBe(await inode(previousDir, '/articles/b'));
+    expect(await readFile(outputFile(outDir, '/articles/a'), 'utf8')).toBe('kept');
     expect(await readFile(outputFile(outDir, '/articles/b'), 'utf8')).toContain('B, corrected');
     expect(second.records['/articles/b']!.key).not.toBe(first.records['/articles/b']!.key);
     expect(second.records['/articles/a']).toEqual(first.records['/articles/a']);
+  });
+
+  it('renders a page again when the renderer changes, even with the same data', async () => {
+    const outDir = path.join(root, 'dist');
+    await writeData(outDir, { 'manifest.json': { text: 'home' } });
+    const first = await renderRoutes({ ...setup(outDir), routes: ['/'] }, () => undefined);
+    // Another path: require() keeps the first module loaded from a path for the life of the process.
+    const changed = path.join(root, 'entry-server-2.cjs');
+    await writeFile(changed, FAKE_RENDERER.replace("'<p>'", "'<p class=\"x\">'"));
+    const second = await renderRoutes({ ...setup(outDir, { previous: first.records }), rendererPath: changed, routes: ['/'] }, () => undefined);
+    expect(second.reused).toBe(0);
+    expect(await readFile(outputFile(outDir, '/'), 'utf8')).toContain('<p class="x">home</p>');
   });
 });
 
@@ -102,9 +112,8 @@ describe('prerender', () => {
       basePath: '/',
       routes,
       quiet: true,
-      previousDir: null,
       previous: {},
-      ready: Promise.resolve({ rendererPath, template: TEMPLATE }),
+      ready: Promise.resolve({ rendererPath, template: TEMPLATE, digests: new Map<string, string>() }),
     });
     expect(Object.keys(outcome.records)).toEqual(routes);
     expect(await readFile(outputFile(outDir, '/articles/s1099'), 'utf8')).toContain('<p>s1099</p>');
@@ -119,7 +128,6 @@ describe('prerender', () => {
         basePath: '/',
         routes,
         quiet: true,
-        previousDir: null,
         previous: {},
         ready: Promise.reject(new Error('bundle failed')),
       }),
