@@ -178,6 +178,32 @@ describe('search', () => {
     expect(newest).not.toEqual(best);
   });
 
+  it('fetches only the index files a query needs: one bucket per word, positions only for a phrase', async () => {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    watches.push(watchPage(page));
+    const indexFiles: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/search/')) indexFiles.push(pathname.slice('/search/'.length));
+    });
+    await page.goto(seedSite.served.at('/search?q=bondi'));
+    await expect.poll(() => resultCount(page)).toBe(1);
+    expect(indexFiles.filter((f) => f !== 'meta.json')).toEqual([expect.stringMatching(/^w\/\d+\.json$/)]);
+
+    indexFiles.length = 0;
+    await pageBox(page).fill('"sovereign decision"');
+    await pageBox(page).press('Enter');
+    await expect.poll(() => resultCount(page)).toBe(1);
+    // Two words: at most two buckets of postings and two of positions (fewer when they share one).
+    const kinds = indexFiles.map((f) => f.split('/')[0]);
+    expect(kinds.filter((k) => k === 'w').length).toBeGreaterThan(0);
+    expect(kinds.filter((k) => k === 'p').length).toBeGreaterThan(0);
+    expect(indexFiles.length).toBeLessThanOrEqual(4);
+    await context.close();
+  });
+
   it('matches a quoted phrase only with its words in order', async () => {
     const page = await openPage(seedSite, '/search?q=%22sovereign+decision%22');
     await expect.poll(() => resultCount(page)).toBe(1);
