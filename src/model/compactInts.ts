@@ -10,6 +10,8 @@ const PAYLOAD = 31;
 
 /** Appends `n` (a whole number ≥ 0) to `out` as characters. */
 export function pushVarint(out: string[], n: number): void {
+  // A negative or fractional gap means unsorted or repeated input: fail rather than write corrupt text.
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`compact numbers are whole and ≥ 0, not ${n}`);
   let rest = n;
   while (rest >= MORE) {
     out.push(ALPHABET[(rest & PAYLOAD) | MORE]!);

@@ -42,6 +42,12 @@ describe('encodeAscending / decodeAscending', () => {
     }
   });
 
+  it('refuses a list that is not strictly ascending, instead of writing corrupt text', () => {
+    expect(() => encodeAscending([3, 2])).toThrow(RangeError);
+    expect(() => encodeAscending([4, 4])).toThrow(RangeError);
+    expect(() => encodeAscending([1.5])).toThrow(RangeError);
+  });
+
   it('rejects text that is not compact numbers, or ends inside a number', () => {
     expect(() => decodeAscending('12 3')).toThrow(/character 2/);
     expect(() => decodeAscending('"')).toThrow(/character 0/);
