@@ -80,6 +80,13 @@ describe('term index engine', () => {
     expect(await titles(engine, 'nowhere')).toEqual([]);
   });
 
+  it('finds nothing, rather than failing, for a word that names a built-in property', async () => {
+    expect(await titles(engine, 'constructor')).toEqual([]);
+    expect(await titles(engine, 'prototype tostring')).toEqual([]);
+    const { engine: withWord } = engineFor([{ title: 'The constructor of the bridge', body: p('A constructor built it.') }]);
+    expect(await titles(withWord, 'constructor')).toEqual(['The constructor of the bridge']);
+  });
+
   it('matches a phrase only word for word, not across a headline and its body', async () => {
     expect(await titles(engine, '"budget talks"')).toEqual(['Budget talks stall in parliament']);
     expect(await titles(engine, '"talks budget"')).toEqual(['Government wins vote on budget']);

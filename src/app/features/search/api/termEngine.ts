@@ -126,8 +126,9 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   /** A term's text from its bucket (or its own file); null when no article has it. */
   async function termText(term: string, bucketPath: (bucket: number) => string): Promise<string | null> {
     const bucket = (await read(bucketPath(bucketOf(term, meta.buckets)), readSearch)) as Record<string, string>;
-    const text = bucket[term];
-    if (text === undefined) return null;
+    // Own keys only: a word like "constructor" must not find Object.prototype's.
+    if (!Object.hasOwn(bucket, term)) return null;
+    const text = bucket[term]!;
     if (!text.startsWith(OWN_FILE)) return text;
     return (await read(searchPaths.own(text.slice(OWN_FILE.length)), readSearch)) as string;
   }
