@@ -62,7 +62,7 @@ function setUpFailing(times: number) {
   setSearchEngine(async () => {
     if (failures < times) {
       failures++;
-      throw new Error('HTTP 404 for search/meta.json');
+      throw new Error('HTTP 404 for search-index/meta.json');
     }
     return engine;
   });
@@ -296,7 +296,7 @@ describe('search states', () => {
     const { user } = renderApp('/search?q=cartel', reader);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Search is unavailable');
-    expect(alert).toHaveTextContent('HTTP 404 for search/meta.json');
+    expect(alert).toHaveTextContent('HTTP 404 for search-index/meta.json');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(headlines()).toHaveLength(3));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -186,7 +186,7 @@ describe('search', () => {
     const indexFiles: string[] = [];
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/search/')) indexFiles.push(pathname.slice('/search/'.length));
+      if (pathname.startsWith('/search-index/')) indexFiles.push(pathname.slice('/search-index/'.length));
     });
     await page.goto(seedSite.served.at('/search?q=bondi'));
     await expect.poll(() => resultCount(page)).toBe(1);
@@ -328,7 +328,7 @@ describe('search', () => {
     watches.push(watchPage(page));
     const indexRequests: string[] = [];
     page.on('request', (request) => {
-      if (/\/search\/(meta\.json|[wpt]\/)/.test(new URL(request.url()).pathname)) indexRequests.push(request.url());
+      if (new URL(request.url()).pathname.startsWith('/search-index/')) indexRequests.push(request.url());
     });
     await page.goto(filterSite.served.at(`/search?sections=${sections.map((s) => s.slug).join(',')}`));
     await expect.poll(() => filterMatchCount(page)).toBe(ordinals.length);

@@ -134,7 +134,7 @@ export interface SearchIndexOutcome {
   files: number;
 }
 
-/** Writes dist/search/. */
+/** Writes dist/search-index/. */
 export async function writeSearchIndex(articles: readonly Article[], outDir: string, bar: Progress): Promise<SearchIndexOutcome> {
   const files = searchIndexFiles(articles, (done) => bar.tick(done));
   bar.end();

@@ -25,7 +25,7 @@ export function searchSite(specs: readonly TextSpec[]): { data: Map<string, unkn
   const meta = JSON.parse(files.get(searchPaths.meta())!) as SearchIndexMeta;
   const readIndex = async (path: string) => {
     const text = files.get(path);
-    if (text === undefined) throw new Error(`HTTP 404 for search/${path}`);
+    if (text === undefined) throw new Error(`HTTP 404 for search-index/${path}`);
     return JSON.parse(text) as unknown;
   };
   // Records are read through the app's data reader, which each test points at `data`.
