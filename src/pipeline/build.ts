@@ -12,7 +12,7 @@ import { clearSearchIndex } from './emit/clearSearchIndex';
 import { outputFile } from './renderPages';
 import { prerender } from './prerender';
 import { hasPreviousBuild, openPreviousBuild, recordPaths } from './previousBuild';
-import { SeedCache } from './seedCache';
+import { EntityCache } from './entityCache';
 import { deploymentHash, stampOfflineFiles } from './offlineStamp';
 import { writeSearchIndex } from './emit/searchIndex';
 import { progress } from './progress';
@@ -53,11 +53,11 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   };
   // Broken seeds fail the build here, before the last good dist/ is touched.
   const warm = await hasPreviousBuild(options.projectRoot, options.outDir);
-  const seedCache = await timed(
-    'opened the seed cache',
-    SeedCache.open(recordPaths(options.projectRoot, options.outDir).seedsFile, options.projectRoot, warm),
+  const entityCache = await timed(
+    'opened the entity cache',
+    EntityCache.open(recordPaths(options.projectRoot, options.outDir).entitiesFile, options.projectRoot, warm),
   );
-  const seeds = await timed('read the seeds', readSeeds(options, seedCache));
+  const seeds = await timed('read the seeds', readSeeds(options, entityCache));
   const previous = await openPreviousBuild(options.projectRoot, options.outDir);
   // The search index is written whole each time; what it no longer has must go.
   if (previous.warm) await clearSearchIndex(options.outDir);
@@ -71,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     }),
   );
   bundled.catch(() => undefined);
-  const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options, seedCache)));
+  const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options, entityCache)));
   log(`${corpus.articles.length} articles from ${options.seedsDir}`);
   const routes = prerenderRoutes(corpus);
   const deployment = deploymentHash();
@@ -118,7 +118,7 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   };
   await timed(
     'saved what a rebuild reuses',
-    Promise.all([seedCache.save(), previous.finish(record, (route) => outputFile(options.outDir, route))]),
+    Promise.all([entityCache.save(), previous.finish(record, (route) => outputFile(options.outDir, route))]),
   );
   return corpus;
 }

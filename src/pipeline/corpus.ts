@@ -1,14 +1,14 @@
 // Seeds in, ordered enriched articles out: the whole model side of a build, without any output.
-import type { Article, ArticleSummary, Problem } from '../model/article';
+import type { Article, ArticleDraft, ArticleSummary, Problem } from '../model/article';
 import type { BuildOptions } from './config';
 import { loadSeeds } from './load';
 import { plainParagraphs } from '../model/plainText';
-import { identify, type Identified } from './identify';
+import { draftWords, identify, type Identified } from './identify';
 import { loadTaxonomy } from './enrich/taxonomy';
 import { assignSections } from './enrich/sections';
 import { extractEntities } from './enrich/entities';
 import { mergeEntityNames } from './enrich/entityNames';
-import type { SeedCache } from './seedCache';
+import type { EntityCache } from './entityCache';
 
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
@@ -41,19 +41,20 @@ export interface ReadSeeds {
 }
 
 /** Reads and checks every seed; throws SeedErrors, before any output is touched, unless skipping. */
-export async function readSeeds(options: BuildOptions, cache?: SeedCache): Promise<ReadSeeds> {
+export async function readSeeds(options: BuildOptions, cache?: EntityCache): Promise<ReadSeeds> {
   const { drafts, problems } = await loadSeeds(options.seedsDir, cache ? (file, bytes) => cache.parse(file, bytes) : undefined);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 && !options.skipBroken) throw new SeedErrors(problems);
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
-  return { identified: identify(drafts).sort(compareForList), problems, skipped };
+  const wordsOf = cache ? (draft: ArticleDraft) => cache.words(draft, () => draftWords(draft)) : undefined;
+  return { identified: identify(drafts, wordsOf).sort(compareForList), problems, skipped };
 }
 
 export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
   return enrichCorpus(await readSeeds(options), options);
 }
 
-export function enrichCorpus({ identified, problems, skipped }: ReadSeeds, options: BuildOptions, cache?: SeedCache): Corpus {
+export function enrichCorpus({ identified, problems, skipped }: ReadSeeds, options: BuildOptions, cache?: EntityCache): Corpus {
   const taxonomy = loadTaxonomy(options.projectRoot, options.labels ?? undefined);
   const texts = identified.map((item) => ({
     title: item.draft.title,

@@ -17,9 +17,15 @@ export interface Identified {
 const WORDS_PER_MINUTE = 230;
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
-export function identify(drafts: ArticleDraft[]): Identified[] {
+/** Words in a draft's dek and body: what reading time is reckoned from. */
+export function draftWords(draft: ArticleDraft): number {
+  return countWords([draft.dek ?? '', ...plainParagraphs(draft.body)]);
+}
+
+/** `wordsOf` lets a rebuild count only the drafts whose file changed (entityCache.ts). */
+export function identify(drafts: ArticleDraft[], wordsOf: (draft: ArticleDraft) => number = draftWords): Identified[] {
   const items = drafts.map((draft) => {
-    const words = countWords([draft.dek ?? '', ...plainParagraphs(draft.body)]);
+    const words = wordsOf(draft);
     return {
       draft,
       id: createHash('sha256').update(draft.file).digest('hex').slice(0, 12),

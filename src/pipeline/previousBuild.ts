@@ -31,10 +31,10 @@ const EMPTY: BuildRecord = { pages: {}, data: {}, other: [] };
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
 /** Where an out dir's records live. */
-export function recordPaths(projectRoot: string, outDir: string): { recordFile: string; bundleDir: string; seedsFile: string } {
+export function recordPaths(projectRoot: string, outDir: string): { recordFile: string; bundleDir: string; entitiesFile: string } {
   const id = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
   const base = path.join(projectRoot, '.cache', 'pages', id);
-  return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, seedsFile: `${base}.seeds.jsonl` };
+  return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, entitiesFile: `${base}.entities.jsonl` };
 }
 
 /** A build of outDir completed and is still there: a rebuild may use what it left. */

@@ -1,8 +1,9 @@
-// What each seed file gave the last build of an out dir: its draft and problems, and the
-// entities named in it. Both are functions of the file's path and bytes alone (the corpus-wide
-// steps, sections and merging entity names, always run afresh), so a rebuild parses and tags
-// only the files whose bytes changed. Kept as one JSON line per file, so a rebuild appends the
-// few new lines instead of rewriting the whole file.
+// The entities named in each seed file, and its word count, at the last build of an out dir.
+// They are functions of the file's path and bytes alone (the corpus-wide steps, sections and
+// merging entity names, always run afresh), so a rebuild works them out only for the files whose
+// bytes changed: 6 s of 20,000 articles' tagging. Drafts are not kept: parsing 20,000 seeds again (0.3 s) is cheaper
+// than reading their drafts back as JSON. One JSON line per file, so a rebuild appends the few
+// new lines instead of rewriting the whole file.
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,13 +12,14 @@ import type { ParseResult } from './parse/result';
 import { parseSeed } from './parse/parseSeed';
 import { sourceKey } from './sourceKey';
 
+/** What is kept per seed file; each part is filled in when first asked for. */
 interface Entry {
-  parsed: ParseResult;
   entities?: Entities;
+  words?: number;
 }
 
 /** Bump when what an entry holds changes. */
-const FORMAT = 'seeds-1';
+const FORMAT = 'entities-2';
 
 /** The code an entry's contents come from: the pipeline and model sources and the installed packages. */
 function codeKey(projectRoot: string): Promise<string> {
@@ -29,12 +31,12 @@ function codeKey(projectRoot: string): Promise<string> {
   });
 }
 
-export class SeedCache {
+export class EntityCache {
   /** Entries this build used or made, by seed digest. */
   private readonly used = new Map<string, Entry>();
-  /** Digest of each draft this build parsed or took from the cache, to find its entry again. */
+  /** Digest of each draft this build parsed, to find its entry. */
   private readonly digestOf = new WeakMap<ArticleDraft, string>();
-  /** Digests whose entry this build made or added to: the lines to append. */
+  /** Digests whose entry this build made: the lines to append. */
   private readonly changed = new Set<string>();
 
   private constructor(
@@ -44,7 +46,7 @@ export class SeedCache {
   ) {}
 
   /** The cache file's entries when `warm` and made by the same code; else an empty cache. */
-  static async open(file: string, projectRoot: string, warm: boolean): Promise<SeedCache> {
+  static async open(file: string, projectRoot: string, warm: boolean): Promise<EntityCache> {
     const key = await codeKey(projectRoot);
     const stored = new Map<string, Entry>();
     const text = warm ? await readFile(file, 'utf8').catch(() => '') : '';
@@ -56,36 +58,46 @@ export class SeedCache {
           const [digest, entry] = JSON.parse(line) as [string, Entry];
           stored.set(digest, entry);
         } catch {
-          // An incomplete line: that file is parsed again.
+          // An incomplete line: that file's entities are extracted again.
         }
       }
     }
-    return new SeedCache(file, key, stored);
+    return new EntityCache(file, key, stored);
   }
 
-  /** parseSeed, or what it gave for the same path and bytes last time. */
+  /** parseSeed, noting which file content each draft came from. */
   parse(file: string, bytes: Uint8Array): ParseResult {
-    const digest = createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
-    let entry = this.used.get(digest) ?? this.stored.get(digest);
-    if (!entry) {
-      entry = { parsed: parseSeed(file, bytes) };
-      this.changed.add(digest);
-    }
-    this.used.set(digest, entry);
-    if (entry.parsed.draft) this.digestOf.set(entry.parsed.draft, digest);
-    return entry.parsed;
+    const parsed = parseSeed(file, bytes);
+    if (parsed.draft) this.digestOf.set(parsed.draft, createHash('sha256').update(file).update('\0').update(bytes).digest('hex'));
+    return parsed;
   }
 
-  /** The entities of a draft that parse gave, computed once per file content. */
+  /** The entities of a draft that parse gave, extracted once per file content. */
   entities(draft: ArticleDraft, extract: () => Entities): Entities {
+    return this.remember(draft, 'entities', extract);
+  }
+
+  /** The word count of a draft that parse gave, counted once per file content. */
+  words(draft: ArticleDraft, count: () => number): number {
+    return this.remember(draft, 'words', count);
+  }
+
+  private remember<K extends keyof Entry>(draft: ArticleDraft, part: K, make: () => NonNullable<Entry[K]>): NonNullable<Entry[K]> {
     const digest = this.digestOf.get(draft);
-    const entry = digest === undefined ? undefined : this.used.get(digest);
-    if (digest === undefined || !entry) return extract();
-    if (!entry.entities) {
-      entry.entities = extract();
+    if (digest === undefined) return make();
+    let entry = this.used.get(digest);
+    if (!entry) {
+      // A copy, so an entry filled in this build never changes the stored one it started from.
+      entry = { ...this.stored.get(digest) };
+      this.used.set(digest, entry);
+    }
+    let value = entry[part];
+    if (value === undefined) {
+      value = make();
+      entry[part] = value;
       this.changed.add(digest);
     }
-    return entry.entities;
+    return value as NonNullable<Entry[K]>;
   }
 
   /**
@@ -102,7 +114,7 @@ export class SeedCache {
       return;
     }
     if (this.changed.size === 0) return;
-    // An entry that only gained its entities is appended again; the later line wins on load.
+    // An entry that gained a part is appended whole again; the later line wins on load.
     await appendFile(this.file, [...this.changed].map((digest) => line(digest, this.used.get(digest)!)).join(''));
   }
 }
