@@ -32,7 +32,8 @@ export function searchSite(specs: readonly TextSpec[]): { data: Map<string, unkn
   const engine = createTermEngine(meta, readIndex, (path) => readData(path));
   let fetched = 0;
   const count = (result: EngineResult): EngineResult => ({
-    ...result,
+    id: result.id,
+    score: result.score,
     data: () => {
       fetched++;
       return result.data();

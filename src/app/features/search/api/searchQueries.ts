@@ -8,7 +8,7 @@ import type { Manifest } from '../../../../model/data';
 import { manifestQueryOptions } from '../../../api/manifest';
 import type { Selection } from '../../../lib/selection';
 import { highlightWords } from '../lib/highlightWords';
-import { isConstrained, parseQuery, planQuery, type QueryPlan } from '../lib/parseQuery';
+import { isBlankQuery, isConstrained, parseQuery, planQuery, type QueryPlan } from '../lib/parseQuery';
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
@@ -125,7 +125,7 @@ async function runSearch(client: QueryClient, request: SearchRequest): Promise<S
     engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
     Promise.all(plan.excluded.map((term) => idsOf(engine, term, filters))),
   ]);
-  const hits = main.results.filter((result) => !excluded.some((ids) => ids.has(result.id)));
+  const hits = excluded.length === 0 ? main.results : main.results.filter((result) => !excluded.some((ids) => ids.has(result.id)));
   return { from: 'engine', hits };
 }
 
@@ -183,6 +183,15 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
       return Promise.all(shown.map((result) => loadHit(result, plan)));
     },
   });
+}
+
+/**
+ * Starts a submitted search and its first page of results at once, rather than after the
+ * search page has rendered for the new URL: the page then finds them in the cache or in flight.
+ */
+export function prefetchSearch(client: QueryClient, state: SearchState): void {
+  if (isBlankQuery(parseQuery(state.q))) return;
+  void client.prefetchQuery(searchPageQueryOptions(searchRequest(state), 0));
 }
 
 /** Records fetched at most to make counts exact when exclusions drop hits the engine counted. */

@@ -105,6 +105,26 @@ function countInRange(sorted: readonly number[], start: number, end: number): nu
 
 const NONE: Scored = { ordinals: [], scores: [] };
 
+/**
+ * One result. A common word has tens of thousands, of which a page shows ten: no closure or id
+ * string is made per hit until it is asked for.
+ */
+class Hit implements EngineResult {
+  constructor(
+    private readonly ordinal: number,
+    readonly score: number,
+    private readonly load: (ordinal: number) => Promise<EngineRecord>,
+  ) {}
+
+  get id(): string {
+    return String(this.ordinal);
+  }
+
+  data(): Promise<EngineRecord> {
+    return this.load(this.ordinal);
+  }
+}
+
 interface Found {
   /** Null: every article (no words asked for). */
   matches: Scored | null;
@@ -261,11 +281,11 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       const direction = options.sort ? Object.values(options.sort)[0] : undefined;
       // Ordinals are list positions, newest first.
       const order = direction === 'asc' ? descending(ordinals.length) : !direction && scores ? byScore(scores) : null;
+      const load = (ordinal: number) => record(ordinal, found.clauses);
       const results = new Array<EngineResult>(ordinals.length);
       for (let k = 0; k < ordinals.length; k++) {
         const i = order ? order[k]! : k;
-        const ordinal = ordinals[i]!;
-        results[k] = { id: String(ordinal), score: scores?.[i] ?? 0, data: () => record(ordinal, found.clauses) };
+        results[k] = new Hit(ordinals[i]!, scores?.[i] ?? 0, load);
       }
       return { results, filters: await counts(options, ordinals) };
     },

@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, type FormEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { routePaths } from '../../../../model/routes';
 import { useSlashToFocus } from '../hooks/useSlashToFocus';
 import { warmSearchEngine } from '../api/engine';
+import { prefetchSearch } from '../api/searchQueries';
 import { emptySearchState, searchStateSearch } from '../lib/searchState';
 
 /**
@@ -13,13 +15,16 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(inputRef);
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const action = useHref(routePaths.search());
   const id = useId();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    void navigate({ pathname: routePaths.search(), search: searchStateSearch({ ...emptySearchState(), q }) });
+    const state = { ...emptySearchState(), q };
+    prefetchSearch(queryClient, state);
+    void navigate({ pathname: routePaths.search(), search: searchStateSearch(state) });
     event.currentTarget.reset();
   };
 

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Manifest } from '../../../../model/data';
 import { useManifest } from '../../../api/manifest';
@@ -6,7 +7,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ActiveFilters, type ExtraFilter } from '../../browse/components/ActiveFilters';
 import { PageSkeleton } from '../../browse/components/PageSkeleton';
 import { toggleValue } from '../../../lib/selection';
-import { answeredByPostings, searchRequest } from '../api/searchQueries';
+import { answeredByPostings, prefetchSearch, searchRequest } from '../api/searchQueries';
 import { useChosenPostings } from '../hooks/useChosenPostings';
 import { useSearchState } from '../hooks/useSearchState';
 import { formatMonthRange } from '../lib/formatMonth';
@@ -64,12 +65,17 @@ function SearchView({ manifest, state, onChange }: ViewProps) {
   const clearFilters = () => onChange(withoutFilters(state));
   const byPostings = answeredByPostings(request);
   const postings = useChosenPostings(manifest, state.selection, byPostings);
+  const queryClient = useQueryClient();
+  const search = (q: string) => {
+    prefetchSearch(queryClient, { ...state, q });
+    onChange({ ...state, q });
+  };
 
   return (
     <>
       <header className="mb-8 border-b border-neutral-200 pb-6 dark:border-neutral-800">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">Search</h1>
-        <SearchForm q={state.q} onSearch={(q) => onChange({ ...state, q })} />
+        <SearchForm q={state.q} onSearch={search} />
       </header>
       <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12">
         <SearchFilters
