@@ -1,15 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { dataPaths, type Article } from '../../model/data';
-import { isNotFound, readData } from '../lib/fetchData';
+import { readDataOrNull } from '../lib/fetchData';
 
 /** Resolves to null when no article has this slug, so "not found" is cached like any answer. */
 export async function fetchArticle(slug: string): Promise<Article | null> {
-  try {
-    return await readData<Article>(dataPaths.article(slug));
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
+  return readDataOrNull<Article>(dataPaths.article(slug));
 }
 
 export function articleQueryOptions(slug: string) {

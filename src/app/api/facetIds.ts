@@ -1,16 +1,11 @@
 import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { dataPaths, type FacetIds } from '../../model/data';
-import { isNotFound, readData } from '../lib/fetchData';
+import { readDataOrNull } from '../lib/fetchData';
 import type { FacetRef } from './facetPostings';
 
 /** Resolves to null for an unknown facet value: it matches no article. */
 export async function fetchFacetIds(kind: FacetRef['kind'], slug: string): Promise<FacetIds | null> {
-  try {
-    return await readData<FacetIds>(dataPaths.facetIds(kind, slug));
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
+  return readDataOrNull<FacetIds>(dataPaths.facetIds(kind, slug));
 }
 
 export function facetIdsQueryOptions({ kind, slug }: FacetRef) {

@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { dataPaths, type FacetKind, type FacetPostings } from '../../model/data';
-import { isNotFound, readData } from '../lib/fetchData';
+import { readDataOrNull } from '../lib/fetchData';
 
 export interface FacetRef {
   kind: FacetKind;
@@ -9,12 +9,7 @@ export interface FacetRef {
 
 /** Resolves to null for an unknown facet value: it matches no article. */
 export async function fetchFacetPostings(kind: FacetKind, slug: string): Promise<FacetPostings | null> {
-  try {
-    return await readData<FacetPostings>(dataPaths.facet(kind, slug));
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
+  return readDataOrNull<FacetPostings>(dataPaths.facet(kind, slug));
 }
 
 export function facetPostingsQueryOptions({ kind, slug }: FacetRef) {

@@ -43,3 +43,13 @@ export function setDataReader(read: (path: string) => Promise<unknown>): void {
 export function readData<T>(path: string): Promise<T> {
   return reader(path) as Promise<T>;
 }
+
+/** Reads a data file, or null when there is none (an unknown slug), so "not found" is cached like any answer. */
+export async function readDataOrNull<T>(path: string): Promise<T | null> {
+  try {
+    return await readData<T>(path);
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
