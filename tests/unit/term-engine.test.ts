@@ -132,11 +132,11 @@ describe('term index engine', () => {
     expect(record.weighted_locations.map((l) => words[l.location])).toEqual(['resume.']);
   });
 
-  it('reads one bucket per word and one list chunk and article per record', async () => {
+  it('reads one bucket per word and one slug file and article per record', async () => {
     const { engine, reads } = engineFor(specs);
     await (await engine.search('shares')).results[0]!.data();
     expect(reads.filter((path) => path.startsWith('w/'))).toHaveLength(1);
-    expect(reads.filter((path) => path.startsWith('chunks/') || path.startsWith('articles/'))).toHaveLength(2);
+    expect(reads.filter((path) => path.startsWith('slugs/') || path.startsWith('articles/'))).toHaveLength(2);
     expect(reads).toHaveLength(3);
     expect(search.size).toBeGreaterThan(2);
     expect(meta.articleCount).toBe(4);
