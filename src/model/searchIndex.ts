@@ -54,10 +54,13 @@ export function idf(docFrequency: number, articleCount: number): number {
   return Math.log(1 + (articleCount - docFrequency + 0.5) / (docFrequency + 0.5));
 }
 
-/** A word's postings: ordinals ascending, each with its 0..1 term-frequency weight. */
+/**
+ * A word's postings: ordinals ascending, each with its 0..1 term-frequency weight. Typed arrays:
+ * a common word has tens of thousands, and plain arrays of them cost the browser a garbage collection.
+ */
 export interface Postings {
-  ordinals: number[];
-  weights: number[];
+  ordinals: Int32Array;
+  weights: Float64Array;
 }
 
 /** Each posting is the ordinal gap, then one character for the weight in 1/63 steps. */
@@ -73,16 +76,18 @@ export function encodePostings(ordinals: ArrayLike<number>, weights: ArrayLike<n
 }
 
 export function decodePostings(text: string): Postings {
-  const ordinals: number[] = [];
-  const weights: number[] = [];
+  // Every posting takes at least two characters (a gap and a weight).
+  const ordinals = new Int32Array(text.length >> 1);
+  const weights = new Float64Array(text.length >> 1);
   const reader = new VarintReader(text);
   let previous = -1;
+  let n = 0;
   while (!reader.done) {
     previous += reader.next() + 1;
-    ordinals.push(previous);
-    weights.push(reader.small() / 63);
+    ordinals[n] = previous;
+    weights[n++] = reader.small() / 63;
   }
-  return { ordinals, weights };
+  return { ordinals: ordinals.subarray(0, n), weights: weights.subarray(0, n) };
 }
 
 /** Word positions for each posting in order: a count, then the positions as gaps. */

@@ -38,7 +38,7 @@ export function intersectSorted(a: readonly number[], b: readonly number[]): num
   return out;
 }
 
-export function countIntersection(a: readonly number[], b: readonly number[]): number {
+export function countIntersection(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let count = 0;
   let i = 0;
   let j = 0;

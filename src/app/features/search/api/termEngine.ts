@@ -1,9 +1,9 @@
 // The search engine over the build's term index (model/searchIndex): a query fetches one bucket
 // file per word (and, for phrases, one positions file per word), intersects postings whose
-// scores the build computed, and applies filters from postings of the same kind. Result records
-// come from the list chunk and article file the reader would load anyway.
+// scores the build computed, and applies filters from postings of the same kind. A result's record
+// is its article file, found by name in the small slug file of its list chunk.
 import { decodeAscending } from '../../../../model/compactInts';
-import { CHUNK_SIZE, dataPaths, type Article, type SummaryChunk } from '../../../../model/data';
+import { CHUNK_SIZE, dataPaths, type Article } from '../../../../model/data';
 import { searchableFields } from '../../../../model/plainText';
 import {
   BM25_K1,
@@ -40,25 +40,31 @@ export function clausesOf(term: string): Clause[] {
 
 /** Ascending ordinals with a score each. */
 export interface Scored {
-  ordinals: number[];
-  scores: number[];
+  ordinals: Int32Array;
+  scores: Float64Array;
 }
 
-/** Articles in both, scores added. */
-export function intersectScored(a: Scored, b: Scored): Scored {
-  const out: Scored = { ordinals: [], scores: [] };
+/** Articles in both, scores added; `b` without scores adds none (a filter). */
+export function intersectScored(a: Scored, b: Scored | ArrayLike<number>): Scored {
+  const other = 'ordinals' in b ? b.ordinals : b;
+  const otherScores = 'ordinals' in b ? b.scores : null;
+  const size = Math.min(a.ordinals.length, other.length);
+  const ordinals = new Int32Array(size);
+  const scores = new Float64Array(size);
+  let n = 0;
   let i = 0;
   let j = 0;
-  while (i < a.ordinals.length && j < b.ordinals.length) {
+  while (i < a.ordinals.length && j < other.length) {
     const x = a.ordinals[i]!;
-    const y = b.ordinals[j]!;
+    const y = other[j]!;
     if (x === y) {
-      out.ordinals.push(x);
-      out.scores.push(a.scores[i++]! + b.scores[j++]!);
+      ordinals[n] = x;
+      scores[n++] = a.scores[i++]! + (otherScores ? otherScores[j]! : 0);
+      j++;
     } else if (x < y) i++;
     else j++;
   }
-  return out;
+  return { ordinals: ordinals.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
 /** Positions n-1 .. 0. */
@@ -77,7 +83,7 @@ const SCORE_STEPS = 1e4;
  * number so the browser's native numeric sort does the work: a comparator sort of 30,000 hits
  * took several times as long.
  */
-function byScore(scores: readonly number[]): Int32Array {
+function byScore(scores: Float64Array): Int32Array {
   const keys = new Float64Array(scores.length);
   let best = 0;
   for (const score of scores) best = Math.max(best, Math.ceil(score * SCORE_STEPS));
@@ -89,7 +95,7 @@ function byScore(scores: readonly number[]): Int32Array {
 }
 
 /** How many of the ascending `sorted` lie in [start, end). */
-function countInRange(sorted: readonly number[], start: number, end: number): number {
+function countInRange(sorted: ArrayLike<number>, start: number, end: number): number {
   const firstAtLeast = (n: number) => {
     let lo = 0;
     let hi = sorted.length;
@@ -103,7 +109,7 @@ function countInRange(sorted: readonly number[], start: number, end: number): nu
   return firstAtLeast(end) - firstAtLeast(start);
 }
 
-const NONE: Scored = { ordinals: [], scores: [] };
+const NONE: Scored = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
 
 /**
  * One result. A common word has tens of thousands, of which a page shows ten: no closure or id
@@ -159,9 +165,10 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     if (!found) {
       found = termText(term, searchPaths.postings).then((text) => {
         if (text === null) return NONE;
-        const { ordinals, weights } = decodePostings(text);
+        const { ordinals, weights: scores } = decodePostings(text);
         const weight = idf(ordinals.length, meta.articleCount) * (BM25_K1 + 1);
-        return { ordinals, scores: weights.map((w) => w * weight) };
+        for (let i = 0; i < scores.length; i++) scores[i]! *= weight;
+        return { ordinals, scores };
       });
       found.catch(() => decoded.delete(term));
       decoded.set(term, found);
@@ -197,7 +204,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       const later = at.slice(1).map((list) => new Set(list));
       if (at[0]!.some((start) => later.every((set, k) => set.has(start + k + 1)))) keep.push(i);
     }
-    return { ordinals: keep.map((i) => both.ordinals[i]!), scores: keep.map((i) => both.scores[i]!) };
+    return { ordinals: Int32Array.from(keep, (i) => both.ordinals[i]!), scores: Float64Array.from(keep, (i) => both.scores[i]!) };
   }
 
   async function find(term: string | null): Promise<Found> {
@@ -222,7 +229,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return out;
   }
 
-  async function counts(options: EngineOptions, within: readonly number[]): Promise<FilterCounts> {
+  async function counts(options: EngineOptions, within: ArrayLike<number>): Promise<FilterCounts> {
     const out: FilterCounts = {};
     for (const [kind, spec] of Object.entries(options.filters ?? {})) {
       if (kind === 'month') {
@@ -253,10 +260,10 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   }
 
   async function loadRecord(ordinal: number): Promise<EngineRecord> {
-    const chunk = (await read(`data:${dataPaths.chunk(Math.floor(ordinal / CHUNK_SIZE))}`, (p) => readData(p.slice(5)))) as SummaryChunk;
-    const summary = chunk.items[ordinal % CHUNK_SIZE];
-    if (!summary) throw new Error(`List chunk has no article at position ${ordinal}`);
-    const article = (await readData(dataPaths.article(summary.slug))) as Article;
+    const slugs = (await read(`data:${dataPaths.slugs(Math.floor(ordinal / CHUNK_SIZE))}`, (p) => readData(p.slice(5)))) as string[];
+    const slug = slugs[ordinal % CHUNK_SIZE];
+    if (slug === undefined) throw new Error(`No article at list position ${ordinal}`);
+    const article = (await readData(dataPaths.article(slug))) as Article;
     const filters: Partial<Record<string, string[]>> = { sections: article.sections.map((s) => s.slug) };
     for (const kind of ENTITY_KINDS) filters[kind] = article.entities[kind].map((e) => e.slug);
     if (article.source) filters.source = [article.source];
@@ -269,12 +276,12 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   return {
     async search(term, options = {}): Promise<EngineResponse> {
       const [found, only] = await Promise.all([find(term), allowed(options.filters)]);
-      let ordinals: number[];
-      let scores: number[] | null = null;
+      let ordinals: ArrayLike<number>;
+      let scores: Float64Array | null = null;
       if (found.matches === null) {
         ordinals = only ?? Array.from({ length: meta.articleCount }, (_, i) => i);
       } else {
-        const kept = only === null ? found.matches : intersectScored(found.matches, { ordinals: only, scores: only.map(() => 0) });
+        const kept = only === null ? found.matches : intersectScored(found.matches, only);
         ordinals = kept.ordinals;
         scores = kept.scores;
       }
