@@ -1,10 +1,20 @@
 // Word lists for entity recognition, from real sources: countries, aliases, capitals and continents
 // from countries-list; first and last names, cities, regions, organisations, demonyms and the
-// grammatical class of common words from compromise's lexicon. The lexicon is consulted word by
+// grammatical class of common words from compromise's lexicon (compromiseLexicon.ts, or a build's
+// saved copy of it). The lexicon is consulted word by
 // word (and remembered) rather than copied into sets up front: building sets of its 25,000 entries
 // would cost more than tagging a few hundred articles.
-import nlp from 'compromise';
 import { continents, countries } from 'countries-list';
+
+/** The parts of compromise's lexicon the gazetteer reads (compromiseLexicon.ts). */
+export interface Lexicon {
+  /** Word → its tag or tags. */
+  words: Record<string, string | string[]>;
+  /** Multi-word and other fixed entries, consulted after words. */
+  frozen: Record<string, string | string[]>;
+  /** Words that make a phrase an organisation's name. */
+  orgWords: string[];
+}
 
 export interface WordSet {
   has(word: string): boolean;
@@ -100,13 +110,6 @@ const DATES = [
 ];
 const EXTRA_DEMONYMS = ['british', 'english', 'scottish', 'welsh', 'irish', 'european', 'african', 'asian', 'arab', 'latin'];
 
-let built: Gazetteer | null = null;
-
-export function gazetteer(): Gazetteer {
-  built ??= build();
-  return built;
-}
-
 function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
@@ -124,13 +127,9 @@ interface WordInfo {
   place: string | null;
 }
 
-function build(): Gazetteer {
-  const model = nlp.model() as unknown as {
-    one: { lexicon: Record<string, string | string[]>; frozenLex?: Record<string, string | string[]> };
-    two: { orgWords: Record<string, unknown> };
-  };
-  const lexicon = model.one.lexicon;
-  const frozen = model.one.frozenLex ?? {};
+export function gazetteerFrom(source: Lexicon): Gazetteer {
+  const lexicon = source.words;
+  const frozen = source.frozen;
 
   const knownPlaces = new Map<string, string>();
   const countryNames = new Set<string>();
@@ -175,7 +174,7 @@ function build(): Gazetteer {
     return found;
   };
   const bit = (mask: number): WordSet => ({ has: (word) => (info(word).flags & mask) !== 0 });
-  const orgWords = new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS].filter((w) => !WEAK_ORG_WORDS.has(w)));
+  const orgWords = new Set([...source.orgWords, ...EXTRA_ORG_WORDS].filter((w) => !WEAK_ORG_WORDS.has(w)));
   return {
     places: { get: (word) => info(word).place ?? undefined, has: (word) => info(word).place !== null },
     countries: bit(COUNTRY),

@@ -1,0 +1,375 @@
+// People, places and organisations named in one article. Capitalised spans are the candidates;
+// gazetteers (countries-list, compromise's lexicon) and the words around a span decide what each
+// is; short mentions ("Sheinbaum", "NSC", "Justice Department") fold into the full name the same
+// article uses. Nothing here knows any particular corpus or person. The word lists are passed in,
+// so a build can make them from a saved copy of the lexicon without importing compromise.
+import type { Entities } from '../../model/article';
+import { canonicalOrganisation, EntityTally, initials } from './entityNames';
+import { capitalisedSpans, tokenize, type Span, type Token } from './entitySpans';
+import type { Gazetteer } from './gazetteer';
+import { isStopword } from './terms';
+
+export interface EntityInput {
+  title: string;
+  dek: string | null;
+  paragraphs: string[];
+}
+
+/** Words that introduce a person: "President Claudia Sheinbaum", "Attorney-General Pam Bondi". */
+const PERSON_TITLES = new Set([
+  'president', 'vice-president', 'prime', 'minister', 'chancellor', 'secretary', 'attorney-general',
+  'attorney', 'solicitor-general', 'governor', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'congresswoman', 'mayor', 'judge', 'king', 'queen', 'prince', 'princess', 'pope', 'sir', 'dame', 'lord',
+  'lady', 'baroness', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'prof', 'ambassador', 'spokesman',
+  'spokeswoman', 'spokesperson', 'coach', 'manager', 'captain', 'gen', 'colonel', 'col', 'lt', 'sgt',
+  'commissioner', 'archbishop', 'bishop', 'rev', 'reverend', 'sheikh', 'ayatollah', 'chairman',
+  'chairwoman', 'chair', 'director', 'officer', 'leader', 'speaker', 'deputy', 'chief', 'executive',
+  'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'star', 'singer', 'actor', 'actress',
+  'boss', 'chief-executive', 'inspector', 'detective', 'superintendent', 'premier', 'emperor', 'empress',
+  'general', 'admiral', 'marshal', 'head', 'economist', 'analyst', 'columnist', 'editor', 'producer',
+  'mp', 'mep', 'msp', 'congressman', 'councillor', 'chancellor',
+]);
+/** Titles that on their own mark a person, as opposed to modifiers like "Foreign" or "Chief". */
+const CORE_TITLES = new Set([...PERSON_TITLES].filter((t) => !['chief', 'deputy', 'head', 'star', 'general'].includes(t)));
+/** Ministry areas that sit between a country and a title: "Foreign Secretary", "Home Office". */
+const TITLE_MODIFIERS = new Set([
+  'foreign', 'home', 'defence', 'defense', 'finance', 'health', 'trade', 'interior', 'economy', 'culture',
+  'sports', 'sport', 'education', 'justice', 'energy', 'environment', 'transport', 'state', 'shadow',
+  'former', 'acting', 'interim', 'first', 'senior', 'junior', 'assistant', 'associate', 'managing',
+  'operating', 'financial', 'technology', 'treasury', 'labour', 'vice', 'crown', 'deputy', 'chief',
+  'executive', 'general',
+]);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'argued', 'insisted', 'warned', 'admitted', 'claimed', 'stressed', 'noted', 'wrote', 'asked', 'replied']);
+
+const COMPANY_CONTEXT = new Set(['shares', 'profits', 'profit', 'revenues', 'sales', 'shareholders', 'boss', 'chairman', 'board', 'stake', 'takeover', 'subsidiary', 'products', 'customers', 'stock', 'earnings']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "a PC", "every DVD": a capitalised word after these is a common noun. */
+const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'every', 'each']);
+const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
+type Kind = 'people' | 'places' | 'organisations';
+
+interface Single {
+  word: string;
+  /** Preceded by Mr, Ms, Dr…: certainly a person. */
+  honorific: boolean;
+  /** Shaped like a company name (see companyShape). */
+  company: CompanyShape | null;
+  /** A place of this name, if no person in the article has it ("Hamilton", "Douglas"). */
+  place: string | null;
+}
+
+/** How a single word looks like a company; 'common' is an acronym used as a common noun ("a PC"). */
+type CompanyShape = 'camel' | 'acronym' | 'context' | 'common';
+
+/** The entities of one article, with the word lists in gaz (gazetteerFrom). */
+export function tagEntities(doc: EntityInput, gaz: Gazetteer): Entities {
+  const units = [doc.title, doc.dek ?? '', ...doc.paragraphs].filter((u) => u.trim() !== '').map(tokenize);
+  // Every word the article writes in lower case: such a word capitalised is just a sentence start.
+  const lowerWords = new Set<string>();
+  // "PCs", "MPs": plurals that make an acronym a thing, not a name.
+  const pluralWords = new Set<string>();
+  for (const unit of units) {
+    for (const t of unit) {
+      if (!t.word) continue;
+      if (!t.cap) lowerWords.add(t.text);
+      else if (t.text.length > 2 && t.text.endsWith('s') && /^\p{Lu}+s$/u.test(t.text)) pluralWords.add(t.text);
+    }
+  }
+  const titleCase = isTitleCase(doc.title);
+  const found: { kind: Kind; name: string }[] = [];
+  const singles: Single[] = [];
+  const maybes: { name: string; otherwise: Mention[] }[] = [];
+  const take = (m: Mention): void => {
+    if (m.kind === 'single') singles.push({ word: m.name, honorific: m.honorific, company: m.company, place: m.place ?? null });
+    else if (m.kind === 'maybe') maybes.push(m);
+    else found.push({ kind: m.kind, name: m.name });
+  };
+
+  units.forEach((tokens, u) => {
+    // A Title Case Headline capitalises everything, so only its known places and organisations count.
+    const headlineOnly = u === 0 && titleCase;
+    for (const span of capitalisedSpans(tokens)) {
+      for (const m of readSpan(span, gaz, lowerWords)) {
+        if (headlineOnly && (m.kind === 'single' || m.kind === 'people' || m.kind === 'maybe')) continue;
+        take(m);
+      }
+    }
+  });
+
+  const alone = new Set(singles.map((s) => s.word));
+  for (const m of maybes) {
+    if (alone.has(m.name.slice(m.name.lastIndexOf(' ') + 1))) found.push({ kind: 'people', name: m.name });
+    else for (const o of m.otherwise) take(o);
+  }
+
+  const tally = new EntityTally();
+  const people = found.filter((f) => f.kind === 'people').map((f) => f.name);
+  const organisations = foldOrganisations(found.filter((f) => f.kind === 'organisations').map((f) => f.name), gaz);
+  for (const f of found) {
+    if (f.kind === 'organisations') tally.add('organisations', organisations.get(f.name) ?? f.name);
+    else tally.add(f.kind, f.name);
+  }
+  const seen = new Map<string, number>();
+  const commonNouns = new Set<string>();
+  for (const s of singles) {
+    seen.set(s.word, (seen.get(s.word) ?? 0) + 1);
+    if (s.company === 'common') commonNouns.add(s.word);
+  }
+  for (const w of seen.keys()) if (pluralWords.has(`${w}s`)) commonNouns.add(w);
+  const fullNames = fullNamesByPart(people, tally);
+  const byInitials = new Map<string, string>();
+  for (const o of new Set(organisations.values())) if (o.includes(' ') && !byInitials.has(initials(o))) byInitials.set(initials(o), o);
+  for (const s of singles) {
+    const person = fullNames.get(s.word);
+    if (person) {
+      tally.add('people', person);
+      continue;
+    }
+    const org = byInitials.get(s.word);
+    if (s.honorific) tally.add('people', s.word);
+    else if (s.place) tally.add('places', s.place);
+    else if (org) tally.add('organisations', org);
+    // An unexplained acronym said once is as likely "DIY" as a company; twice, it is a name.
+    else if (s.company === 'camel' || s.company === 'context' || (s.company === 'acronym' && seen.get(s.word)! >= 2 && !commonNouns.has(s.word))) {
+      tally.add('organisations', s.word);
+    }
+  }
+  return tally.toEntities();
+}
+
+type Mention =
+  | { kind: Kind; name: string }
+  | { kind: 'single'; name: string; honorific: boolean; company: CompanyShape | null; place?: string }
+  | { kind: 'maybe'; name: string; otherwise: Mention[] };
+
+/** "San Francisco-based", "Glasgow-born": a name glued to a description. */
+const GLUED = /^(.+)-(based|born|bred|led|owned|run|backed|made|listed|registered|headquartered)$/i;
+
+/** What one capitalised span names: none, one, or several ("US President Donald Trump"). */
+function readSpan(span: Span, gaz: Gazetteer, lowerWords: Set<string>): Mention[] {
+  let tokens = span.tokens;
+  let before = span.before;
+  // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While").
+  while (tokens.length > 0 && isOrdinary(tokens[0]!, gaz, lowerWords, tokens.length)) {
+    before = tokens[0]!.text.toLowerCase();
+    tokens = tokens.slice(1);
+  }
+  return readWords(trimConnectors(tokens), { before, after: span.after }, gaz, lowerWords);
+}
+
+interface Context {
+  before: string;
+  after: string;
+}
+
+function trimConnectors(tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && !tokens[a]!.cap) a++;
+  while (b > a && !tokens[b - 1]!.cap) b--;
+  return tokens.slice(a, b);
+}
+
+function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Set<string>): Mention[] {
+  if (tokens.length === 0) return [];
+  const words = tokens.map((t) => t.text);
+  const lower = words.map((w) => w.toLowerCase());
+  const phrase = lower.join(' ');
+
+  const place = gaz.places.get(phrase) ?? gaz.places.get(phrase.replace(/^the /, ''));
+  // A one-word town may be the surname of a person the article names in full ("Lewis Hamilton … Hamilton said").
+  if (place && words.length === 1 && !gaz.countries.has(phrase)) {
+    return [{ kind: 'single', name: words[0]!, honorific: HONORIFICS.has(ctx.before), company: null, place }];
+  }
+  if (place) return [{ kind: 'places', name: place }];
+  const glued = tokens.findIndex((t) => GLUED.test(t.text));
+  if (glued >= 0) {
+    const head = { ...tokens[glued]!, text: GLUED.exec(tokens[glued]!.text)![1]! };
+    return [...readWords([...tokens.slice(0, glued), head], ctx, gaz, lowerWords), ...readWords(trimConnectors(tokens.slice(glued + 1)), ctx, gaz, lowerWords)];
+  }
+  if (gaz.organisations.has(phrase) && !(words.length === 1 && tokens[0]!.sentenceStart && lowerWords.has(phrase))) {
+    return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
+  }
+  const last = lower[lower.length - 1]!;
+
+  // "Tony Blair and Gordon Brown" is two names; "Securities and Exchange Commission" is one.
+  const and = lower.findIndex((w) => w === 'and' || w === '&');
+  if (and > 0 && (!gaz.orgWords.has(last) || isName(tokens.slice(0, and), gaz))) {
+    return [...readWords(trimConnectors(tokens.slice(0, and)), ctx, gaz, lowerWords), ...readWords(trimConnectors(tokens.slice(and + 1)), ctx, gaz, lowerWords)];
+  }
+  // "Office of the Deputy Prime Minister", "Department of Health": a body named by what it does.
+  if (lower[1] === 'of' && gaz.orgWords.has(lower[0]!)) return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
+  // "Bank of England" is one name; "President of the European Parliament" is a title and a name.
+  const of = lower.indexOf('of');
+  if (of > 0 && !gaz.orgWords.has(lower[of - 1]!)) {
+    const right = trimConnectors(tokens.slice(of + 1));
+    if (PERSON_TITLES.has(lower[of - 1]!)) return readWords(right, ctx, gaz, lowerWords);
+    return [...readWords(tokens.slice(0, of), ctx, gaz, lowerWords), ...readWords(right, ctx, gaz, lowerWords)];
+  }
+
+  const titled = splitTitle(tokens, ctx, gaz, lowerWords);
+  if (titled) return titled;
+  // "UK Independence Party MEP": a trailing title belongs to someone not named here.
+  if (tokens.length > 1 && PERSON_TITLES.has(last) && !gaz.orgWords.has(last)) {
+    return readWords(tokens.slice(0, -1), ctx, gaz, lowerWords);
+  }
+
+  if (words.length >= 2 && lower.some((w, i) => gaz.orgWords.has(w) && (i > 0 || words.length > 2))) {
+    return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
+  }
+  if (words.length === 1) {
+    const w = words[0]!;
+    const company = companyShape(w, tokens[0]!, ctx, gaz);
+    if (company) return [{ kind: 'single', name: w, honorific: false, company }];
+    if (lower[0]!.length < 2 || gaz.common.has(lower[0]!) || (isStopword(lower[0]!) && w !== w.toUpperCase())) return [];
+    // A single all-lower-case-elsewhere word at a sentence start is an ordinary word ("Shares").
+    if (tokens[0]!.sentenceStart && lowerWords.has(lower[0]!)) return [];
+    return [{ kind: 'single', name: w, honorific: HONORIFICS.has(ctx.before), company: null }];
+  }
+  const person = words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
+  if (person === 'person') return [{ kind: 'people', name: words.join(' ') }];
+  if (person === 'maybe') return [{ kind: 'maybe', name: words.join(' '), otherwise: longestKnownParts(tokens, gaz) }];
+  return longestKnownParts(tokens, gaz);
+}
+
+/** A part that names something by itself ("IMF" in "IMF and World Bank"), so an "and" after it separates. */
+function isName(tokens: Token[], gaz: Gazetteer): boolean {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const phrase = lower.join(' ');
+  if (gaz.places.has(phrase) || gaz.organisations.has(phrase) || lower.some((w) => gaz.orgWords.has(w))) return true;
+  return tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(tokens[0]!.text);
+}
+
+/**
+ * A single word that is a company or body by its shape or its neighbours: inner capitals
+ * (WorldCom, eBay), an acronym (BT, IBM), or "<Name>'s shares/profits/boss".
+ */
+function companyShape(word: string, token: Token, ctx: Context, gaz: Gazetteer): CompanyShape | null {
+  const lower = word.toLowerCase();
+  if (gaz.places.has(lower) || gaz.firstNames.has(lower) || gaz.common.has(lower)) return null;
+  if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*$/u.test(word) && !/^(Mc|Mac|O')/.test(word)) return 'camel';
+  // "a PC", "the DVD": a common noun written in capitals.
+  if (/^\p{Lu}{2,5}$/u.test(word) && !ROMAN.test(word)) return INDEFINITE.has(ctx.before) ? 'common' : 'acronym';
+  return token.possessive && COMPANY_CONTEXT.has(ctx.after) ? 'context' : null;
+}
+
+/** "[Prefix…] [Title…] Name…": a titled person, with whatever the prefix names ("US", "Labour"). */
+function splitTitle(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Set<string>): Mention[] | null {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const first = lower.findIndex((w) => CORE_TITLES.has(w));
+  if (first < 0) return null;
+  let start = first;
+  while (start > 0 && TITLE_MODIFIERS.has(lower[start - 1]!)) start--;
+  let i = first;
+  while (i < tokens.length && (PERSON_TITLES.has(lower[i]!) || TITLE_MODIFIERS.has(lower[i]!))) i++;
+  if (i >= tokens.length) return null;
+  const rest = tokens.slice(i);
+  if (rest.length > 4 || rest.some((t) => gaz.orgWords.has(t.text.toLowerCase()) || !t.cap)) return null;
+  // A title before a place is a post ("Mayor of London" aside): "President Putin", but "Prime Minister Mexico" is not a person.
+  if (rest.length > 1 && gaz.places.has(rest.map((t) => t.text.toLowerCase()).join(' '))) return null;
+  const prefix = tokens.slice(0, start);
+  const out: Mention[] =
+    prefix.length === 1 && gaz.demonyms.has(lower[0]!) ? [] : readWords(prefix, { before: ctx.before, after: lower[start]! }, gaz, lowerWords);
+  if (rest.length === 1) out.push({ kind: 'single', name: rest[0]!.text, honorific: true, company: null });
+  else out.push({ kind: 'people', name: rest.map((t) => t.text).join(' ') });
+  return out;
+}
+
+/**
+ * 'person' on evidence (a known first or last name, or "… said"); 'maybe' for a name-shaped pair
+ * or triple of unknown words, which becomes a person if the article later uses its last word alone
+ * ("Lewis Hamilton … Hamilton said"), the way news writing refers back to people.
+ */
+function looksLikePerson(tokens: Token[], lower: string[], gaz: Gazetteer, ctx: Context): 'person' | 'maybe' | null {
+  // Surnames can be towns ("Lewis Hamilton"), but a country in a name is no person.
+  if (lower.some((w) => gaz.orgWords.has(w) || gaz.countries.has(w) || gaz.organisations.has(w))) return null;
+  if (gaz.places.has(lower[0]!) && !gaz.firstNames.has(lower[0]!)) return null;
+  if (lower.some((w) => isStopword(w) || (gaz.common.has(w) && !gaz.firstNames.has(w) && !gaz.lastNames.has(w)))) return null;
+  if (tokens.some((t) => !t.cap || (t.text.length > 1 && t.text === t.text.toUpperCase()))) return null;
+  if (gaz.firstNames.has(lower[0]!)) return 'person';
+  if (gaz.lastNames.has(lower[lower.length - 1]!)) return 'person';
+  if (lower.length > 3) return null;
+  // An unknown two- or three-word name that speaks: "Keir Starmer said".
+  return SPEECH.has(ctx.after) || SPEECH.has(ctx.before) ? 'person' : 'maybe';
+}
+
+/** Inside an unrecognised span, the longest runs that are known places or organisations. */
+function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let n = Math.min(gaz.longest, tokens.length - i); n >= 1; n--) {
+      const phrase = lower.slice(i, i + n).join(' ');
+      const place = gaz.places.get(phrase);
+      if (place) out.push({ kind: 'places', name: place });
+      else if (gaz.organisations.has(phrase)) out.push({ kind: 'organisations', name: canonicalOrganisation(tokens.slice(i, i + n).map((t) => t.text)) });
+      else continue;
+      matched = n;
+      break;
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** An ordinary English word in first position of a sentence, or a function word anywhere. */
+function isOrdinary(token: Token, gaz: Gazetteer, lowerWords: Set<string>, spanLength: number): boolean {
+  const w = token.text.toLowerCase();
+  const shouted = token.text.length > 1 && token.text === token.text.toUpperCase();
+  // "US" is not "us", "IT" is not "it".
+  if (isStopword(w) && !shouted) return !(spanLength > 1 && gaz.places.has(w));
+  if (WEEKDAYS.has(w)) return true;
+  if (!token.sentenceStart) return false;
+  // "Trouble-hit", "Long-awaited": ordinary words joined by hyphens.
+  if (w.includes('-') && w.split('-').every((part) => gaz.common.has(part) || lowerWords.has(part) || isStopword(part))) return true;
+  if (gaz.firstNames.has(w) || gaz.places.has(w) || gaz.organisations.has(w) || gaz.demonyms.has(w)) return false;
+  if (PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w)) return false;
+  return gaz.common.has(w) || lowerWords.has(w) || (shouted && w.length > 3);
+}
+
+function isTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.8;
+}
+
+/** Bare surname (or first name) → the full name in this article it refers to; the most mentioned wins. */
+function fullNamesByPart(people: string[], tally: EntityTally): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of new Set(people)) {
+    const parts = name.split(' ');
+    if (parts.length < 2) continue;
+    for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+      const current = out.get(part);
+      if (current === undefined || tally.count('people', name) > tally.count('people', current)) out.set(part, name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Within one article: a shorter name contained in a longer one that only adds a country
+ * ("Justice Department" in "US Justice Department"), or an acronym of a longer one ("EU" for
+ * "European Union"), is the same organisation.
+ */
+function foldOrganisations(names: string[], gaz: Gazetteer): Map<string, string> {
+  const distinct = [...new Set(names)];
+  const out = new Map<string, string>();
+  for (const short of distinct) {
+    const s = short.toLowerCase().split(' ');
+    const acronym = /^\p{Lu}{2,6}$/u.test(short);
+    const long = distinct.find((l) => {
+      if (acronym) return l.includes(' ') && initials(l) === short;
+      const w = l.toLowerCase().split(' ');
+      if (w.length <= s.length || !s.every((x) => w.includes(x))) return false;
+      return w.filter((x) => !s.includes(x)).every((x) => gaz.countries.has(x));
+    });
+    out.set(short, long ?? short);
+  }
+  return out;
+}
