@@ -2,19 +2,20 @@
 import { ENTITY_KINDS } from '../model/article';
 import { routePaths } from '../model/routes';
 import type { BuildOptions } from './config';
-import { enrichCorpus, readSeeds, type Corpus } from './corpus';
+import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs, type Corpus, type ExtractEntities } from './corpus';
 import { dataFiles, facetValues, indexFacets } from './emit/dataFiles';
 import { hostingFiles } from './emit/hosting';
 import { writeFiles } from './emit/writeFiles';
 import { writeChangedFiles } from './emit/writeChangedFiles';
 import { appBundle, installBundle } from './bundleCache';
-import { clearSearchIndex } from './emit/clearSearchIndex';
 import { outputFile } from './renderPages';
 import { prerender } from './prerender';
 import { hasPreviousBuild, openPreviousBuild, recordPaths } from './previousBuild';
 import { EntityCache } from './entityCache';
+import { lexiconFile, loadLexicon } from './lexiconCache';
 import { deploymentHash, stampOfflineFiles } from './offlineStamp';
-import { writeSearchIndex } from './emit/searchIndex';
+import { searchFacets } from './emit/searchIndex';
+import { startSearchIndex } from './emit/searchIndexJob';
 import { progress } from './progress';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,6 +52,27 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     return result;
   };
+  // Started first, so the worker's start-up overlaps reading the seeds.
+  const search = startSearchIndex();
+  try {
+    return await buildWith(options, search, log, timed);
+  } catch (error) {
+    await search.stop();
+    throw error;
+  }
+}
+
+/** Never called: every article's entities came from the cache. */
+const NO_EXTRACTOR: ExtractEntities = () => {
+  throw new Error('entity tagger not loaded');
+};
+
+async function buildWith(
+  options: BuildOptions,
+  search: ReturnType<typeof startSearchIndex>,
+  log: (line: string) => void,
+  timed: <T>(label: string, work: Promise<T>) => Promise<T>,
+): Promise<Corpus> {
   // Broken seeds fail the build here, before the last good dist/ is touched.
   const warm = await hasPreviousBuild(options.projectRoot, options.outDir);
   const entityCache = await timed(
@@ -58,9 +80,12 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     EntityCache.open(recordPaths(options.projectRoot, options.outDir).entitiesFile, options.projectRoot, warm),
   );
   const seeds = await timed('read the seeds', readSeeds(options, entityCache));
+  const paragraphs = seedParagraphs(seeds);
+  search.scan(
+    seeds.identified.map((item, i) => ({ title: item.draft.title, dek: item.draft.dek, paragraphs: paragraphs[i]! })),
+    progress('search index', seeds.identified.length, options.quiet),
+  );
   const previous = await openPreviousBuild(options.projectRoot, options.outDir);
-  // The search index is written whole each time; what it no longer has must go.
-  if (previous.warm) await clearSearchIndex(options.outDir);
   // Bundling runs in Vite's native workers, so it overlaps with tagging the seeds and writing
   // the data files. A rebuild with an unchanged app uses the last build's bundle instead.
   const bundled = timed(
@@ -71,19 +96,23 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
     }),
   );
   bundled.catch(() => undefined);
-  const corpus = await timed('tagged the articles', Promise.resolve().then(() => enrichCorpus(seeds, options, entityCache)));
-  log(`${corpus.articles.length} articles from ${options.seedsDir}`);
-  const routes = prerenderRoutes(corpus);
-  const deployment = deploymentHash();
-  const dataWritten = timed(
-    'wrote the data files',
-    writeChangedFiles(path.join(options.outDir, 'data'), deployment.tee(dataFiles(corpus.articles, options.siteTitle)), previous.record.data),
+  const extract = seeds.identified.every((item) => entityCache.hasEntities(item.draft))
+    ? NO_EXTRACTOR
+    : await loadEntityExtractor(await loadLexicon(lexiconFile(options.projectRoot), entityCache.key));
+  const corpus = await timed(
+    'tagged the articles',
+    Promise.resolve().then(() => enrichCorpus(seeds, options, extract, entityCache, paragraphs)),
   );
+  log(`${corpus.articles.length} articles from ${options.seedsDir}`);
   const searched = timed(
     'built the search index',
-    Promise.resolve().then(() =>
-      writeSearchIndex(corpus.articles, options.outDir, progress('search index', corpus.articles.length, options.quiet)),
-    ),
+    search.finish(corpus.articles.map(searchFacets), options.outDir, previous.record.search),
+  );
+  searched.catch(() => undefined);
+  const routes = prerenderRoutes(corpus);
+  const dataWritten = timed(
+    'wrote the data files',
+    writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, options.siteTitle), previous.record.data),
   );
   const hosting = hostingFiles(options.basePath);
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
@@ -108,12 +137,15 @@ export async function buildSite(options: BuildOptions): Promise<Corpus> {
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
-  log(`search index: ${searchIndex.value.files} files`);
+  const index = searchIndex.value;
+  log(`search index: ${index.digests.size} files${index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : ''}`);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
-  await stampOfflineFiles(options.outDir, { deployment: deployment.digest(), siteTitle: options.siteTitle });
+  const { digests: dataDigests } = await dataWritten;
+  await stampOfflineFiles(options.outDir, { deployment: deploymentHash(dataDigests), siteTitle: options.siteTitle });
   const record = {
     pages: pages.value.records,
-    data: Object.fromEntries((await dataWritten).digests),
+    data: Object.fromEntries(dataDigests),
+    search: Object.fromEntries(index.digests),
     other: [...(await bundled).files, ...hosting.map(([file]) => file)],
   };
   await timed(

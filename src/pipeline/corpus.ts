@@ -1,12 +1,13 @@
 // Seeds in, ordered enriched articles out: the whole model side of a build, without any output.
-import type { Article, ArticleDraft, ArticleSummary, Problem } from '../model/article';
+import type { Article, ArticleDraft, ArticleSummary, Entities, Problem } from '../model/article';
 import type { BuildOptions } from './config';
 import { loadSeeds } from './load';
 import { plainParagraphs } from '../model/plainText';
 import { draftWords, identify, type Identified } from './identify';
 import { loadTaxonomy } from './enrich/taxonomy';
 import { assignSections } from './enrich/sections';
-import { extractEntities } from './enrich/entities';
+import type { EntityInput } from './enrich/entityTagger';
+import type { Lexicon } from './enrich/gazetteer';
 import { mergeEntityNames } from './enrich/entityNames';
 import type { EntityCache } from './entityCache';
 
@@ -50,16 +51,45 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   return { identified: identify(drafts, wordsOf).sort(compareForList), problems, skipped };
 }
 
-export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
-  return enrichCorpus(await readSeeds(options), options);
+export type ExtractEntities = (input: EntityInput) => Entities;
+
+/**
+ * The entity tagger, loaded only when some article needs it. Without `lexicon` it imports
+ * compromise for its word lists, about a second's work; a build passes its saved copy (lexiconCache.ts).
+ */
+export async function loadEntityExtractor(lexicon?: Lexicon): Promise<ExtractEntities> {
+  if (!lexicon) return (await import('./enrich/entities')).extractEntities;
+  const [{ tagEntities }, { gazetteerFrom }] = await Promise.all([import('./enrich/entityTagger'), import('./enrich/gazetteer')]);
+  const gaz = gazetteerFrom(lexicon);
+  return (input) => tagEntities(input, gaz);
 }
 
-export function enrichCorpus({ identified, problems, skipped }: ReadSeeds, options: BuildOptions, cache?: EntityCache): Corpus {
+export async function buildCorpus(options: BuildOptions): Promise<Corpus> {
+  return enrichCorpus(await readSeeds(options), options, await loadEntityExtractor());
+}
+
+/** Each article's body as plain-text paragraphs, in the order readSeeds gave. */
+export function seedParagraphs({ identified }: ReadSeeds): string[][] {
+  return identified.map((item) => plainParagraphs(item.draft.body));
+}
+
+/**
+ * `cache` gives the entities of files tagged by an earlier build (extract is not called for them);
+ * `paragraphs` is seedParagraphs(seeds) when the caller has it already.
+ */
+export function enrichCorpus(
+  seeds: ReadSeeds,
+  options: BuildOptions,
+  extractEntities: ExtractEntities,
+  cache?: EntityCache,
+  paragraphs: string[][] = seedParagraphs(seeds),
+): Corpus {
+  const { identified, problems, skipped } = seeds;
   const taxonomy = loadTaxonomy(options.projectRoot, options.labels ?? undefined);
-  const texts = identified.map((item) => ({
+  const texts = identified.map((item, i) => ({
     title: item.draft.title,
     dek: item.draft.dek,
-    paragraphs: plainParagraphs(item.draft.body),
+    paragraphs: paragraphs[i]!,
     topics: item.draft.topics,
   }));
   const sections = assignSections(texts, taxonomy);

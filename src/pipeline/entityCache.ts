@@ -41,7 +41,8 @@ export class EntityCache {
 
   private constructor(
     private readonly file: string,
-    private readonly key: string,
+    /** Hash of the code entries come from (codeKey). */
+    readonly key: string,
     private readonly stored: Map<string, Entry>,
   ) {}
 
@@ -75,6 +76,13 @@ export class EntityCache {
   /** The entities of a draft that parse gave, extracted once per file content. */
   entities(draft: ArticleDraft, extract: () => Entities): Entities {
     return this.remember(draft, 'entities', extract);
+  }
+
+  /** Whether entities(draft) would answer without extracting: the tagger need not even be loaded. */
+  hasEntities(draft: ArticleDraft): boolean {
+    const digest = this.digestOf.get(draft);
+    if (digest === undefined) return false;
+    return (this.used.get(digest) ?? this.stored.get(digest))?.entities !== undefined;
   }
 
   /** The word count of a draft that parse gave, counted once per file content. */

@@ -9,21 +9,14 @@ export const DEPLOYMENT_PLACEHOLDER = '__BROADSHEET_DEPLOYMENT__';
 const SW_FILE = 'sw.js';
 const MANIFEST_FILE = 'manifest.webmanifest';
 
-/** Hashes data files on their way to disk: the deployment's identity for the service worker. */
-export function deploymentHash(): {
-  tee: (files: Iterable<[string, string]>) => Generator<[string, string]>;
-  digest: () => string;
-} {
+/**
+ * The deployment's identity for the service worker: a hash of every data file's path and digest
+ * (fileDigest), in the order written, so the files' text is not hashed a second time.
+ */
+export function deploymentHash(digests: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
-  return {
-    *tee(files) {
-      for (const [file, text] of files) {
-        hash.update(file).update('\0').update(text).update('\0');
-        yield [file, text];
-      }
-    },
-    digest: () => hash.copy().digest('hex').slice(0, 16),
-  };
+  for (const [file, digest] of digests) hash.update(file).update('\0').update(digest).update('\0');
+  return hash.digest('hex').slice(0, 16);
 }
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');

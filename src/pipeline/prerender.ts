@@ -1,8 +1,8 @@
 // Fills the built index.html with each route's prerendered markup, so every page a reader
 // lands on shows its text before (and without) JavaScript. Large sites render on every core.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { progress } from './progress';
+import { startTsWorker, type TsWorker } from './tsWorker';
 import { openRenderer, reusePages, type PageRecords, type RenderOutcome, type RenderSetup } from './renderPages';
 import type { FromMain, FromWorker } from './prerenderWorker';
 
@@ -62,7 +62,7 @@ export async function prerender(options: PrerenderOptions): Promise<RenderOutcom
   }
 }
 
-type Pool = { worker: Worker; exited: Promise<void> }[];
+type Pool = TsWorker[];
 
 function startPool(size: number): Pool {
   return Array.from({ length: size }, () => startWorker());
@@ -90,17 +90,6 @@ async function renderInPool(pool: Pool, setup: RenderSetup, routes: string[], on
   return records;
 }
 
-function startWorker(): { worker: Worker; exited: Promise<void> } {
-  // tsx's loader is registered per thread, so the worker registers it before loading TypeScript.
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const script = JSON.stringify(new URL('./prerenderWorker.ts', import.meta.url).href);
-  const boot = `import(${tsx}).then((api) => { api.register(); return import(${script}); })`;
-  const worker = new Worker(boot, { eval: true });
-  // Listening from the start, so a worker that fails while the bundle is still building is reported, not thrown.
-  const exited = new Promise<void>((resolve, reject) => {
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prerender worker exited with ${code}`))));
-  });
-  exited.catch(() => undefined);
-  return { worker, exited };
+function startWorker(): TsWorker {
+  return startTsWorker(new URL('./prerenderWorker.ts', import.meta.url));
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SEARCH_DIR } from '../model/searchIndex';
 import type { PageRecords } from './renderPages';
 
 /** What a build wrote, saved for the next build of the same out dir. */
@@ -12,6 +13,8 @@ export interface BuildRecord {
   pages: PageRecords;
   /** Digest (fileDigest) of each file under data/. */
   data: Record<string, string>;
+  /** Digest (fileDigest) of each file of the search index, under its folder. */
+  search: Record<string, string>;
   /** Every other file, relative to the out dir with forward slashes: the app bundle, hosting files. */
   other: string[];
 }
@@ -26,7 +29,7 @@ export interface PreviousBuild {
   finish(record: BuildRecord, outputFile: (route: string) => string): Promise<void>;
 }
 
-const EMPTY: BuildRecord = { pages: {}, data: {}, other: [] };
+const EMPTY: BuildRecord = { pages: {}, data: {}, search: {}, other: [] };
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
@@ -45,7 +48,9 @@ export async function hasPreviousBuild(projectRoot: string, outDir: string): Pro
 function parseRecord(text: string): BuildRecord | null {
   const parsed = JSON.parse(text) as Partial<BuildRecord>;
   // A record in an older shape says too little to update the out dir in place.
-  return parsed.pages && parsed.data && parsed.other ? { pages: parsed.pages, data: parsed.data, other: parsed.other } : null;
+  return parsed.pages && parsed.data && parsed.search && parsed.other
+    ? { pages: parsed.pages, data: parsed.data, search: parsed.search, other: parsed.other }
+    : null;
 }
 
 /** Empties outDir as Vite would (keeping a .git folder). */
@@ -80,6 +85,7 @@ export async function openPreviousBuild(projectRoot: string, outDir: string): Pr
       const stale: string[] = [];
       for (const route of Object.keys(previous.pages)) if (!next.pages[route]) stale.push(outputFile(route));
       for (const file of Object.keys(previous.data)) if (next.data[file] === undefined) stale.push(path.join(outDir, 'data', file));
+      for (const file of Object.keys(previous.search)) if (next.search[file] === undefined) stale.push(path.join(outDir, SEARCH_DIR, file));
       const others = new Set(next.other);
       for (const file of previous.other) if (!others.has(file)) stale.push(path.join(outDir, file));
       for (const file of stale) await removeWithEmptyParents(outDir, file);

@@ -52,4 +52,15 @@ describe('EntityCache', () => {
     await run(true, [['a.txt', seed('A headline')]]);
     expect(await run(false, [['a.txt', seed('A headline')]])).toHaveLength(2);
   });
+
+  it('says which drafts have entities saved, so a build knows whether to load the tagger at all', async () => {
+    await run(true, [['a.txt', seed('A headline')]]);
+    const cache = await EntityCache.open(file, projectRoot, true);
+    const kept = cache.parse('a.txt', seed('A headline')).draft!;
+    const edited = cache.parse('b.txt', seed('B headline')).draft!;
+    expect(cache.hasEntities(kept)).toBe(true);
+    expect(cache.hasEntities(edited)).toBe(false);
+    cache.entities(edited, () => found);
+    expect(cache.hasEntities(edited)).toBe(true);
+  });
 });

@@ -2,23 +2,20 @@
 // where in them it stands (for phrases), hashed into bucket files so the browser fetches one small
 // file per query word at any corpus size. Filter values (sections, people, places, organisations,
 // source) are postings in the same buckets; months are ordinal ranges in meta.json.
-import path from 'node:path';
 import { ENTITY_KINDS, type Article } from '../../model/article';
 import { encodeAscending } from '../../model/compactInts';
 import {
   BM25_B,
   BM25_K1,
   OWN_FILE,
-  SEARCH_DIR,
   bucketOf,
   encodePostings,
   filterTerm,
   searchPaths,
   type SearchIndexMeta,
 } from '../../model/searchIndex';
-import type { Progress } from '../progress';
-import { scanTerms, type TermScan, type TermStats } from './termIndex';
-import { writeFiles } from './writeFiles';
+import { plainParagraphs } from '../../model/plainText';
+import { scanTerms, type SearchableText, type TermScan, type TermStats } from './termIndex';
 
 /** Characters a bucket file aims at: one round trip's worth, small next to a list chunk. */
 const BUCKET_TARGET = 8192;
@@ -43,22 +40,38 @@ function weigh(stats: TermStats, lengths: Uint32Array, averageLength: number): {
   return { ordinals, weights };
 }
 
-function filterPostings(articles: readonly Article[]): Map<string, number[]> {
+/** What the index reads of an article besides its text: its filter values, source and date. */
+export interface SearchFacets {
+  /** filterTerm of each section, entity and the source, in article order. */
+  terms: string[];
+  source: string | null;
+  date: string | null;
+}
+
+export function searchFacets(article: Article): SearchFacets {
+  const terms = article.sections.map((s) => filterTerm('sections', s.slug));
+  for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) terms.push(filterTerm(kind, e.slug));
+  if (article.source) terms.push(filterTerm('source', article.source));
+  return { terms, source: article.source, date: article.date };
+}
+
+export function searchableText(article: Pick<Article, 'title' | 'dek' | 'body'>): SearchableText {
+  return { title: article.title, dek: article.dek, paragraphs: plainParagraphs(article.body) };
+}
+
+function filterPostings(articles: readonly SearchFacets[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
-  const add = (term: string, ordinal: number) => {
-    const list = postings.get(term);
-    if (!list) postings.set(term, [ordinal]);
-    else if (list[list.length - 1] !== ordinal) list.push(ordinal);
-  };
   articles.forEach((article, ordinal) => {
-    for (const s of article.sections) add(filterTerm('sections', s.slug), ordinal);
-    for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) add(filterTerm(kind, e.slug), ordinal);
-    if (article.source) add(filterTerm('source', article.source), ordinal);
+    for (const term of article.terms) {
+      const list = postings.get(term);
+      if (!list) postings.set(term, [ordinal]);
+      else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+    }
   });
   return postings;
 }
 
-function monthRanges(articles: readonly Article[]): SearchIndexMeta['months'] {
+function monthRanges(articles: readonly SearchFacets[]): SearchIndexMeta['months'] {
   const months: SearchIndexMeta['months'] = {};
   articles.forEach((article, ordinal) => {
     if (!article.date) return;
@@ -70,14 +83,14 @@ function monthRanges(articles: readonly Article[]): SearchIndexMeta['months'] {
   return months;
 }
 
-function topSources(articles: readonly Article[]): string[] {
+function topSources(articles: readonly SearchFacets[]): string[] {
   const counts = new Map<string, number>();
   for (const a of articles) if (a.source) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_SOURCES).map(([s]) => s);
 }
 
 /** Every term's postings and positions text, in term order (so the files are the same every build). */
-function termTexts(articles: readonly Article[], scan: TermScan): { term: string; postings: string; positions: string | null }[] {
+function termTexts(articles: readonly SearchFacets[], scan: TermScan): { term: string; postings: string; positions: string | null }[] {
   const total = scan.lengths.reduce((sum, n) => sum + n, 0);
   const averageLength = Math.max(1, total / Math.max(1, articles.length));
   const out: { term: string; postings: string; positions: string | null }[] = [];
@@ -97,7 +110,12 @@ function bucketCount(totalChars: number): number {
 
 /** Every file of the index as [path under search/, text]. */
 export function searchIndexFiles(articles: readonly Article[], onArticle?: (done: number) => void): Map<string, string> {
-  const texts = termTexts(articles, scanTerms(articles, onArticle));
+  return indexFiles(scanTerms(articles.map(searchableText), onArticle), articles.map(searchFacets));
+}
+
+/** The index's files from its two halves: the words (scanTerms, in article order) and each article's facets. */
+export function indexFiles(scan: TermScan, articles: readonly SearchFacets[]): Map<string, string> {
+  const texts = termTexts(articles, scan);
   const buckets = bucketCount(texts.reduce((sum, t) => sum + Math.min(t.postings.length, OWN_LIMIT), 0));
   const postingBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
   const positionBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
@@ -128,15 +146,4 @@ export function searchIndexFiles(articles: readonly Article[], onArticle?: (done
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
   return files;
-}
-
-export interface SearchIndexOutcome {
-  files: number;
-}
-
-/** Writes dist/search-index/. */
-export async function writeSearchIndex(articles: readonly Article[], outDir: string, bar: Progress): Promise<SearchIndexOutcome> {
-  const files = searchIndexFiles(articles, (done) => bar.tick(done));
-  bar.end();
-  return { files: await writeFiles(path.join(outDir, SEARCH_DIR), files) };
 }

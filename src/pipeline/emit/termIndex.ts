@@ -1,7 +1,5 @@
 // Reads every article once and gathers, per word, which articles hold it, how often (headline
 // words count more) and where: the raw material of the search index's postings and positions.
-import type { Article } from '../../model/article';
-import { plainParagraphs } from '../../model/plainText';
 import { searchTerms } from '../../model/searchText';
 import { TextBuffer } from './textBuffer';
 
@@ -24,12 +22,19 @@ export interface TermScan {
   lengths: Uint32Array;
 }
 
+/** What the index reads of an article: plain text only, so it can be sent to a worker cheaply. */
+export interface SearchableText {
+  title: string;
+  dek: string | null;
+  paragraphs: string[];
+}
+
 interface InDoc {
   count: number;
   positions: number[];
 }
 
-export function scanTerms(articles: readonly Article[], onArticle: (done: number) => void = () => undefined): TermScan {
+export function scanTerms(articles: readonly SearchableText[], onArticle: (done: number) => void = () => undefined): TermScan {
   const terms = new Map<string, TermStats>();
   const lengths = new Uint32Array(articles.length);
   articles.forEach((article, ordinal) => {
@@ -37,7 +42,7 @@ export function scanTerms(articles: readonly Article[], onArticle: (done: number
     let position = 0;
     const fields: [string, number][] = [[article.title, TITLE_WEIGHT]];
     if (article.dek) fields.push([article.dek, DEK_WEIGHT]);
-    for (const paragraph of plainParagraphs(article.body)) fields.push([paragraph, 1]);
+    for (const paragraph of article.paragraphs) fields.push([paragraph, 1]);
     for (const [text, weight] of fields) {
       for (const term of searchTerms(text)) {
         let seen = inDoc.get(term);
