@@ -8,7 +8,7 @@ import { VarintReader, pushVarint, digit64 } from './compactInts';
 export const SEARCH_DIR = 'search-index';
 
 export interface SearchIndexMeta {
-  version: 1;
+  version: 2;
   articleCount: number;
   /** How many bucket files words are hashed into (a power of two). */
   buckets: number;
@@ -16,19 +16,48 @@ export interface SearchIndexMeta {
   months: Record<string, [number, number][]>;
   /** Filter values counted under a search without being asked for, per filter kind. */
   countable: Record<string, string[]>;
+  /**
+   * Terms whose postings have a file of their own (the most common words), in term order: the
+   * browser fetches that file at once rather than the bucket first. Names: ownPostingsNames.
+   */
+  ownPostings: string[];
 }
 
 export const searchPaths = {
   meta: () => 'meta.json',
-  /** Term → postings text, or OWN_FILE + a name under `t/` when the postings are large. */
+  /** Term → postings text; terms in meta.ownPostings are not here but in their own OwnPostings file. */
   postings: (bucket: number) => `w/${bucket}.json`,
-  /** Term → positions text (phrases only), or OWN_FILE + a name. */
+  /** Term → positions text (phrases only), or OWN_FILE + a name under `t/` when they are large. */
   positions: (bucket: number) => `p/${bucket}.json`,
   own: (name: string) => `t/${name}.json`,
 } as const;
 
-/** Marks a bucket entry that names the file holding the term's text. */
+/** Marks a positions bucket entry that names the file holding the term's positions. */
 export const OWN_FILE = '@';
+
+/** Results on one page of search results. */
+export const SEARCH_PAGE_SIZE = 10;
+
+/**
+ * A common word's own postings file. It also carries the slugs of the articles on the word's
+ * first page of results, best first and newest first, so showing that page needs no slug files.
+ */
+export interface OwnPostings {
+  postings: string;
+  /** Ordinal → slug. */
+  slugs: Record<string, string>;
+}
+
+/** File names (under `t/`) of the terms in meta.ownPostings: `<bucket>-<n>`, n counting in term order within a bucket. */
+export function ownPostingsNames(terms: readonly string[], buckets: number): Map<string, string> {
+  const counts = new Uint32Array(buckets);
+  const names = new Map<string, string>();
+  for (const term of terms) {
+    const bucket = bucketOf(term, buckets);
+    names.set(term, `${bucket}-${counts[bucket]!++}`);
+  }
+  return names;
+}
 
 /** The index term for a filter value: never a word, as words have no colon. */
 export function filterTerm(kind: string, value: string): string {
@@ -63,13 +92,18 @@ export interface Postings {
   weights: Float64Array;
 }
 
+/** A 0..1 weight as the 1..63 step postings store: the order the browser ranks a word's articles in. */
+export function weightStep(weight: number): number {
+  return Math.min(63, Math.round(Math.max(1, weight * 63)));
+}
+
 /** Each posting is the ordinal gap, then one character for the weight in 1/63 steps. */
 export function encodePostings(ordinals: ArrayLike<number>, weights: ArrayLike<number>): string {
   const out: string[] = [];
   let previous = -1;
   for (let i = 0; i < ordinals.length; i++) {
     pushVarint(out, ordinals[i]! - previous - 1);
-    out.push(digit64(Math.max(1, weights[i]! * 63)));
+    out.push(digit64(weightStep(weights[i]!)));
     previous = ordinals[i]!;
   }
   return out.join('');

@@ -5,7 +5,7 @@ import { createTermEngine } from '../../src/app/features/search/api/termEngine';
 import type { SearchEngine } from '../../src/app/features/search/api/engine';
 import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
-import { OWN_FILE, searchPaths, type SearchIndexMeta } from '../../src/model/searchIndex';
+import { OWN_FILE, bucketOf, ownPostingsNames, searchPaths, type OwnPostings, type SearchIndexMeta } from '../../src/model/searchIndex';
 import { siteArticles, type ArticleSpec } from '../component/support/site';
 
 const p = (text: string) => [{ type: 'p' as const, children: [text] }];
@@ -157,10 +157,41 @@ describe('term index files', () => {
     expect(meta.buckets).toBeGreaterThan(1);
     const bucket = JSON.parse(first.get(searchPaths.postings(0))!) as Record<string, string>;
     expect(Object.keys(bucket).length).toBeGreaterThan(0);
-    const own = [...first.values()].flatMap((text) => Object.values(JSON.parse(text) as object)).filter(
-      (value) => typeof value === 'string' && value.startsWith(OWN_FILE),
+    // The most common words' postings have files of their own, named in meta and absent from the buckets.
+    expect(meta.ownPostings).toContain('common');
+    const names = ownPostingsNames(meta.ownPostings, meta.buckets);
+    const own = JSON.parse(first.get(searchPaths.own(names.get('common')!))!) as OwnPostings;
+    expect(own.postings.length).toBeGreaterThan(4096);
+    const inBuckets = Array.from({ length: meta.buckets }, (_, b) => Object.keys(JSON.parse(first.get(searchPaths.postings(b))!) as object));
+    expect(inBuckets.flat()).not.toContain('common');
+    expect(inBuckets.flat()).toContain('word7');
+    // Large positions stay behind a bucket entry that names their file.
+    const positions = JSON.parse(first.get(searchPaths.positions(bucketOf('common', meta.buckets)))!) as Record<string, string>;
+    expect(positions.common).toMatch(new RegExp(`^${OWN_FILE}`));
+  });
+
+  it('name the slugs of a common word\'s first page, so showing it reads no slug files', async () => {
+    // Every 250th report says "common" three times: those rank first, newest first among them.
+    const many: ArticleSpec[] = Array.from({ length: 3000 }, (_, i) => ({
+      title: `Report ${i}`,
+      slug: `report-${i}`,
+      // Report 0 is the newest.
+      date: new Date(Date.UTC(2025, 0, 1) - i * 3_600_000).toISOString(),
+      body: p(`Common words appear here${i % 250 === 7 ? ', common and common again' : ''}.`),
+    }));
+    const { engine, reads } = engineFor(many);
+    const best = (await engine.search('common')).results.slice(0, 10);
+    const records = await Promise.all(best.map((hit) => hit.data()));
+    expect(records.map((r) => r.meta.slug)).toEqual(Array.from({ length: 10 }, (_, k) => `report-${7 + 250 * k}`));
+    const newest = (await engine.search('common', { sort: { date: 'desc' } })).results.slice(0, 10);
+    expect((await Promise.all(newest.map((hit) => hit.data()))).map((r) => r.meta.slug)).toEqual(
+      Array.from({ length: 10 }, (_, k) => `report-${k}`),
     );
-    expect(own.length).toBeGreaterThan(0);
+    expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual([]);
+    // A word beyond the first page, or a rare one, finds its slugs in the list's slug files.
+    const later = (await engine.search('common', { sort: { date: 'desc' } })).results[40]!;
+    expect((await later.data()).meta.slug).toBe('report-40');
+    expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual(['slugs/1.json']);
   });
 
   it('find the same articles through own files and buckets alike', async () => {

@@ -11,10 +11,13 @@ import {
   bucketOf,
   encodePostings,
   filterTerm,
+  ownPostingsNames,
   searchPaths,
+  type OwnPostings,
   type SearchIndexMeta,
 } from '../../model/searchIndex';
 import { plainParagraphs } from '../../model/plainText';
+import { firstPageOrdinals } from './firstPage';
 import { scanTerms, type SearchableText, type TermScan, type TermStats } from './termIndex';
 
 /** Characters a bucket file aims at: one round trip's worth, small next to a list chunk. */
@@ -42,6 +45,7 @@ function weigh(stats: TermStats, lengths: Uint32Array, averageLength: number): {
 
 /** What the index reads of an article besides its text: its filter values, source and date. */
 export interface SearchFacets {
+  slug: string;
   /** filterTerm of each section, entity and the source, in article order. */
   terms: string[];
   source: string | null;
@@ -52,7 +56,7 @@ export function searchFacets(article: Article): SearchFacets {
   const terms = article.sections.map((s) => filterTerm('sections', s.slug));
   for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) terms.push(filterTerm(kind, e.slug));
   if (article.source) terms.push(filterTerm('source', article.source));
-  return { terms, source: article.source, date: article.date };
+  return { slug: article.slug, terms, source: article.source, date: article.date };
 }
 
 export function searchableText(article: Pick<Article, 'title' | 'dek' | 'body'>): SearchableText {
@@ -89,16 +93,29 @@ function topSources(articles: readonly SearchFacets[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_SOURCES).map(([s]) => s);
 }
 
+interface TermText {
+  term: string;
+  postings: string;
+  positions: string | null;
+  /** For postings big enough for a file of their own: the ordinals of the term's first page of results. */
+  firstPage: number[] | null;
+}
+
 /** Every term's postings and positions text, in term order (so the files are the same every build). */
-function termTexts(articles: readonly SearchFacets[], scan: TermScan): { term: string; postings: string; positions: string | null }[] {
+function termTexts(articles: readonly SearchFacets[], scan: TermScan): TermText[] {
   const total = scan.lengths.reduce((sum, n) => sum + n, 0);
   const averageLength = Math.max(1, total / Math.max(1, articles.length));
-  const out: { term: string; postings: string; positions: string | null }[] = [];
+  const out: TermText[] = [];
   for (const [term, stats] of scan.terms) {
     const { ordinals, weights } = weigh(stats, scan.lengths, averageLength);
-    out.push({ term, postings: encodePostings(ordinals, weights), positions: stats.positions.toString() });
+    const postings = encodePostings(ordinals, weights);
+    const firstPage = postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, weights) : null;
+    out.push({ term, postings, positions: stats.positions.toString(), firstPage });
   }
-  for (const [term, ordinals] of filterPostings(articles)) out.push({ term, postings: encodeAscending(ordinals), positions: null });
+  for (const [term, ordinals] of filterPostings(articles)) {
+    const postings = encodeAscending(ordinals);
+    out.push({ term, postings, positions: null, firstPage: postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, null) : null });
+  }
   return out.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }
 
@@ -116,33 +133,38 @@ export function searchIndexFiles(articles: readonly Article[], onArticle?: (done
 /** The index's files from its two halves: the words (scanTerms, in article order) and each article's facets. */
 export function indexFiles(scan: TermScan, articles: readonly SearchFacets[]): Map<string, string> {
   const texts = termTexts(articles, scan);
-  const buckets = bucketCount(texts.reduce((sum, t) => sum + Math.min(t.postings.length, OWN_LIMIT), 0));
+  const buckets = bucketCount(texts.reduce((sum, t) => sum + (t.firstPage === null ? t.postings.length : 0), 0));
   const postingBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
   const positionBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
-  const ownCount = new Uint32Array(buckets);
+  const ownPositions = new Uint32Array(buckets);
   const files = new Map<string, string>();
-  const place = (into: Record<string, string>, bucket: number, term: string, text: string, suffix: string) => {
-    if (text.length <= OWN_LIMIT) {
-      into[term] = text;
-      return;
-    }
-    const name = `${bucket}-${ownCount[bucket]!++}${suffix}`;
-    files.set(searchPaths.own(name), JSON.stringify(text));
-    into[term] = OWN_FILE + name;
-  };
-  for (const { term, postings, positions } of texts) {
+  const ownPostings = texts.filter((t) => t.firstPage !== null);
+  const ownNames = ownPostingsNames(ownPostings.map((t) => t.term), buckets);
+  for (const { term, postings, positions, firstPage } of texts) {
     const bucket = bucketOf(term, buckets);
-    place(postingBuckets[bucket]!, bucket, term, postings, '');
-    if (positions !== null) place(positionBuckets[bucket]!, bucket, term, positions, 'p');
+    if (firstPage === null) postingBuckets[bucket]![term] = postings;
+    else {
+      const slugs = Object.fromEntries(firstPage.map((ordinal) => [ordinal, articles[ordinal]!.slug]));
+      const own: OwnPostings = { postings, slugs };
+      files.set(searchPaths.own(ownNames.get(term)!), JSON.stringify(own));
+    }
+    if (positions === null) continue;
+    if (positions.length <= OWN_LIMIT) positionBuckets[bucket]![term] = positions;
+    else {
+      const name = `${bucket}-${ownPositions[bucket]!++}p`;
+      files.set(searchPaths.own(name), JSON.stringify(positions));
+      positionBuckets[bucket]![term] = OWN_FILE + name;
+    }
   }
   postingBuckets.forEach((terms, b) => files.set(searchPaths.postings(b), JSON.stringify(terms)));
   positionBuckets.forEach((terms, b) => files.set(searchPaths.positions(b), JSON.stringify(terms)));
   const meta: SearchIndexMeta = {
-    version: 1,
+    version: 2,
     articleCount: articles.length,
     buckets,
     months: monthRanges(articles),
     countable: { source: topSources(articles) },
+    ownPostings: ownPostings.map((t) => t.term),
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
   return files;

@@ -3,6 +3,7 @@
 // A search with no words and only facet filters is answered from the facet postings instead.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../../model/article';
+import { SEARCH_PAGE_SIZE } from '../../../../model/searchIndex';
 import { ENTITY_KINDS } from '../../../lib/entityKinds';
 import type { Manifest } from '../../../../model/data';
 import { manifestQueryOptions } from '../../../api/manifest';
@@ -23,7 +24,7 @@ import {
   type PostingsOutcome,
 } from './postingsSearch';
 
-export const RESULTS_PER_PAGE = 10;
+export const RESULTS_PER_PAGE = SEARCH_PAGE_SIZE;
 
 /** What is searched for: the URL state without anything that does not change the answer. */
 export interface SearchRequest {

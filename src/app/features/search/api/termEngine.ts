@@ -13,7 +13,9 @@ import {
   decodePostings,
   filterTerm,
   idf,
+  ownPostingsNames,
   searchPaths,
+  type OwnPostings,
   type SearchIndexMeta,
 } from '../../../../model/searchIndex';
 import { searchTerms } from '../../../../model/searchText';
@@ -76,18 +78,21 @@ function descending(n: number): Int32Array {
 
 /** Room for 4 million hits under one score step, far past any corpus this reader builds. */
 const INDEX_BITS = 2 ** 22;
-const SCORE_STEPS = 1e4;
+/** Score steps relative to the best score: 2^30 × 2^22 keeps every key an exact integer in a double. */
+const SCORE_STEPS = 2 ** 30;
 
 /**
  * Positions by score, best first, ties in list order. Score and position are packed into one
  * number so the browser's native numeric sort does the work: a comparator sort of 30,000 hits
- * took several times as long.
+ * took several times as long. Steps are fine enough that different scores never tie: the
+ * build's first page of a word (firstPage.ts) is this order.
  */
 function byScore(scores: Float64Array): Int32Array {
   const keys = new Float64Array(scores.length);
   let best = 0;
-  for (const score of scores) best = Math.max(best, Math.ceil(score * SCORE_STEPS));
-  for (let i = 0; i < scores.length; i++) keys[i] = (best - Math.round(scores[i]! * SCORE_STEPS)) * INDEX_BITS + i;
+  for (const score of scores) best = Math.max(best, score);
+  const scale = best > 0 ? SCORE_STEPS / best : 0;
+  for (let i = 0; i < scores.length; i++) keys[i] = Math.round((best - scores[i]!) * scale) * INDEX_BITS + i;
   keys.sort();
   const order = new Int32Array(scores.length);
   for (let i = 0; i < keys.length; i++) order[i] = keys[i]! % INDEX_BITS;
@@ -149,7 +154,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return file;
   };
 
-  /** A term's text from its bucket (or its own file); null when no article has it. */
+  /** A term's text from its bucket (or the file the bucket names); null when no article has it. */
   async function termText(term: string, bucketPath: (bucket: number) => string): Promise<string | null> {
     const bucket = (await read(bucketPath(bucketOf(term, meta.buckets)), readSearch)) as Record<string, string>;
     // Own keys only: a word like "constructor" must not find Object.prototype's.
@@ -159,11 +164,22 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return (await read(searchPaths.own(text.slice(OWN_FILE.length)), readSearch)) as string;
   }
 
+  const ownPostings = ownPostingsNames(meta.ownPostings, meta.buckets);
+  /** Slugs that came with own postings files: a common word's first page needs no slug files. */
+  const knownSlugs = new Map<number, string>();
+  async function postingsText(term: string): Promise<string | null> {
+    const own = ownPostings.get(term);
+    if (own === undefined) return termText(term, searchPaths.postings);
+    const file = (await read(searchPaths.own(own), readSearch)) as OwnPostings;
+    for (const [ordinal, slug] of Object.entries(file.slugs)) knownSlugs.set(Number(ordinal), slug);
+    return file.postings;
+  }
+
   const decoded = new Map<string, Promise<Scored>>();
   function postingsOf(term: string): Promise<Scored> {
     let found = decoded.get(term);
     if (!found) {
-      found = termText(term, searchPaths.postings).then((text) => {
+      found = postingsText(term).then((text) => {
         if (text === null) return NONE;
         const { ordinals, weights: scores } = decodePostings(text);
         const weight = idf(ordinals.length, meta.articleCount) * (BM25_K1 + 1);
@@ -182,7 +198,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       for (const [start, end] of meta.months[value] ?? []) for (let o = start; o < end; o++) out.push(o);
       return out;
     }
-    const text = await termText(filterTerm(kind, value), searchPaths.postings);
+    const text = await postingsText(filterTerm(kind, value));
     return text === null ? [] : decodeAscending(text);
   }
 
@@ -259,10 +275,15 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return got.then((base) => ({ ...base, weighted_locations: locate(base.content, clauses) }));
   }
 
-  async function loadRecord(ordinal: number): Promise<EngineRecord> {
+  async function slugFromList(ordinal: number): Promise<string> {
     const slugs = (await read(`data:${dataPaths.slugs(Math.floor(ordinal / CHUNK_SIZE))}`, (p) => readData(p.slice(5)))) as string[];
     const slug = slugs[ordinal % CHUNK_SIZE];
     if (slug === undefined) throw new Error(`No article at list position ${ordinal}`);
+    return slug;
+  }
+
+  async function loadRecord(ordinal: number): Promise<EngineRecord> {
+    const slug = knownSlugs.get(ordinal) ?? (await slugFromList(ordinal));
     const article = (await readData(dataPaths.article(slug))) as Article;
     const filters: Partial<Record<string, string[]>> = { sections: article.sections.map((s) => s.slug) };
     for (const kind of ENTITY_KINDS) filters[kind] = article.entities[kind].map((e) => e.slug);

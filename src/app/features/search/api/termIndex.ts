@@ -8,7 +8,13 @@ import { createTermEngine } from './termEngine';
 function isMeta(value: unknown): value is SearchIndexMeta {
   if (typeof value !== 'object' || value === null) return false;
   const meta = value as Partial<SearchIndexMeta>;
-  return meta.version === 1 && typeof meta.articleCount === 'number' && typeof meta.buckets === 'number' && meta.buckets > 0;
+  return (
+    meta.version === 2 &&
+    typeof meta.articleCount === 'number' &&
+    typeof meta.buckets === 'number' &&
+    meta.buckets > 0 &&
+    Array.isArray(meta.ownPostings)
+  );
 }
 
 async function fetchJson(url: string): Promise<unknown> {
