@@ -17,8 +17,12 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
 }
 
+// One formatter for every count: toLocaleString builds a new one per call, and a facet panel
+// formats dozens of counts on every toggle.
+const counts = new Intl.NumberFormat('en-GB');
+
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-GB');
+  return counts.format(n);
 }
 
 /** "1 article", "2,225 articles". */
