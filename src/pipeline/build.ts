@@ -81,9 +81,19 @@ async function buildWith(
   );
   const seeds = await timed('read the seeds', readSeeds(options, entityCache));
   const paragraphs = seedParagraphs(seeds);
+  const { identified } = seeds;
+  // Seeds whose bytes the last build did not read; with the saved scan, only their text is sent.
+  const fresh = identified.map((item) => !entityCache.hasEntities(item.draft));
   search.scan(
-    seeds.identified.map((item, i) => ({ title: item.draft.title, dek: item.draft.dek, paragraphs: paragraphs[i]! })),
-    progress('search index', seeds.identified.length, options.quiet),
+    {
+      cacheFile: recordPaths(options.projectRoot, options.outDir).scanFile,
+      key: entityCache.key,
+      reuse: warm,
+      digests: identified.map((item) => entityCache.digest(item.draft) ?? ''),
+      fresh: (ordinal) => fresh[ordinal]!,
+    },
+    (ordinal) => ({ title: identified[ordinal]!.draft.title, dek: identified[ordinal]!.draft.dek, paragraphs: paragraphs[ordinal]! }),
+    progress('search index', identified.length, options.quiet),
   );
   const previous = await openPreviousBuild(options.projectRoot, options.outDir);
   // Bundling runs in Vite's native workers, so it overlaps with tagging the seeds and writing
@@ -96,7 +106,7 @@ async function buildWith(
     }),
   );
   bundled.catch(() => undefined);
-  const extract = seeds.identified.every((item) => entityCache.hasEntities(item.draft))
+  const extract = fresh.every((isFresh) => !isFresh)
     ? NO_EXTRACTOR
     : await loadEntityExtractor(await loadLexicon(lexiconFile(options.projectRoot), entityCache.key));
   const corpus = await timed(
@@ -138,7 +148,8 @@ async function buildWith(
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
   const index = searchIndex.value;
-  log(`search index: ${index.digests.size} files${index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : ''}`);
+  const reading = index.reusedScan ? ' (words read again only for changed seeds)' : '';
+  log(`search index: ${index.digests.size} files${index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : ''}${reading}`);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
   const { digests: dataDigests } = await dataWritten;
   await stampOfflineFiles(options.outDir, { deployment: deploymentHash(dataDigests), siteTitle: options.siteTitle });

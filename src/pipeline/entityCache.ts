@@ -78,6 +78,11 @@ export class EntityCache {
     return this.remember(draft, 'entities', extract);
   }
 
+  /** The digest of the file content a draft came from (by parse), which keys its entry. */
+  digest(draft: ArticleDraft): string | undefined {
+    return this.digestOf.get(draft);
+  }
+
   /** Whether entities(draft) would answer without extracting: the tagger need not even be loaded. */
   hasEntities(draft: ArticleDraft): boolean {
     const digest = this.digestOf.get(draft);

@@ -34,10 +34,13 @@ const EMPTY: BuildRecord = { pages: {}, data: {}, search: {}, other: [] };
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
 /** Where an out dir's records live. */
-export function recordPaths(projectRoot: string, outDir: string): { recordFile: string; bundleDir: string; entitiesFile: string } {
+export function recordPaths(
+  projectRoot: string,
+  outDir: string,
+): { recordFile: string; bundleDir: string; entitiesFile: string; scanFile: string } {
   const id = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
   const base = path.join(projectRoot, '.cache', 'pages', id);
-  return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, entitiesFile: `${base}.entities.jsonl` };
+  return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, entitiesFile: `${base}.entities.jsonl`, scanFile: `${base}.scan` };
 }
 
 /** A build of outDir completed and is still there: a rebuild may use what it left. */

@@ -36,22 +36,39 @@ describe('startSearchIndex', () => {
     // Recorded as already holding the new text: a file the job rewrote would lose this marker.
     await writeFile(keptFile, 'left as the last build wrote it');
 
-    const job = startSearchIndex();
-    job.scan(articles.map(searchableText), progress('search index', articles.length, true));
+    const texts = articles.map(searchableText);
+    const scanOf = (digests: string[], reuse: boolean, fresh: (ordinal: number) => boolean) => {
+      const job = startSearchIndex();
+      job.scan({ cacheFile, key: 'k', reuse, digests, fresh }, (ordinal) => texts[ordinal]!, progress('search index', texts.length, true));
+      return job;
+    };
+    const cacheFile = path.join(out, 'scan');
+    const job = scanOf(['a', 'b', 'c'], false, () => false);
     const written = await job.finish(articles.map(searchFacets), out, { [kept]: fileDigest(expected.get(kept)!) });
 
     expect(written.unchanged).toBe(1);
+    expect(written.reusedScan).toBe(false);
     expect([...written.digests.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [rel, text] of expected) {
       expect(written.digests.get(rel)).toBe(fileDigest(text));
       if (rel !== kept) expect(await readFile(path.join(out, SEARCH_DIR, rel), 'utf8')).toBe(text);
     }
     expect(await readFile(keptFile, 'utf8')).toBe('left as the last build wrote it');
+
+    // Again with the same digests: the saved scan is used and nothing is rewritten.
+    const again = await scanOf(['a', 'b', 'c'], true, () => false).finish(articles.map(searchFacets), out, Object.fromEntries(written.digests));
+    expect(again.reusedScan).toBe(true);
+    expect(again.unchanged).toBe(expected.size);
+    // A digest the saved scan lacks, whose text the main thread did not send: the worker asks for
+    // every text and scans them all.
+    const asked = await scanOf(['a', 'x', 'c'], true, () => false).finish(articles.map(searchFacets), out, Object.fromEntries(written.digests));
+    expect(asked.reusedScan).toBe(false);
+    expect(asked.digests).toEqual(written.digests);
   });
 
   it('fails the build when the worker fails', async () => {
     const job = startSearchIndex();
-    // Facets without the text first: the worker throws, and finish must say so rather than hang.
+    // Facets without the articles first: the worker throws, and finish must say so rather than hang.
     await expect(job.finish([], out, {})).rejects.toThrow(/facets before texts/);
   });
 });

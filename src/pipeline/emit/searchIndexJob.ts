@@ -1,11 +1,11 @@
-// The search index is built in a worker thread (searchIndexWorker.ts), so on a rebuild its 3 s of
-// reading every article's words overlaps tagging the articles and writing the data files on the
-// main thread instead of following them. The worker gets the text as soon as the seeds are read
-// and the facets once they are tagged.
+// The search index is built in a worker thread (searchIndexWorker.ts), so its reading of every
+// article's words overlaps tagging the articles and writing the data files on the main thread
+// instead of following them. The worker gets the articles' seed digests (and the text of those
+// that may have changed) as soon as the seeds are read, and their facets once they are tagged.
 import type { Progress } from '../progress';
 import { startTsWorker } from '../tsWorker';
 import type { SearchFacets } from './searchIndex';
-import type { FromSearchWorker, ToSearchWorker } from './searchIndexWorker';
+import type { FromSearchWorker, ScanRequest, ToSearchWorker } from './searchIndexWorker';
 import type { SearchableText } from './termIndex';
 
 export interface WrittenIndex {
@@ -13,11 +13,21 @@ export interface WrittenIndex {
   digests: Map<string, string>;
   /** How many were left as the last build wrote them. */
   unchanged: number;
+  /** Whether the out dir's saved scan was used (only changed articles read). */
+  reusedScan: boolean;
 }
 
 export interface SearchIndexJob {
-  /** The articles' text, in article order; bar counts the articles read. */
-  scan(texts: SearchableText[], bar: Progress): void;
+  /**
+   * The articles, in article order: `text(ordinal)` gives one's text. `fresh` says which may
+   * differ from what the saved scan read (the rest are sent only if the worker asks); bar counts
+   * the articles read.
+   */
+  scan(
+    request: Omit<ScanRequest, 'texts'> & { fresh: (ordinal: number) => boolean },
+    text: (ordinal: number) => SearchableText,
+    bar: Progress,
+  ): void;
   /** The articles' facets, in the same order; resolves once the index under outDir is written. */
   finish(facets: SearchFacets[], outDir: string, previous: Readonly<Record<string, string>>): Promise<WrittenIndex>;
   /** Ends the worker when the build fails before finish. */
@@ -36,15 +46,19 @@ export function startSearchIndex(): SearchIndexJob {
   });
   let result: WrittenIndex | null = null;
   let bar: Progress | null = null;
+  let allTexts: () => SearchableText[] = () => [];
+  const send = (message: ToSearchWorker) => worker.postMessage(message);
   worker.on('message', (message: FromSearchWorker) => {
     if ('scanned' in message) bar?.tick(message.scanned);
-    else result = { digests: new Map(message.digests), unchanged: message.unchanged };
+    else if ('needTexts' in message) send({ texts: allTexts() });
+    else result = { digests: new Map(message.digests), unchanged: message.unchanged, reusedScan: message.reusedScan };
   });
-  const send = (message: ToSearchWorker) => worker.postMessage(message);
   return {
-    scan(texts, scanBar) {
+    scan({ fresh, ...request }, text, scanBar) {
       bar = scanBar;
-      send({ texts });
+      allTexts = () => request.digests.map((_, ordinal) => text(ordinal));
+      const texts = request.digests.map((_, ordinal) => (!request.reuse || fresh(ordinal) ? text(ordinal) : null));
+      send({ scan: { ...request, texts } });
     },
     async finish(facets, outDir, previous) {
       send({ facets, outDir, previous: { ...previous } });

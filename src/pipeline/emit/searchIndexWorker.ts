@@ -1,39 +1,103 @@
-// The search index's worker thread: reads the articles' words while the main thread tags them,
-// then, given their facets, writes the index files that changed since the last build.
+// The search index's worker thread: reads the articles' words while the main thread tags them
+// (only the changed articles' when the out dir's saved scan still fits: scanCache.ts), then, given
+// their facets, writes the index files that changed since the last build.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { SEARCH_DIR } from '../../model/searchIndex';
+import { readSavedScan, saveScan } from './scanCache';
 import { indexFiles, type SearchFacets } from './searchIndex';
-import { scanTerms, type SearchableText, type TermScan } from './termIndex';
+import { scanTerms, updateScan, type SearchableText, type TermScan } from './termIndex';
 import { writeChangedFiles } from './writeChangedFiles';
 
+export interface ScanRequest {
+  /** Where the out dir's scan is saved, and the key it must have to be used. */
+  cacheFile: string;
+  key: string;
+  /** False for a cold build: the saved scan is replaced, never read. */
+  reuse: boolean;
+  /** Seed digest of each article, by ordinal. */
+  digests: string[];
+  /** Each article's text, or null where the main thread expects the saved scan to have it. */
+  texts: (SearchableText | null)[];
+}
+
 export type ToSearchWorker =
+  | { scan: ScanRequest }
   | { texts: SearchableText[] }
   | { facets: SearchFacets[]; outDir: string; previous: Record<string, string> };
 export type FromSearchWorker =
   | { scanned: number }
-  | { digests: [string, string][]; unchanged: number };
+  /** The saved scan lacks an article whose text was not sent: send them all. */
+  | { needTexts: true }
+  | { digests: [string, string][]; unchanged: number; reusedScan: boolean };
 
 /** Articles between progress messages. */
 const PROGRESS_EVERY = 1000;
+/** Above this share of changed articles, scanning everything again is about as fast. */
+const UPDATE_MAX_SHARE = 0.05;
 
 const port = parentPort;
 if (!port) throw new Error('searchIndexWorker runs in a worker thread');
-let scan: TermScan | null = null;
+const post = (message: FromSearchWorker) => port?.postMessage(message);
+
+let allTexts: (texts: SearchableText[]) => void = () => undefined;
+const textsSent = new Promise<SearchableText[]>((resolve) => (allTexts = resolve));
+
+interface Scanned {
+  scan: TermScan;
+  /** Whether the saved scan was used, and whether the one made differs from it. */
+  reused: boolean;
+  save: boolean;
+}
+
+async function scanArticles(request: ScanRequest): Promise<Scanned> {
+  const { digests, texts } = request;
+  const saved = request.reuse ? await readSavedScan(request.cacheFile) : null;
+  if (saved && saved.key === request.key && saved.digests.length === digests.length) {
+    const changed = new Map<number, SearchableText>();
+    let missing = false;
+    digests.forEach((digest, ordinal) => {
+      if (saved.digests[ordinal] === digest) return;
+      const text = texts[ordinal];
+      if (text) changed.set(ordinal, text);
+      else missing = true;
+    });
+    if (!missing && changed.size <= digests.length * UPDATE_MAX_SHARE) {
+      post({ scanned: digests.length });
+      return { scan: updateScan(saved.scan, changed), reused: true, save: changed.size > 0 };
+    }
+  }
+  let all: SearchableText[];
+  if (texts.every((text) => text !== null)) all = texts as SearchableText[];
+  else {
+    post({ needTexts: true });
+    all = await textsSent;
+  }
+  const scan = scanTerms(all, (done) => {
+    if (done % PROGRESS_EVERY === 0) post({ scanned: done });
+  });
+  post({ scanned: all.length });
+  return { scan, reused: false, save: true };
+}
+
+let scanning: { request: ScanRequest; done: Promise<Scanned> } | null = null;
 
 async function handle(message: ToSearchWorker): Promise<void> {
-  if ('texts' in message) {
-    scan = scanTerms(message.texts, (done) => {
-      if (done % PROGRESS_EVERY === 0) port?.postMessage({ scanned: done } satisfies FromSearchWorker);
-    });
-    port?.postMessage({ scanned: message.texts.length } satisfies FromSearchWorker);
+  if ('scan' in message) {
+    scanning = { request: message.scan, done: scanArticles(message.scan) };
     return;
   }
-  if (!scan) throw new Error('search index worker: facets before texts');
+  if ('texts' in message) {
+    allTexts(message.texts);
+    return;
+  }
+  if (!scanning) throw new Error('search index worker: facets before texts');
+  const { request, done } = scanning;
+  const { scan, reused, save } = await done;
   const files = indexFiles(scan, message.facets);
-  scan = null;
   const written = await writeChangedFiles(path.join(message.outDir, SEARCH_DIR), files, message.previous);
-  port?.postMessage({ digests: [...written.digests], unchanged: written.unchanged } satisfies FromSearchWorker);
+  if (save) await saveScan(request.cacheFile, { key: request.key, digests: request.digests, scan });
+  post({ digests: [...written.digests], unchanged: written.unchanged, reusedScan: reused });
   port?.close();
 }
 

@@ -11,6 +11,15 @@ export class TextBuffer {
   private bytes = new Uint8Array(8);
   private length = 0;
 
+  /** A buffer holding text that toString gave. */
+  static fromString(text: string): TextBuffer {
+    const buffer = new TextBuffer();
+    // A view of its own, not a slice of Buffer's shared pool, since pushCode may replace it.
+    buffer.bytes = new Uint8Array(Buffer.from(text, 'latin1'));
+    buffer.length = buffer.bytes.length;
+    return buffer;
+  }
+
   pushVarint(n: number): void {
     let rest = n;
     while (rest >= 32) {
@@ -39,12 +48,12 @@ export class TextBuffer {
   }
 
   toString(): string {
-    return Buffer.from(this.bytes.buffer, 0, this.length).toString('latin1');
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length).toString('latin1');
   }
 
   private pushCode(code: number): void {
     if (this.length === this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
+      const grown = new Uint8Array(Math.max(8, this.bytes.length * 2));
       grown.set(this.bytes);
       this.bytes = grown;
     }
