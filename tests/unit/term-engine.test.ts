@@ -2,7 +2,7 @@
 // counts, months and both orders, reading files from memory as the browser would fetch them.
 import { describe, expect, it } from 'vitest';
 import { createTermEngine } from '../../src/app/features/search/api/termEngine';
-import type { SearchEngine } from '../../src/app/features/search/api/engine';
+import type { EngineResponse, SearchEngine } from '../../src/app/features/search/api/engine';
 import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
 import { OWN_FILE, bucketOf, ownPostingsNames, searchPaths, type OwnPostings, type SearchIndexMeta } from '../../src/model/searchIndex';
@@ -59,7 +59,7 @@ function engineFor(articleSpecs: ArticleSpec[]) {
 
 async function titles(engine: SearchEngine, term: string | null, options?: Parameters<SearchEngine['search']>[1]) {
   const response = await engine.search(term, options);
-  return Promise.all(response.results.map(async (r) => (await r.data()).meta.title));
+  return Promise.all(Array.from(response.hits, async (ordinal) => (await response.record(ordinal)).meta.title));
 }
 
 describe('term index engine', () => {
@@ -124,8 +124,9 @@ describe('term index engine', () => {
   });
 
   it('gives each result its text, facets and the places of the query’s words for a snippet', async () => {
-    const [first] = (await engine.search('resumed')).results;
-    const record = await first!.data();
+    const found = await engine.search('resumed');
+    expect(found.hits).toHaveLength(1);
+    const record = await found.record(found.hits[0]!);
     expect(record.meta).toMatchObject({ title: 'Budget talks stall in parliament', slug: 'budget-talks-stall-in-parliament', date: '2025-03-04' });
     expect(record.filters).toMatchObject({ sections: ['politics'], people: ['ann-lee'], source: ['Wire'], month: ['2025-03'] });
     const words = record.content.split(/\s+/);
@@ -134,7 +135,8 @@ describe('term index engine', () => {
 
   it('reads one bucket per word and one slug file and article per record', async () => {
     const { engine, reads } = engineFor(specs);
-    await (await engine.search('shares')).results[0]!.data();
+    const found = await engine.search('shares');
+    await found.record(found.hits[0]!);
     expect(reads.filter((path) => path.startsWith('w/'))).toHaveLength(1);
     expect(reads.filter((path) => path.startsWith('slugs/') || path.startsWith('articles/'))).toHaveLength(2);
     expect(reads).toHaveLength(3);
@@ -180,17 +182,16 @@ describe('term index files', () => {
       body: p(`Common words appear here${i % 250 === 7 ? ', common and common again' : ''}.`),
     }));
     const { engine, reads } = engineFor(many);
-    const best = (await engine.search('common')).results.slice(0, 10);
-    const records = await Promise.all(best.map((hit) => hit.data()));
-    expect(records.map((r) => r.meta.slug)).toEqual(Array.from({ length: 10 }, (_, k) => `report-${7 + 250 * k}`));
-    const newest = (await engine.search('common', { sort: { date: 'desc' } })).results.slice(0, 10);
-    expect((await Promise.all(newest.map((hit) => hit.data()))).map((r) => r.meta.slug)).toEqual(
+    const slugsOf = async ({ hits, record }: EngineResponse) =>
+      (await Promise.all(Array.from(hits.subarray(0, 10), record))).map((r) => r.meta.slug);
+    expect(await slugsOf(await engine.search('common'))).toEqual(Array.from({ length: 10 }, (_, k) => `report-${7 + 250 * k}`));
+    const newest = await engine.search('common', { sort: { date: 'desc' } });
+    expect(await slugsOf(newest)).toEqual(
       Array.from({ length: 10 }, (_, k) => `report-${k}`),
     );
     expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual([]);
     // A word beyond the first page, or a rare one, finds its slugs in the list's slug files.
-    const later = (await engine.search('common', { sort: { date: 'desc' } })).results[40]!;
-    expect((await later.data()).meta.slug).toBe('report-40');
+    expect((await newest.record(newest.hits[40]!)).meta.slug).toBe('report-40');
     expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual(['slugs/1.json']);
   });
 
@@ -200,8 +201,8 @@ describe('term index files', () => {
       body: p(`Common words appear here${i % 7 === 0 ? ' with a rare sevenfold mark' : ''}.`),
     }));
     const { engine } = engineFor(many);
-    expect((await engine.search('common')).results).toHaveLength(3000);
-    expect((await engine.search('sevenfold')).results).toHaveLength(Math.ceil(3000 / 7));
-    expect((await engine.search('"rare sevenfold mark"')).results).toHaveLength(Math.ceil(3000 / 7));
+    expect((await engine.search('common')).hits).toHaveLength(3000);
+    expect((await engine.search('sevenfold')).hits).toHaveLength(Math.ceil(3000 / 7));
+    expect((await engine.search('"rare sevenfold mark"')).hits).toHaveLength(Math.ceil(3000 / 7));
   });
 });

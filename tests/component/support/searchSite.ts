@@ -1,6 +1,6 @@
 // A site's data files and its search engine over the index the pipeline writes for the same
 // articles, both in memory: component tests search exactly as the browser does, minus fetch.
-import type { EngineResult, SearchEngine } from '../../../src/app/features/search/api/engine';
+import type { SearchEngine } from '../../../src/app/features/search/api/engine';
 import { createTermEngine } from '../../../src/app/features/search/api/termEngine';
 import { readData } from '../../../src/app/lib/fetchData';
 import { searchPaths, type SearchIndexMeta } from '../../../src/model/searchIndex';
@@ -11,7 +11,7 @@ import { buildSiteData, siteArticles, type ArticleSpec } from './site';
 export type TextSpec = ArticleSpec & { text?: string };
 
 export interface CountingEngine extends SearchEngine {
-  /** How many result records were fetched with `data()`. */
+  /** How many result records were fetched with `record()`. */
   fetched: () => number;
 }
 
@@ -31,20 +31,16 @@ export function searchSite(specs: readonly TextSpec[]): { data: Map<string, unkn
   // Records are read through the app's data reader, which each test points at `data`.
   const engine = createTermEngine(meta, readIndex, (path) => readData(path));
   let fetched = 0;
-  const count = (result: EngineResult): EngineResult => ({
-    id: result.id,
-    score: result.score,
-    data: () => {
-      fetched++;
-      return result.data();
-    },
-  });
   return {
     data: buildSiteData(articleSpecs),
     engine: {
       search: async (term, options) => {
         const response = await engine.search(term, options);
-        return { ...response, results: response.results.map(count) };
+        const record = (ordinal: number) => {
+          fetched++;
+          return response.record(ordinal);
+        };
+        return { ...response, record };
       },
       fetched: () => fetched,
     },

@@ -1,6 +1,7 @@
-// The search engine behind a small seam: by default the build's term index (`<base>search/`),
-// loaded on the first search, never on page load. Tests inject a fake with setSearchEngine().
-// The shapes follow Pagefind's browser API, which the index replaced at 100,000 articles.
+// The search engine behind a small seam: by default the build's term index (`<base>search-index/`),
+// loaded on the first search, never on page load. Tests inject one with setSearchEngine().
+// Records and filter counts keep the shapes of Pagefind's browser API, which the index replaced
+// at 100,000 articles; hits are plain ordinals, as a common word has tens of thousands.
 import { loadTermIndex } from './termIndex';
 
 /** One result's record: its text, meta and facets, and where the query's words stand in the text. */
@@ -13,17 +14,14 @@ export interface EngineRecord {
   weighted_locations: { location: number; balanced_score: number; weight: number }[];
 }
 
-export interface EngineResult {
-  id: string;
-  score: number;
-  data: () => Promise<EngineRecord>;
-}
-
 /** Counts per filter value: `{ sections: { sport: 3 } }`. */
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;
 
 export interface EngineResponse {
-  results: EngineResult[];
+  /** The matching articles' ordinals (list positions), in result order. */
+  hits: Int32Array;
+  /** One hit's record, with where this search's words stand in its text. */
+  record: (ordinal: number) => Promise<EngineRecord>;
   /** Counts under the search and its filters, for the filters whose index is loaded. */
   filters: FilterCounts;
 }

@@ -13,7 +13,7 @@ import { isBlankQuery, isConstrained, parseQuery, planQuery, type QueryPlan } fr
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
-import { searchEngine, type FilterCounts, type EngineFilters, type EngineResult, type SearchEngine } from './engine';
+import { searchEngine, type EngineFilters, type EngineRecord, type EngineResponse, type FilterCounts, type SearchEngine } from './engine';
 import {
   isFilterOnly,
   ordinalsBetween,
@@ -40,8 +40,8 @@ export function searchRequest(state: SearchState): SearchRequest {
 }
 
 export type SearchOutcome =
-  /** Every hit, best first or newest first (always newest first when there are no words to rank by). */
-  | { from: 'engine'; hits: EngineResult[] }
+  /** Every hit's ordinal, best first or newest first (always newest first when there are no words to rank by). */
+  | { from: 'engine'; hits: Int32Array; record: EngineResponse['record'] }
   /** The facet postings' matches, newest first. */
   | ({ from: 'postings' } & PostingsOutcome);
 
@@ -109,10 +109,15 @@ function engineFilters(request: SearchRequest, months: string[] | null, counted:
   return filters;
 }
 
-async function idsOf(engine: SearchEngine, term: string, filters: EngineFilters): Promise<Set<string>> {
-  const response = await engine.search(term, { filters });
-  return new Set(response.results.map((result) => result.id));
+async function hitsOf(engine: SearchEngine, term: string, filters: EngineFilters): Promise<Set<number>> {
+  return new Set((await engine.search(term, { filters })).hits);
 }
+
+const NO_HITS: SearchOutcome = {
+  from: 'engine',
+  hits: new Int32Array(0),
+  record: (ordinal) => Promise.reject(new Error(`No hit at ${ordinal}`)),
+};
 
 async function runSearch(client: QueryClient, request: SearchRequest): Promise<SearchOutcome> {
   if (answeredByPostings(request)) return { from: 'postings', ...(await postingsOutcome(client, requestSelection(request))) };
@@ -120,14 +125,14 @@ async function runSearch(client: QueryClient, request: SearchRequest): Promise<S
   const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
   const months = await rangeMonths(engine, request);
-  if (months && months.length === 0) return { from: 'engine', hits: [] };
+  if (months && months.length === 0) return NO_HITS;
   const filters = engineFilters(request, months);
   const [main, excluded] = await Promise.all([
     engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
-    Promise.all(plan.excluded.map((term) => idsOf(engine, term, filters))),
+    Promise.all(plan.excluded.map((term) => hitsOf(engine, term, filters))),
   ]);
-  const hits = excluded.length === 0 ? main.results : main.results.filter((result) => !excluded.some((ids) => ids.has(result.id)));
-  return { from: 'engine', hits };
+  const hits = excluded.length === 0 ? main.hits : main.hits.filter((ordinal) => !excluded.some((set) => set.has(ordinal)));
+  return { from: 'engine', hits, record: main.record };
 }
 
 export function searchOutcomeQueryOptions(request: SearchRequest) {
@@ -141,11 +146,11 @@ function slugFromUrl(url: string): string {
   return /\/articles\/([^/]+)\/?$/.exec(url)?.[1] ?? '';
 }
 
-async function loadHit(result: EngineResult, plan: QueryPlan): Promise<SearchHit> {
-  const record = await result.data();
+async function loadHit(load: EngineResponse['record'], ordinal: number, plan: QueryPlan): Promise<SearchHit> {
+  const record: EngineRecord = await load(ordinal);
   const title = record.meta.title ?? '';
   return {
-    id: result.id,
+    id: String(ordinal),
     slug: record.meta.slug ?? slugFromUrl(record.url),
     title,
     date: record.meta.date ?? null,
@@ -180,8 +185,8 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
         return (await summariesAt(client, ordinals, outcome.known)).map(hitFromSummary);
       }
       const plan = planQuery(parseQuery(request.q));
-      const shown = outcome.hits.slice(start, start + RESULTS_PER_PAGE);
-      return Promise.all(shown.map((result) => loadHit(result, plan)));
+      const shown = outcome.hits.subarray(start, start + RESULTS_PER_PAGE);
+      return Promise.all(Array.from(shown, (ordinal) => loadHit(outcome.record, ordinal, plan)));
     },
   });
 }
@@ -212,29 +217,28 @@ function countedValues(manifest: Manifest, request: SearchRequest): Partial<Reco
   return shown;
 }
 
-/** Ids no hit may be among (exclusions): a property of the text, not of filters. */
+/** Articles no hit may be among (exclusions): a property of the text, not of filters. */
 async function constraintSets(engine: SearchEngine, plan: QueryPlan) {
-  const excluded = await Promise.all(plan.excluded.map((term) => idsOf(engine, term, {})));
-  return (result: EngineResult) => !excluded.some((ids) => ids.has(result.id));
+  const excluded = await Promise.all(plan.excluded.map((term) => hitsOf(engine, term, {})));
+  return (ordinal: number) => !excluded.some((set) => set.has(ordinal));
 }
 
 /** The engine's counts for `kinds`, corrected by the records of the hits on the smaller side of the checks. */
 async function checkedCounts(
-  results: EngineResult[],
-  found: FilterCounts,
+  { hits, record, filters: found }: EngineResponse,
   kinds: readonly FilterKind[],
-  keep: ((result: EngineResult) => boolean) | null,
+  keep: ((ordinal: number) => boolean) | null,
 ): Promise<SearchCounts> {
   const counts: CountsByKind = {};
   for (const kind of kinds) counts[kind] = { ...found[kind] };
   if (!keep) return { counts, approximate: false };
-  const kept = results.filter(keep);
-  const dropped = results.filter((result) => !keep(result));
+  const kept = hits.filter(keep);
+  const dropped = hits.filter((ordinal) => !keep(ordinal));
   if (dropped.length === 0) return { counts, approximate: false };
   const recountKept = kept.length < dropped.length;
   const checked = recountKept ? kept : dropped;
   if (checked.length > COUNT_CHECK_LIMIT) return { counts, approximate: true };
-  const records = await Promise.all(checked.map((result) => result.data()));
+  const records = await Promise.all(Array.from(checked, record));
   for (const kind of kinds) {
     const forKind = counts[kind]!;
     if (recountKept) for (const value of Object.keys(forKind)) forKind[value] = 0;
@@ -267,7 +271,7 @@ async function runCounts(client: QueryClient, request: SearchRequest, kinds: rea
   const checked = await Promise.all(
     groups.map(async (kinds) => {
       const response = await engine.search(plan.term, { filters: engineFilters(request, months, kinds), counted });
-      return checkedCounts(response.results, response.filters, kinds, keep);
+      return checkedCounts(response, kinds, keep);
     }),
   );
   for (const group of checked) Object.assign(counts, group.counts);

@@ -20,7 +20,7 @@ import {
 } from '../../../../model/searchIndex';
 import { searchTerms } from '../../../../model/searchText';
 import { ENTITY_KINDS } from '../../../lib/entityKinds';
-import type { FilterCounts, EngineRecord, EngineResponse, EngineResult, EngineOptions, SearchEngine } from './engine';
+import type { FilterCounts, EngineRecord, EngineResponse, EngineOptions, SearchEngine } from './engine';
 import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
 import { WORD_SEPARATORS } from '../lib/snippet';
 
@@ -69,10 +69,11 @@ export function intersectScored(a: Scored, b: Scored | ArrayLike<number>): Score
   return { ordinals: ordinals.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
-/** Positions n-1 .. 0. */
-function descending(n: number): Int32Array {
+/** The ordinals last to first. */
+function reversed(ordinals: ArrayLike<number>): Int32Array {
+  const n = ordinals.length;
   const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = n - 1 - i;
+  for (let i = 0; i < n; i++) out[i] = ordinals[n - 1 - i]!;
   return out;
 }
 
@@ -82,12 +83,12 @@ const INDEX_BITS = 2 ** 22;
 const SCORE_STEPS = 2 ** 30;
 
 /**
- * Positions by score, best first, ties in list order. Score and position are packed into one
+ * Ordinals by score, best first, ties in list order. Score and position are packed into one
  * number so the browser's native numeric sort does the work: a comparator sort of 30,000 hits
  * took several times as long. Steps are fine enough that different scores never tie: the
  * build's first page of a word (firstPage.ts) is this order.
  */
-function byScore(scores: Float64Array): Int32Array {
+function byScore(ordinals: ArrayLike<number>, scores: Float64Array): Int32Array {
   const keys = new Float64Array(scores.length);
   let best = 0;
   for (const score of scores) best = Math.max(best, score);
@@ -95,7 +96,7 @@ function byScore(scores: Float64Array): Int32Array {
   for (let i = 0; i < scores.length; i++) keys[i] = Math.round((best - scores[i]!) * scale) * INDEX_BITS + i;
   keys.sort();
   const order = new Int32Array(scores.length);
-  for (let i = 0; i < keys.length; i++) order[i] = keys[i]! % INDEX_BITS;
+  for (let i = 0; i < keys.length; i++) order[i] = ordinals[keys[i]! % INDEX_BITS]!;
   return order;
 }
 
@@ -115,26 +116,6 @@ function countInRange(sorted: ArrayLike<number>, start: number, end: number): nu
 }
 
 const NONE: Scored = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
-
-/**
- * One result. A common word has tens of thousands, of which a page shows ten: no closure or id
- * string is made per hit until it is asked for.
- */
-class Hit implements EngineResult {
-  constructor(
-    private readonly ordinal: number,
-    readonly score: number,
-    private readonly load: (ordinal: number) => Promise<EngineRecord>,
-  ) {}
-
-  get id(): string {
-    return String(this.ordinal);
-  }
-
-  data(): Promise<EngineRecord> {
-    return this.load(this.ordinal);
-  }
-}
 
 interface Found {
   /** Null: every article (no words asked for). */
@@ -300,7 +281,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       let ordinals: ArrayLike<number>;
       let scores: Float64Array | null = null;
       if (found.matches === null) {
-        ordinals = only ?? Array.from({ length: meta.articleCount }, (_, i) => i);
+        ordinals = only ?? Int32Array.from({ length: meta.articleCount }, (_, i) => i);
       } else {
         const kept = only === null ? found.matches : intersectScored(found.matches, only);
         ordinals = kept.ordinals;
@@ -308,14 +289,16 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       }
       const direction = options.sort ? Object.values(options.sort)[0] : undefined;
       // Ordinals are list positions, newest first.
-      const order = direction === 'asc' ? descending(ordinals.length) : !direction && scores ? byScore(scores) : null;
-      const load = (ordinal: number) => record(ordinal, found.clauses);
-      const results = new Array<EngineResult>(ordinals.length);
-      for (let k = 0; k < ordinals.length; k++) {
-        const i = order ? order[k]! : k;
-        results[k] = new Hit(ordinals[i]!, scores?.[i] ?? 0, load);
-      }
-      return { results, filters: await counts(options, ordinals) };
+      const hits =
+        direction === 'asc'
+          ? reversed(ordinals)
+          : !direction && scores
+            ? byScore(ordinals, scores)
+            : ordinals instanceof Int32Array
+              ? ordinals
+              : Int32Array.from(ordinals);
+      const recordOf = (ordinal: number) => record(ordinal, found.clauses);
+      return { hits, record: recordOf, filters: await counts(options, ordinals) };
     },
   };
 }
