@@ -113,18 +113,24 @@ export function updateScan(previous: TermScan, changed: ReadonlyMap<number, Sear
   }
   const terms = new Map<string, TermStats>();
   for (const [term, stats] of previous.terms) {
-    const raw = stats.raw.numbers();
     const extra = added.get(term) ?? [];
     added.delete(term);
-    let touched = extra.length > 0;
-    for (let i = 0, ordinal = -1; !touched && i < raw.length; i += 2) {
-      ordinal += raw[i]! + 1;
-      if (isChanged[ordinal]) touched = true;
-    }
+    // Numbers alternate: an ordinal's gap, then its count.
+    let ordinalNext = true;
+    let ordinal = -1;
+    const touched =
+      extra.length > 0 ||
+      stats.raw.forEachNumber((n) => {
+        ordinalNext = !ordinalNext;
+        if (ordinalNext) return false;
+        ordinal += n + 1;
+        return isChanged[ordinal] === 1;
+      });
     if (!touched) {
       terms.set(term, stats);
       continue;
     }
+    const raw = stats.raw.numbers();
     const positions = stats.positions.numbers();
     const next = newStats();
     let e = 0;
