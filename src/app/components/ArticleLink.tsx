@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { routePaths } from '../../model/routes';
 import { articleQueryOptions } from '../api/article';
+import { PlainLink } from './PlainLink';
 
 interface Props {
   slug: string;
@@ -18,7 +18,7 @@ export function ArticleLink({ slug, className, rel, children }: Props) {
     void queryClient.prefetchQuery(articleQueryOptions(slug));
   };
   return (
-    <Link
+    <PlainLink
       to={routePaths.article(slug)}
       className={className}
       rel={rel}
@@ -27,6 +27,6 @@ export function ArticleLink({ slug, className, rel, children }: Props) {
       onTouchStart={prefetch}
     >
       {children}
-    </Link>
+    </PlainLink>
   );
 }

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../../model/article';
 import { routePaths } from '../../../../model/routes';
 import { ArticleDate } from '../../../components/ArticleDate';
 import { ArticleLink } from '../../../components/ArticleLink';
+import { PlainLink } from '../../../components/PlainLink';
 import { formatReadingTime } from '../../../lib/formatDate';
 import { ReadLabel } from '../../reader/components/ReadLabel';
 import { RowActions } from '../../reader/components/RowActions';
@@ -24,12 +24,12 @@ export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
     <article data-article-row data-article-id={article.id} className="py-6">
       {primary && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
-          <Link
+          <PlainLink
             to={routePaths.topic(primary.slug)}
             className="text-red-700 hover:underline dark:text-red-400"
           >
             {primary.name}
-          </Link>
+          </PlainLink>
         </p>
       )}
       <h2

@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import type { Manifest } from '../../../../model/data';
 import { routePaths } from '../../../../model/routes';
 import { ArticleDate } from '../../../components/ArticleDate';
 import { ArticleLink } from '../../../components/ArticleLink';
+import { PlainLink } from '../../../components/PlainLink';
 import type { SearchHit } from '../api/searchQueries';
 import { Highlighted } from './Highlighted';
 
@@ -19,9 +19,9 @@ export function SearchResultItem({ hit, manifest }: Props) {
     <article data-article-row className="py-6">
       {section && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
-          <Link to={routePaths.topic(section.slug)} className="text-red-700 hover:underline dark:text-red-400">
+          <PlainLink to={routePaths.topic(section.slug)} className="text-red-700 hover:underline dark:text-red-400">
             {section.name}
-          </Link>
+          </PlainLink>
         </p>
       )}
       <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
