@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PlainLink } from './PlainLink';
 import { ENTITY_KINDS } from '../lib/entityKinds';
 import type { Manifest } from '../../model/data';
 import { routePaths } from '../../model/routes';
@@ -20,13 +20,13 @@ export function InTheNews({ topEntities }: Props) {
       <p className="flex items-baseline gap-3 py-2 text-sm whitespace-nowrap">
         <span className="font-semibold">In the news</span>
         {entries.map(({ kind, value }) => (
-          <Link
+          <PlainLink
             key={`${kind}/${value.slug}`}
             to={routePaths.entity(kind, value.slug)}
             className="text-neutral-700 underline-offset-4 hover:text-neutral-900 hover:underline dark:text-neutral-300 dark:hover:text-white"
           >
             {value.name}
-          </Link>
+          </PlainLink>
         ))}
       </p>
     </nav>

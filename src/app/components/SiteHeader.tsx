@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PlainLink } from './PlainLink';
 import { useManifest } from '../api/manifest';
 import { SearchBox } from '../features/search/components/SearchBox';
 import { ReaderNav } from '../features/reader/components/ReaderNav';
@@ -20,9 +20,9 @@ export function SiteHeader() {
           {manifest.isPending ? (
             <SkeletonBar className="h-9 w-48 sm:h-12" />
           ) : (
-            <Link to="/" className="font-serif text-3xl font-bold tracking-tight sm:text-5xl">
+            <PlainLink to="/" className="font-serif text-3xl font-bold tracking-tight sm:text-5xl">
               {manifest.data?.siteTitle ?? 'Home'}
-            </Link>
+            </PlainLink>
           )}
           {/* Header tools: the search box first, the theme toggle last. */}
           <div className="flex min-w-0 flex-wrap items-center justify-end gap-3">
