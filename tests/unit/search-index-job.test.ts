@@ -64,11 +64,12 @@ describe('startSearchIndex', () => {
     const asked = await scanOf(['a', 'x', 'c'], true, () => false).finish(articles.map(searchFacets), out, Object.fromEntries(written.digests));
     expect(asked.reusedScan).toBe(false);
     expect(asked.digests).toEqual(written.digests);
-  });
+    // Three worker threads, each starting tsx: seconds on a busy machine.
+  }, 60_000);
 
   it('fails the build when the worker fails', async () => {
     const job = startSearchIndex();
     // Facets without the articles first: the worker throws, and finish must say so rather than hang.
     await expect(job.finish([], out, {})).rejects.toThrow(/facets before texts/);
-  });
+  }, 60_000);
 });
