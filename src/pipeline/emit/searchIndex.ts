@@ -93,7 +93,7 @@ function topSources(articles: readonly SearchFacets[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_SOURCES).map(([s]) => s);
 }
 
-interface TermText {
+export interface TermText {
   term: string;
   postings: string;
   positions: string | null;
@@ -101,10 +101,13 @@ interface TermText {
   firstPage: number[] | null;
 }
 
-/** Every term's postings and positions text, in term order (so the files are the same every build). */
-function termTexts(articles: readonly SearchFacets[], scan: TermScan): TermText[] {
+/**
+ * The words' postings and positions text: all the index needs of the scan, and nothing of the
+ * facets, so a build makes it while the articles are still being tagged.
+ */
+export function wordTexts(scan: TermScan): TermText[] {
   const total = scan.lengths.reduce((sum, n) => sum + n, 0);
-  const averageLength = Math.max(1, total / Math.max(1, articles.length));
+  const averageLength = Math.max(1, total / Math.max(1, scan.lengths.length));
   const out: TermText[] = [];
   for (const [term, stats] of scan.terms) {
     const { ordinals, weights } = weigh(stats, scan.lengths, averageLength);
@@ -112,6 +115,12 @@ function termTexts(articles: readonly SearchFacets[], scan: TermScan): TermText[
     const firstPage = postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, weights) : null;
     out.push({ term, postings, positions: stats.positions.toString(), firstPage });
   }
+  return out;
+}
+
+/** Every term's postings and positions text, in term order (so the files are the same every build). */
+function termTexts(articles: readonly SearchFacets[], words: readonly TermText[]): TermText[] {
+  const out = [...words];
   for (const [term, ordinals] of filterPostings(articles)) {
     const postings = encodeAscending(ordinals);
     out.push({ term, postings, positions: null, firstPage: postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, null) : null });
@@ -132,7 +141,12 @@ export function searchIndexFiles(articles: readonly Article[], onArticle?: (done
 
 /** The index's files from its two halves: the words (scanTerms, in article order) and each article's facets. */
 export function indexFiles(scan: TermScan, articles: readonly SearchFacets[]): Map<string, string> {
-  const texts = termTexts(articles, scan);
+  return indexFilesFrom(wordTexts(scan), articles);
+}
+
+/** indexFiles, from the words' texts (wordTexts) of a scan of these articles. */
+export function indexFilesFrom(words: readonly TermText[], articles: readonly SearchFacets[]): Map<string, string> {
+  const texts = termTexts(articles, words);
   const buckets = bucketCount(texts.reduce((sum, t) => sum + (t.firstPage === null ? t.postings.length : 0), 0));
   const postingBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
   const positionBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { SEARCH_DIR } from '../../model/searchIndex';
 import { readSavedScan, saveScan } from './scanCache';
-import { indexFiles, type SearchFacets } from './searchIndex';
+import { indexFilesFrom, wordTexts, type SearchFacets, type TermText } from './searchIndex';
 import { scanTerms, updateScan, type SearchableText, type TermScan } from './termIndex';
 import { writeChangedFiles } from './writeChangedFiles';
 
@@ -50,6 +50,14 @@ interface Scanned {
   save: boolean;
 }
 
+/** The words' texts, ready for the facets, made and the scan saved while the main thread tags. */
+async function prepare(request: ScanRequest): Promise<{ words: TermText[]; reused: boolean }> {
+  const { scan, reused, save } = await scanArticles(request);
+  const words = wordTexts(scan);
+  if (save) await saveScan(request.cacheFile, { key: request.key, digests: request.digests, scan });
+  return { words, reused };
+}
+
 async function scanArticles(request: ScanRequest): Promise<Scanned> {
   const { digests, texts } = request;
   const saved = request.reuse ? await readSavedScan(request.cacheFile) : null;
@@ -80,11 +88,11 @@ async function scanArticles(request: ScanRequest): Promise<Scanned> {
   return { scan, reused: false, save: true };
 }
 
-let scanning: { request: ScanRequest; done: Promise<Scanned> } | null = null;
+let scanning: Promise<{ words: TermText[]; reused: boolean }> | null = null;
 
 async function handle(message: ToSearchWorker): Promise<void> {
   if ('scan' in message) {
-    scanning = { request: message.scan, done: scanArticles(message.scan) };
+    scanning = prepare(message.scan);
     return;
   }
   if ('texts' in message) {
@@ -92,11 +100,9 @@ async function handle(message: ToSearchWorker): Promise<void> {
     return;
   }
   if (!scanning) throw new Error('search index worker: facets before texts');
-  const { request, done } = scanning;
-  const { scan, reused, save } = await done;
-  const files = indexFiles(scan, message.facets);
+  const { words, reused } = await scanning;
+  const files = indexFilesFrom(words, message.facets);
   const written = await writeChangedFiles(path.join(message.outDir, SEARCH_DIR), files, message.previous);
-  if (save) await saveScan(request.cacheFile, { key: request.key, digests: request.digests, scan });
   post({ digests: [...written.digests], unchanged: written.unchanged, reusedScan: reused });
   port?.close();
 }
