@@ -9,7 +9,7 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleDraft, Entities } from '../model/article';
 import type { ParseResult } from './parse/result';
-import { parseSeed } from './parse/parseSeed';
+import { parseLoadedSeed } from './parse/seedParser';
 import { sourceKey } from './sourceKey';
 
 /** What is kept per seed file; each part is filled in when first asked for. */
@@ -66,9 +66,9 @@ export class EntityCache {
     return new EntityCache(file, key, stored);
   }
 
-  /** parseSeed, noting which file content each draft came from. */
+  /** parseSeed, noting which file content each draft came from (loadSeeds loads the Markdown parser first). */
   parse(file: string, bytes: Uint8Array): ParseResult {
-    const parsed = parseSeed(file, bytes);
+    const parsed = parseLoadedSeed(file, bytes);
     if (parsed.draft) this.digestOf.set(parsed.draft, createHash('sha256').update(file).update('\0').update(bytes).digest('hex'));
     return parsed;
   }
