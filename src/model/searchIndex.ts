@@ -2,7 +2,7 @@
 // question: each word's postings (which articles, how well they match) live in one bucket file
 // chosen by a hash of the word, so a query fetches one file per word whatever the corpus size,
 // and scores are computed at build time. Paths are relative to `${BASE_URL}search-index/`.
-import { VarintReader, pushVarint, digit64 } from './compactInts';
+import { VarintReader, decodeGapsAndDigits, digit64, pushVarint } from './compactInts';
 
 /** Its own folder: the search page's HTML lives at search/, and the dev server must not shadow it. */
 export const SEARCH_DIR = 'search-index';
@@ -84,12 +84,13 @@ export function idf(docFrequency: number, articleCount: number): number {
 }
 
 /**
- * A word's postings: ordinals ascending, each with its 0..1 term-frequency weight. Typed arrays:
- * a common word has tens of thousands, and plain arrays of them cost the browser a garbage collection.
+ * A word's postings: ordinals ascending, each with its term-frequency weight as a step (weightStep).
+ * Typed arrays: a common word has tens of thousands, and plain arrays of them cost the browser a
+ * garbage collection.
  */
 export interface Postings {
   ordinals: Int32Array;
-  weights: Float64Array;
+  steps: Uint8Array;
 }
 
 /** A 0..1 weight as the 1..63 step postings store: the order the browser ranks a word's articles in. */
@@ -110,18 +111,19 @@ export function encodePostings(ordinals: ArrayLike<number>, weights: ArrayLike<n
 }
 
 export function decodePostings(text: string): Postings {
-  // Every posting takes at least two characters (a gap and a weight).
-  const ordinals = new Int32Array(text.length >> 1);
-  const weights = new Float64Array(text.length >> 1);
-  const reader = new VarintReader(text);
-  let previous = -1;
-  let n = 0;
-  while (!reader.done) {
-    previous += reader.next() + 1;
-    ordinals[n] = previous;
-    weights[n++] = reader.small() / 63;
-  }
-  return { ordinals: ordinals.subarray(0, n), weights: weights.subarray(0, n) };
+  const { values, digits } = decodeGapsAndDigits(text);
+  return { ordinals: values, steps: digits };
+}
+
+/** Score units per unit of BM25 idf: scores are whole numbers, so the browser adds and sorts small integers. */
+const SCORE_UNIT = 1024;
+
+/**
+ * What one weight step of a word scores: its BM25 idf (rare words weigh more) times (k1 + 1), in
+ * whole score units, at least 1. A posting scores step × this; a query adds its words' scores.
+ */
+export function stepScore(docFrequency: number, articleCount: number): number {
+  return Math.max(1, Math.round(idf(docFrequency, articleCount) * (BM25_K1 + 1) * SCORE_UNIT));
 }
 
 /** Word positions for each posting in order: a count, then the positions as gaps. */

@@ -6,15 +6,14 @@ import { decodeAscending } from '../../../../model/compactInts';
 import { CHUNK_SIZE, dataPaths, type Article } from '../../../../model/data';
 import { searchableFields } from '../../../../model/plainText';
 import {
-  BM25_K1,
   OWN_FILE,
   bucketOf,
   decodePositions,
   decodePostings,
   filterTerm,
-  idf,
   ownPostingsNames,
   searchPaths,
+  stepScore,
   type OwnPostings,
   type SearchIndexMeta,
 } from '../../../../model/searchIndex';
@@ -40,10 +39,10 @@ export function clausesOf(term: string): Clause[] {
   return clauses;
 }
 
-/** Ascending ordinals with a score each. */
+/** Ascending ordinals with a score each (whole score units: stepScore). */
 export interface Scored {
   ordinals: Int32Array;
-  scores: Float64Array;
+  scores: Int32Array;
 }
 
 /** Articles in both, scores added; `b` without scores adds none (a filter). */
@@ -52,7 +51,7 @@ export function intersectScored(a: Scored, b: Scored | ArrayLike<number>): Score
   const otherScores = 'ordinals' in b ? b.scores : null;
   const size = Math.min(a.ordinals.length, other.length);
   const ordinals = new Int32Array(size);
-  const scores = new Float64Array(size);
+  const scores = new Int32Array(size);
   let n = 0;
   let i = 0;
   let j = 0;
@@ -77,26 +76,41 @@ function reversed(ordinals: ArrayLike<number>): Int32Array {
   return out;
 }
 
-/** Room for 4 million hits under one score step, far past any corpus this reader builds. */
-const INDEX_BITS = 2 ** 22;
-/** Score steps relative to the best score: 2^30 × 2^22 keeps every key an exact integer in a double. */
-const SCORE_STEPS = 2 ** 30;
+/** Bits of the sort key taken per counting pass: three passes cover any score a query can add up to. */
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
 
 /**
- * Ordinals by score, best first, ties in list order. Score and position are packed into one
- * number so the browser's native numeric sort does the work: a comparator sort of 30,000 hits
- * took several times as long. Steps are fine enough that different scores never tie: the
- * build's first page of a word (firstPage.ts) is this order.
+ * Ordinals by score, best first, ties in list order: a stable least-significant-digit radix sort
+ * on how far each score falls short of the best. Whole numbers only, so it stays fast before the
+ * browser has optimised it (a common word's first search), where packing scores into doubles for
+ * the native sort allocated a number per hit. The build's first page of a word (firstPage.ts) is
+ * this order.
  */
-function byScore(ordinals: ArrayLike<number>, scores: Float64Array): Int32Array {
-  const keys = new Float64Array(scores.length);
+function byScore(ordinals: ArrayLike<number>, scores: Int32Array): Int32Array {
+  const n = scores.length;
   let best = 0;
-  for (const score of scores) best = Math.max(best, score);
-  const scale = best > 0 ? SCORE_STEPS / best : 0;
-  for (let i = 0; i < scores.length; i++) keys[i] = Math.round((best - scores[i]!) * scale) * INDEX_BITS + i;
-  keys.sort();
-  const order = new Int32Array(scores.length);
-  for (let i = 0; i < keys.length; i++) order[i] = ordinals[keys[i]! % INDEX_BITS]!;
+  for (let i = 0; i < n; i++) if (scores[i]! > best) best = scores[i]!;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(RADIX);
+  for (let shift = 0; best >>> shift > 0; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((best - scores[order[i]!]!) >>> shift) & (RADIX - 1)]!++;
+    let total = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const count = counts[d]!;
+      counts[d] = total;
+      total += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = order[i]!;
+      next[counts[((best - scores[at]!) >>> shift) & (RADIX - 1)]!++] = at;
+    }
+    [order, next] = [next, order];
+  }
+  for (let i = 0; i < n; i++) order[i] = ordinals[order[i]!]!;
   return order;
 }
 
@@ -115,7 +129,7 @@ function countInRange(sorted: ArrayLike<number>, start: number, end: number): nu
   return firstAtLeast(end) - firstAtLeast(start);
 }
 
-const NONE: Scored = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
+const NONE: Scored = { ordinals: new Int32Array(0), scores: new Int32Array(0) };
 
 interface Found {
   /** Null: every article (no words asked for). */
@@ -162,9 +176,10 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     if (!found) {
       found = postingsText(term).then((text) => {
         if (text === null) return NONE;
-        const { ordinals, weights: scores } = decodePostings(text);
-        const weight = idf(ordinals.length, meta.articleCount) * (BM25_K1 + 1);
-        for (let i = 0; i < scores.length; i++) scores[i]! *= weight;
+        const { ordinals, steps } = decodePostings(text);
+        const unit = stepScore(ordinals.length, meta.articleCount);
+        const scores = new Int32Array(steps.length);
+        for (let i = 0; i < steps.length; i++) scores[i] = steps[i]! * unit;
         return { ordinals, scores };
       });
       found.catch(() => decoded.delete(term));
@@ -201,7 +216,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       const later = at.slice(1).map((list) => new Set(list));
       if (at[0]!.some((start) => later.every((set, k) => set.has(start + k + 1)))) keep.push(i);
     }
-    return { ordinals: Int32Array.from(keep, (i) => both.ordinals[i]!), scores: Float64Array.from(keep, (i) => both.scores[i]!) };
+    return { ordinals: Int32Array.from(keep, (i) => both.ordinals[i]!), scores: Int32Array.from(keep, (i) => both.scores[i]!) };
   }
 
   async function find(term: string | null): Promise<Found> {
@@ -279,7 +294,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     async search(term, options = {}): Promise<EngineResponse> {
       const [found, only] = await Promise.all([find(term), allowed(options.filters)]);
       let ordinals: ArrayLike<number>;
-      let scores: Float64Array | null = null;
+      let scores: Int32Array | null = null;
       if (found.matches === null) {
         ordinals = only ?? Int32Array.from({ length: meta.articleCount }, (_, i) => i);
       } else {
