@@ -49,6 +49,16 @@ describe('PlainLink', () => {
     expect(router.state.location.pathname).toBe('/news/articles/b/');
   });
 
+  it('replaces the history entry when the link is to the page already shown, as Link does', async () => {
+    const router = site('/news');
+    await userEvent.click(screen.getByRole('link', { name: 'Story B' }));
+    expect(await screen.findByText('Page B')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Story B' }));
+    expect(router.state.historyAction).toBe('REPLACE');
+    await router.navigate(-1);
+    expect(await screen.findByText('Home')).toBeInTheDocument();
+  });
+
   it('leaves modified clicks (new tab, new window) to the browser', async () => {
     const router = site();
     const user = userEvent.setup();
