@@ -52,7 +52,7 @@ export class VarintReader {
   private read(): number {
     const code = this.text.charCodeAt(this.at++);
     const v = code < 128 ? VALUE[code]! : -1;
-    if (v < 0) throw new Error(`not a compact number at character ${this.at - 1}`);
+    if (v < 0) throw notCompact(this.at - 1);
     return v;
   }
 }

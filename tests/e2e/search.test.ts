@@ -96,11 +96,16 @@ describe('search', () => {
   let workDir: string;
   const watches: PageWatch[] = [];
 
-  async function openPage(site: Site, appPath: string, options: BrowserContextOptions = {}): Promise<Page> {
+  /** A fresh context's page at `appPath`; `indexFiles` collects the search-index files it requests, from the first. */
+  async function openPage(site: Site, appPath: string, options: BrowserContextOptions = {}, indexFiles?: string[]): Promise<Page> {
     const context = await browser.newContext(options);
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     watches.push(watchPage(page));
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (indexFiles && pathname.startsWith('/search-index/')) indexFiles.push(pathname.slice('/search-index/'.length));
+    });
     await page.goto(site.served.at(appPath));
     return page;
   }
@@ -179,16 +184,8 @@ describe('search', () => {
   });
 
   it('fetches only the index files a query needs: one bucket per word, positions only for a phrase', async () => {
-    const context = await browser.newContext();
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    watches.push(watchPage(page));
     const indexFiles: string[] = [];
-    page.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/search-index/')) indexFiles.push(pathname.slice('/search-index/'.length));
-    });
-    await page.goto(seedSite.served.at('/search?q=bondi'));
+    const page = await openPage(seedSite, '/search?q=bondi', {}, indexFiles);
     await expect.poll(() => resultCount(page)).toBe(1);
     expect(indexFiles.filter((f) => f !== 'meta.json')).toEqual([expect.stringMatching(/^w\/\d+\.json$/)]);
 
@@ -201,7 +198,6 @@ describe('search', () => {
     expect(kinds.filter((k) => k === 'w').length).toBeGreaterThan(0);
     expect(kinds.filter((k) => k === 'p').length).toBeGreaterThan(0);
     expect(indexFiles.length).toBeLessThanOrEqual(4);
-    await context.close();
   });
 
   it('matches a quoted phrase only with its words in order', async () => {
@@ -329,15 +325,8 @@ describe('search', () => {
     ].sort((a, b) => a - b);
     const bySlot = [...listPositions(filterSite).keys()];
 
-    const context = await browser.newContext();
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    watches.push(watchPage(page));
     const indexRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/search-index/')) indexRequests.push(request.url());
-    });
-    await page.goto(filterSite.served.at(`/search?sections=${sections.map((s) => s.slug).join(',')}`));
+    const page = await openPage(filterSite, `/search?sections=${sections.map((s) => s.slug).join(',')}`, {}, indexRequests);
     await expect.poll(() => filterMatchCount(page)).toBe(ordinals.length);
     await expect.poll(() => resultSlugs(page)).toEqual(ordinals.slice(0, 10).map((o) => bySlot[o]));
     if (ordinals.length > 10) {
