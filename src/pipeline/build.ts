@@ -152,7 +152,7 @@ async function buildWith(
   log(`search index: ${index.digests.size} files${index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : ''}${reading}`);
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
   const { digests: dataDigests } = await dataWritten;
-  await stampOfflineFiles(options.outDir, { deployment: deploymentHash(dataDigests), siteTitle: options.siteTitle });
+  await stampOfflineFiles((await bundled).clientDir, options.outDir, { deployment: deploymentHash(dataDigests), siteTitle: options.siteTitle });
   const record = {
     pages: pages.value.records,
     data: Object.fromEntries(dataDigests),

@@ -4,6 +4,7 @@
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from './config';
+import { STAMPED_FILES } from './offlineStamp';
 import { sourceKey } from './sourceKey';
 
 export interface AppBundle {
@@ -57,8 +58,9 @@ export async function appBundle(options: BuildOptions, cacheDir: string, allowRe
 
 /**
  * Copies the client build into outDir, over what the last build put there, and returns the files'
- * paths (relative, forward slashes). Copied, not linked: the service worker and the web app manifest
- * are stamped in place. index.html is left out: the '/' page is prerendered from it.
+ * paths (relative, forward slashes). index.html is not copied: the '/' page is prerendered from it.
+ * The service worker and the web app manifest are listed but not copied: stampOfflineFiles writes
+ * them once the build is done.
  */
 export async function installBundle(clientDir: string, outDir: string): Promise<string[]> {
   const entries = await readdir(clientDir, { recursive: true, withFileTypes: true });
@@ -68,6 +70,7 @@ export async function installBundle(clientDir: string, outDir: string): Promise<
     .filter((file) => file !== 'index.html')
     .sort();
   for (const file of files) {
+    if (STAMPED_FILES.has(file)) continue;
     const target = path.join(outDir, file);
     await mkdir(path.dirname(target), { recursive: true });
     await copyFile(path.join(clientDir, file), target);
