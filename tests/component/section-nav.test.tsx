@@ -1,0 +1,72 @@
+import { act, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FacetValue } from '../../src/model/data';
+import { SectionNav } from '../../src/app/components/SectionNav';
+import * as formatDate from '../../src/app/lib/formatDate';
+
+// Every section link formats its count once per render: counting the calls counts link renders.
+vi.mock('../../src/app/lib/formatDate', async (importOriginal) => {
+  const original = await importOriginal<typeof formatDate>();
+  return { ...original, formatCount: vi.fn(original.formatCount) };
+});
+const formatCount = vi.mocked(formatDate.formatCount);
+
+const sections: FacetValue[] = [
+  { slug: 'politics', name: 'Politics', count: 4282 },
+  { slug: 'sport', name: 'Sport', count: 12 },
+];
+
+function site(at: string, unread?: ReadonlyMap<string, number>) {
+  const router = createMemoryRouter([{ path: '*', element: <SectionNav sections={sections} unread={unread} /> }], {
+    initialEntries: [at],
+  });
+  render(<RouterProvider router={router} />);
+  // Rendered before the navigation resolves, as a reader would see it.
+  return { go: (to: string) => act(() => router.navigate(to)) };
+}
+
+const current = () =>
+  screen
+    .getAllByRole('link')
+    .filter((link) => link.getAttribute('aria-current') === 'page')
+    .map((link) => link.getAttribute('href'));
+
+beforeEach(() => formatCount.mockClear());
+
+describe('SectionNav', () => {
+  it('marks "Latest" as the current page on the front page only', async () => {
+    const { go } = site('/?sections=sport');
+    expect(current()).toEqual(['/']);
+    await go('/articles/a-story');
+    expect(screen.getByRole('link', { name: 'Latest' })).not.toHaveAttribute('aria-current');
+    expect(current()).toEqual([]);
+  });
+
+  it('marks the section whose page is shown, under it too, and nothing for a longer slug', async () => {
+    const { go } = site('/topics/politics');
+    expect(current()).toEqual(['/topics/politics']);
+    await go('/topics/politics/');
+    expect(current()).toEqual(['/topics/politics']);
+    await go('/topics/sports');
+    expect(current()).toEqual([]);
+  });
+
+  it('shows totals, or unread counts where the reader has read in a section', () => {
+    site('/', new Map([['sport', 3]]));
+    expect(screen.getByRole('link', { name: 'Politics 4,282 articles' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sport 3 unread of 12 articles' })).toBeInTheDocument();
+  });
+
+  it('renders no section link again when only the filters in the URL change', async () => {
+    const { go } = site('/');
+    expect(formatCount).toHaveBeenCalledTimes(2);
+    await go('/?sections=sport');
+    await go('/?sections=sport&people=ann');
+    expect(formatCount).toHaveBeenCalledTimes(2);
+    await go('/topics/sport');
+    expect(current()).toEqual(['/topics/sport']);
+    // Only the two links whose state changed ("Latest" has no count; Sport has).
+    expect(formatCount).toHaveBeenCalledTimes(3);
+  });
+});
