@@ -4,11 +4,19 @@ import { CHUNK_SIZE } from '../../../../model/data';
 import { useChunks } from '../../../api/chunk';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
+import { useAfterPaint } from '../hooks/useAfterPaint';
 import { usePageCount } from '../hooks/usePageCount';
 import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
 import { MarkAllRead } from '../../reader/components/MarkAllRead';
 import { ArticleRow } from './ArticleRow';
 import { ListSkeleton } from './ListSkeleton';
+
+/**
+ * Rows a screen shows at once, and more. When the filter changes, the new list paints these
+ * first and the rest a frame later: a tick shows the rows the reader sees without waiting to
+ * build and lay out thirty, most of them below the fold.
+ */
+const FIRST_ROWS = 10;
 
 interface Props {
   matches: Matches;
@@ -31,8 +39,12 @@ export function ArticleList({ matches, known, empty }: Props) {
   for (const ordinal of ordinals) {
     const item = known.get(ordinal) ?? byIndex.get(Math.floor(ordinal / CHUNK_SIZE))?.data?.items[ordinal % CHUNK_SIZE];
     if (!item) break;
-    if (item) rows.push(item);
+    rows.push(item);
   }
+  // Cut only while a new filter's list is first painted: never on the first render, which
+  // hydrates every prerendered row, nor for "Load more".
+  const whole = useAfterPaint(matches);
+  const shown = whole ? rows : rows.slice(0, FIRST_ROWS);
   const failed = chunks.filter((chunk) => chunk.isError);
   const retry = () => failed.forEach((chunk) => void chunk.refetch());
   const loading = chunks.some((chunk) => chunk.isPending && !chunk.isError);
@@ -45,7 +57,7 @@ export function ArticleList({ matches, known, empty }: Props) {
     <>
       <MarkAllRead articles={rows} />
       <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
-        {rows.map((article) => (
+        {shown.map((article) => (
           <li key={article.id}>
             <ArticleRow article={article} />
           </li>
