@@ -81,6 +81,22 @@ describe('facet filters', () => {
     await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
   });
 
+  it('shows every row of a new filter’s first page, not only the rows it paints first', async () => {
+    // 24 Sport articles among 40: a tick paints the first rows, then the rest.
+    const many: ArticleSpec[] = Array.from({ length: 40 }, (_, i) => ({
+      title: `Story ${i + 1}`,
+      // One a day, newest first.
+      date: new Date(Date.UTC(2025, 5, 30) - i * 86_400_000).toISOString().slice(0, 10),
+      sections: [i % 5 < 3 ? 'Sport' : 'Politics'],
+    }));
+    const sport = many.filter((spec) => spec.sections?.[0] === 'Sport').map((spec) => spec.title);
+    const { user } = renderApp('/', memoryReader(buildSiteData(many)));
+    await waitFor(() => expect(listed()).toHaveLength(30));
+    await user.click(box('Sections', 'Sport'));
+    await expectListed(sport);
+    expect(sport).toHaveLength(24);
+  });
+
   it('says so when nothing matches, with a way out', async () => {
     const { user } = renderApp('/?sections=sport&organisations=united-nations', memoryReader(buildSiteData(specs)));
     expect(await screen.findByText('No articles match these filters.')).toBeInTheDocument();
