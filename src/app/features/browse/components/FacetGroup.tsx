@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import type { FacetKind, FacetValue } from '../../../../model/data';
 import { FacetOption } from '../../../components/FacetOption';
 import { facetLabels } from '../../../lib/facetLabels';
@@ -45,6 +45,8 @@ export const FacetGroup = memo(function FacetGroup({
     : values.filter((value, i) => i < COLLAPSED || selected.includes(value.slug));
   const postingsCounts = useFacetCounts(kind, visible, groups, postings, total, countsEnabled);
   const counts = countOf ? visible.map((value) => countOf(value.slug)) : postingsCounts;
+  const toggle = useCallback((slug: string) => onToggle(kind, slug), [onToggle, kind]);
+  const intent = useCallback((slug: string) => onIntent?.(kind, slug), [onIntent, kind]);
   if (values.length === 0) return null;
 
   return (
@@ -56,11 +58,12 @@ export const FacetGroup = memo(function FacetGroup({
         {visible.map((value, i) => (
           <FacetOption
             key={value.slug}
+            value={value.slug}
             name={value.name}
             checked={selected.includes(value.slug)}
             count={counts[i]}
-            onToggle={() => onToggle(kind, value.slug)}
-            onIntent={onIntent && (() => onIntent(kind, value.slug))}
+            onToggle={toggle}
+            onIntent={onIntent && intent}
           />
         ))}
       </ul>

@@ -43,10 +43,11 @@ export function SourceFilter({ counts, selected, onToggle, onReveal, revealing =
         {values.map(([source, count]) => (
           <FacetOption
             key={source}
+            value={source}
             name={source}
             checked={selected.includes(source)}
             count={count}
-            onToggle={() => onToggle(source)}
+            onToggle={onToggle}
           />
         ))}
       </ul>
