@@ -5,7 +5,6 @@ import { ArticleDate } from '../../../components/ArticleDate';
 import { ArticleLink } from '../../../components/ArticleLink';
 import { PlainLink } from '../../../components/PlainLink';
 import { formatReadingTime } from '../../../lib/formatDate';
-import { ReadLabel } from '../../reader/components/ReadLabel';
 import { RowActions } from '../../reader/components/RowActions';
 import { useIsRead } from '../../reader/hooks/useReaderState';
 
@@ -44,7 +43,13 @@ export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
         <ArticleDate date={article.date} />
         <span aria-hidden="true">·</span>
         <span>{note ?? formatReadingTime(article.readingMinutes)}</span>
-        <ReadLabel id={article.id} />
+        {/* "Read" in words too, so the state is not shown by the headline's colour alone. */}
+        {read && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span className="font-semibold">Read</span>
+          </>
+        )}
       </p>
       <RowActions article={article} />
     </article>
