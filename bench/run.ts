@@ -57,6 +57,8 @@ interface BrowserResults {
 interface Check {
   check: string;
   pass: boolean;
+  /** A target the issues set ("issue 4"), or a stricter bar of our own ("own"). */
+  target: 'issue 4' | 'own';
   worstKB?: number;
   worstRatio?: number;
   medianKB?: number;
@@ -182,14 +184,20 @@ function searchChecks(result: CorpusResult | undefined): Check[] {
     const { cold, warm } = result.search.kinds[kind];
     const bytes = (temperature: 'cold' | 'warm', series: typeof cold): Check => ({
       check: `search ${kind} ${temperature} ≤ 300 kB transferred (${result.name})`,
+      target: 'issue 4',
       medianKB: round(series.medianTransferBytes / 1024, 1),
       pass: series.medianTransferBytes <= SEARCH_BUDGET_BYTES,
     });
-    if (!warm) return [bytes('cold', cold), { check: `search ${kind} warm measured (${result.name})`, pass: false }];
+    if (!warm) return [bytes('cold', cold), { check: `search ${kind} warm measured (${result.name})`, target: 'issue 4', pass: false }];
     return [
       bytes('cold', cold),
       bytes('warm', warm),
-      { check: `search ${kind} warm ≤ 300 ms (${result.name})`, medianMs: warm.medianMs, pass: warm.medianMs <= SEARCH_WARM_BUDGET_MS },
+      {
+        check: `search ${kind} warm ≤ 300 ms (${result.name})`,
+        target: 'issue 4',
+        medianMs: warm.medianMs,
+        pass: warm.medianMs <= SEARCH_WARM_BUDGET_MS,
+      },
     ];
   });
 }
@@ -198,7 +206,7 @@ function searchChecks(result: CorpusResult | undefined): Check[] {
 function facetChecks(result: CorpusResult | undefined): Check[] {
   if (!result) return [];
   const ms = result.facets.list.medianTickMs;
-  return [{ check: `facet toggle on / ≤ 100 ms, median of ticks (${result.name})`, medianMs: ms, pass: ms <= FACET_BUDGET_MS }];
+  return [{ check: `facet toggle on / ≤ 100 ms, median of ticks (${result.name})`, target: 'issue 4', medianMs: ms, pass: ms <= FACET_BUDGET_MS }];
 }
 
 async function main(): Promise<void> {
@@ -264,18 +272,34 @@ async function main(): Promise<void> {
   const checks: Check[] = [
     {
       check: 'JS + CSS on first load ≤ 150 kB gzip (every corpus, every page)',
+      target: 'own',
       worstKB: round(worstJsCss / 1024, 1),
       pass: worstJsCss <= JS_CSS_BUDGET_BYTES,
     },
-    ...generated.map(([key, r]) => {
+    // Issue 4 asks this of the front page; we hold every page to it.
+    ...generated.map(([key, r]): Check => ({
+      check: `first-load bytes of / ${key} within 10%`,
+      target: 'issue 4',
+      worstRatio: r.home,
+      pass: r.home <= FIRST_LOAD_TOLERANCE,
+    })),
+    ...generated.map(([key, r]): Check => {
       const worst = Math.max(...PAGES.map((p) => r[p]));
-      return { check: `first-load bytes ${key} within 10%`, worstRatio: worst, pass: worst <= FIRST_LOAD_TOLERANCE };
+      return { check: `first-load bytes of every page ${key} within 10%`, target: 'own', worstRatio: worst, pass: worst <= FIRST_LOAD_TOLERANCE };
     }),
     ...searchChecks(results.find((r) => r.name === '100000')),
     ...facetChecks(results.find((r) => r.name === '20000')),
     ...results.flatMap((r) =>
       r.rebuild
-        ? [{ check: `rebuild after one changed seed ≤ 1/4 of the cold build (${r.name})`, ratio: r.rebuild.ratio, pass: r.rebuild.ratio <= REBUILD_BUDGET_RATIO }]
+        ? [
+            {
+              check: `rebuild after one changed seed ≤ 1/4 of the cold build (${r.name})`,
+              // Issue 4 sets it at 20,000 articles.
+              target: r.name === '20000' ? ('issue 4' as const) : ('own' as const),
+              ratio: r.rebuild.ratio,
+              pass: r.rebuild.ratio <= REBUILD_BUDGET_RATIO,
+            },
+          ]
         : [],
     ),
   ];
