@@ -1,10 +1,13 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../src/app/entry-server';
-import { setDataReader } from '../../src/app/lib/fetchData';
+import { decodeAscending } from '../../src/model/compactInts';
+import type { FacetPostings } from '../../src/model/data';
+import { DataError, setDataReader } from '../../src/app/lib/fetchData';
 import { createQueryClient } from '../../src/app/lib/queryClient';
 import { routes } from '../../src/app/router';
 import { buildSiteData, numberedSpecs, type ArticleSpec } from './support/site';
@@ -28,6 +31,28 @@ afterEach(() => {
   container?.remove();
   container = null;
 });
+
+/** Hydrates a prerendered page as the browser would, reading data through `read`; returns React's recoverable errors (mismatches). */
+async function hydratePage(url: string, page: { html: string; state: string }, read: (path: string) => Promise<unknown>): Promise<unknown[]> {
+  container = document.createElement('div');
+  container.innerHTML = page.html;
+  document.body.append(container);
+  setDataReader(read);
+  const queryClient = createQueryClient({ retry: false });
+  hydrate(queryClient, JSON.parse(page.state) as DehydratedState);
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const problems: unknown[] = [];
+  await act(async () => {
+    hydrateRoot(
+      container!,
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+      { onRecoverableError: (error) => problems.push(error) },
+    );
+  });
+  return problems;
+}
 
 describe('renderRoute (prerendering)', () => {
   it('renders the latest list with head tags and the state the page needs', async () => {
@@ -87,26 +112,60 @@ describe('renderRoute (prerendering)', () => {
   for (const url of ['/', '/articles/story-2', '/topics/sport', '/people/ann-lee', '/no/such/page']) {
     it(`hydrates ${url} without a mismatch`, async () => {
       const page = await renderRoute(url, { basename: '', readData });
-      container = document.createElement('div');
-      container.innerHTML = page.html;
-      document.body.append(container);
-
-      setDataReader(readData);
-      const queryClient = createQueryClient({ retry: false });
-      hydrate(queryClient, JSON.parse(page.state) as DehydratedState);
-      const router = createMemoryRouter(routes, { initialEntries: [url] });
-      const problems: unknown[] = [];
-      await act(async () => {
-        hydrateRoot(
-          container!,
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>,
-          { onRecoverableError: (error) => problems.push(error) },
-        );
-      });
-      expect(problems).toEqual([]);
+      expect(await hydratePage(url, page, readData)).toEqual([]);
       expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     });
   }
+});
+
+describe('a prerendered topic page bigger than one page', () => {
+  // 45 World stories: the page shows 30 and carries only their ordinals, not all 45.
+  const bigFiles = buildSiteData(numberedSpecs(60, (n) => (n <= 45 ? ['World'] : ['Sport'])));
+  const reads: string[] = [];
+  const readBig = async (path: string): Promise<unknown> => {
+    reads.push(path);
+    if (!bigFiles.has(path)) throw new Error(`ENOENT: no such file, open '${path}'`);
+    return structuredClone(bigFiles.get(path));
+  };
+
+  it('carries the first page of the topic’s ordinals and its whole count', async () => {
+    const page = await renderRoute('/topics/world', { basename: '', readData: readBig });
+    const state = JSON.parse(page.state) as DehydratedState;
+    const postings = state.queries.find((q) => q.queryKey[0] === 'facet')?.state.data as FacetPostings;
+    const whole = bigFiles.get('facets/sections/world.json') as FacetPostings;
+    expect(whole.count).toBe(45);
+    expect(postings.count).toBe(45);
+    expect(decodeAscending(postings.ids)).toEqual(decodeAscending(whole.ids).slice(0, 30));
+    // React marks where adjacent text nodes meet; a reader sees the text without the marks.
+    const text = page.html.replaceAll('<!-- -->', '');
+    expect(text).toContain('Showing 30 of 45 articles');
+    expect(text).toContain('Load more');
+  });
+
+  it('hydrates without a mismatch, then loads the whole postings, and Load more shows the rest', async () => {
+    const page = await renderRoute('/topics/world', { basename: '', readData: readBig });
+    reads.length = 0;
+    expect(await hydratePage('/topics/world', page, readBig)).toEqual([]);
+    await waitFor(() => expect(reads).toContain('facets/sections/world.json'));
+    const rows = () => container!.querySelectorAll('[data-article-row]').length;
+    expect(rows()).toBe(30);
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(rows()).toBe(45));
+    expect(screen.getByText('Showing 45 of 45 articles')).toBeInTheDocument();
+  });
+
+  it('keeps showing the first page when the whole postings cannot load (offline)', async () => {
+    const page = await renderRoute('/topics/world', { basename: '', readData: readBig });
+    const offline = async (path: string): Promise<unknown> => {
+      reads.push(path);
+      throw new DataError(path, 0);
+    };
+    reads.length = 0;
+    expect(await hydratePage('/topics/world', page, offline)).toEqual([]);
+    await waitFor(() => expect(reads).toContain('facets/sections/world.json'));
+    // Let the failed fetch settle before looking.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(container!.querySelectorAll('[data-article-row]')).toHaveLength(30);
+    expect(screen.queryByRole('button', { name: /try again|retry/i })).not.toBeInTheDocument();
+  });
 });

@@ -1,12 +1,19 @@
 // Which articles a page shows: AND across facet kinds, OR within one kind.
 import type { ArticleSummary } from '../../model/article';
+import { encodeAscending } from '../../model/compactInts';
 import { CHUNK_SIZE, FACET_KINDS, type FacetIds, type FacetKind, type FacetPostings } from '../../model/data';
 import type { FacetRef } from '../api/facetPostings';
 import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
 import type { Selection } from './selection';
 
-/** Every article (no filter), or an ascending list of ordinals. */
-export type Matches = { kind: 'all'; total: number } | { kind: 'some'; ordinals: number[] };
+/**
+ * Every article (no filter), an ascending list of ordinals, or the first page of one value's
+ * ordinals and how many there are in all (its postings cut to the first page: firstPageOnly).
+ */
+export type Matches =
+  | { kind: 'all'; total: number }
+  | { kind: 'some'; ordinals: number[] }
+  | { kind: 'first'; ordinals: number[]; total: number };
 
 /** Values OR-ed together; groups are AND-ed. `kind` is null for the page's own fixed value. */
 export interface FilterGroup {
@@ -43,15 +50,35 @@ export function filterGroups(fixed: FacetRef | null, selection: Selection): Filt
   return groups;
 }
 
-/** Null when some postings the groups need are not loaded yet. Unknown values (null postings) match nothing. */
+/**
+ * A topic or entity page is prerendered with its value's postings cut to the first page, so that
+ * its first load does not grow with the value (the ordinals of 20,000 articles are 9 kB gzip).
+ * The count stays whole; the browser then loads the whole file (facetPostingsQueryOptions).
+ */
+export function firstPageOnly(postings: FacetPostings): FacetPostings {
+  const ordinals = ordinalsOf(postings);
+  return ordinals.length <= CHUNK_SIZE ? postings : { ...postings, ids: encodeAscending(ordinals.slice(0, CHUNK_SIZE)) };
+}
+
+export function isFirstPageOnly(facet: FacetIds): boolean {
+  return ordinalsOf(facet).length < facet.count;
+}
+
+/**
+ * Null when some postings the groups need are not loaded yet. Unknown values (null postings)
+ * match nothing. A lone value whose postings hold only their first page answers that page and
+ * the count; combined with other values it needs every ordinal, so it counts as not loaded.
+ */
 export function matchGroups(groups: readonly FilterGroup[], postings: OrdinalsByRef, total: number): Matches | null {
   if (groups.length === 0) return { kind: 'all', total };
+  const lone = groups.length === 1 && groups[0]!.refs.length === 1 ? postings.get(refKey(groups[0]!.refs[0]!)) : undefined;
+  if (lone && isFirstPageOnly(lone)) return { kind: 'first', ordinals: ordinalsOf(lone), total: lone.count };
   let result: number[] | null = null;
   for (const group of groups) {
     const lists: number[][] = [];
     for (const ref of group.refs) {
       const p = postings.get(refKey(ref));
-      if (p === undefined) return null;
+      if (p === undefined || (p && isFirstPageOnly(p))) return null;
       lists.push(p ? ordinalsOf(p) : []);
     }
     const union = unionSorted(lists);
@@ -61,11 +88,12 @@ export function matchGroups(groups: readonly FilterGroup[], postings: OrdinalsBy
 }
 
 export function matchCount(matches: Matches): number {
-  return matches.kind === 'all' ? matches.total : matches.ordinals.length;
+  return matches.kind === 'some' ? matches.ordinals.length : matches.total;
 }
 
+/** The first `limit` ordinals, or fewer where only the first page is known yet. */
 export function firstOrdinals(matches: Matches, limit: number): number[] {
-  if (matches.kind === 'some') return matches.ordinals.slice(0, limit);
+  if (matches.kind !== 'all') return matches.ordinals.slice(0, limit);
   return Array.from({ length: Math.min(limit, matches.total) }, (_, i) => i);
 }
 
@@ -103,7 +131,7 @@ export function listedCount(groups: readonly FilterGroup[], postings: PostingsBy
 }
 
 /** How many of the matches also carry a facet value (given by its postings or its ids file). */
-export function countWithin(matches: Matches, facet: FacetIds | null): number {
+export function countWithin(matches: Exclude<Matches, { kind: 'first' }>, facet: FacetIds | null): number {
   if (!facet) return 0;
   return matches.kind === 'all' ? facet.count : countIntersection(matches.ordinals, ordinalsOf(facet));
 }

@@ -42,12 +42,15 @@ export function ArticleList({ matches, known, empty }: Props) {
     rows.push(item);
   }
   // Cut only while a new filter's list is first painted: never on the first render, which
-  // hydrates every prerendered row, nor for "Load more".
-  const whole = useAfterPaint(matches);
+  // hydrates every prerendered row, nor for "Load more", nor when a topic page's whole postings
+  // replace its first page (same rows, new matches).
+  const whole = useAfterPaint(ordinals.slice(0, CHUNK_SIZE).join());
   const shown = whole ? rows : rows.slice(0, FIRST_ROWS);
   const failed = chunks.filter((chunk) => chunk.isError);
   const retry = () => failed.forEach((chunk) => void chunk.refetch());
-  const loading = chunks.some((chunk) => chunk.isPending && !chunk.isError);
+  // Past the first page of a value whose whole postings are still on their way.
+  const awaitingOrdinals = ordinals.length < Math.min(total, pages * CHUNK_SIZE);
+  const loading = awaitingOrdinals || chunks.some((chunk) => chunk.isPending && !chunk.isError);
 
   if (total === 0) return <>{empty}</>;
   if (rows.length === 0) {

@@ -21,10 +21,12 @@ export function FacetPage({ kind, slug }: Props) {
   const name = postings.data?.name;
   useDocumentTitle(manifest.data && name ? facetMeta(manifest.data.siteTitle, name).title : undefined);
 
-  if (manifest.isError || postings.isError) {
+  // Postings at hand stay shown when loading the rest fails (a prerendered first page, offline).
+  const postingsFailed = postings.isError && postings.data === undefined;
+  if (manifest.isError || postingsFailed) {
     const retry = () => {
       if (manifest.isError) void manifest.refetch();
-      if (postings.isError) void postings.refetch();
+      if (postingsFailed) void postings.refetch();
     };
     return <ErrorState headingLevel={1} error={manifest.error ?? postings.error} onRetry={retry} />;
   }

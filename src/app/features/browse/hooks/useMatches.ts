@@ -22,7 +22,9 @@ export function useMatches(groups: readonly FilterGroup[], total: number): Match
   const combine = useCallback(
     (results: FacetPostingsResult[]) => {
       const postings = postingsByRef(refs, results);
-      const failed = results.filter((result) => result.isError);
+      // A failed refetch of postings already at hand (a prerendered topic page's first page,
+      // offline) leaves them showing; only postings the page lacks are an error.
+      const failed = results.filter((result) => result.isError && result.data === undefined);
       return {
         postings,
         error: failed[0]?.error ?? null,

@@ -5,7 +5,7 @@ import { CHUNK_SIZE, type FacetPostings, type Manifest } from '../../../../model
 import { chunkQueryOptions } from '../../../api/chunk';
 import { facetPostingsQueryOptions, type FacetRef } from '../../../api/facetPostings';
 import { manifestQueryOptions } from '../../../api/manifest';
-import { chunkIndexesFor, filterGroups, firstOrdinals, knownSummaries, matchGroups, refKey } from '../../../lib/filter';
+import { chunkIndexesFor, filterGroups, firstOrdinals, firstPageOnly, knownSummaries, matchGroups, refKey } from '../../../lib/filter';
 import { parseSelection } from '../../../lib/selection';
 
 export interface BrowsePrefetch {
@@ -26,6 +26,8 @@ export async function prefetchBrowse(
   const postings = new Map(refs.map((ref, i) => [refKey(ref), loaded[i] ?? null]));
   const fixedPostings = fixed ? (postings.get(refKey(fixed)) ?? null) : null;
   if (fixed && !fixedPostings) return { manifest, fixedPostings };
+  // The page carries only its value's first page of ordinals; the browser loads the rest.
+  if (fixed && fixedPostings) queryClient.setQueryData(facetPostingsQueryOptions(fixed).queryKey, firstPageOnly(fixedPostings));
   const matches = matchGroups(groups, postings, manifest.articleCount);
   if (matches) {
     const indexes = chunkIndexesFor(firstOrdinals(matches, CHUNK_SIZE), knownSummaries(postings));

@@ -55,7 +55,9 @@ export async function postingsOutcome(client: QueryClient, selection: Selection)
   const refs = groups.flatMap((group) => group.refs);
   const [manifest, ...loaded] = await Promise.all([
     client.ensureQueryData(manifestQueryOptions()),
-    ...refs.map((ref) => client.ensureQueryData(facetPostingsQueryOptions(ref))),
+    // fetchQuery, not ensureQueryData: postings cut to their first page (a topic page's) are
+    // stale, and a search pages through them.
+    ...refs.map((ref) => client.fetchQuery(facetPostingsQueryOptions(ref))),
   ]);
   const postings = new Map(refs.map((ref, i) => [refKey(ref), loaded[i] ?? null]));
   // Every postings file the groups name is loaded, so there is always an answer.
@@ -69,7 +71,7 @@ export function postingsTotal(outcome: PostingsOutcome): number {
 
 /** Ordinals `start` .. `end - 1` of the matches. */
 export function ordinalsBetween(matches: Matches, start: number, end: number): number[] {
-  if (matches.kind === 'some') return matches.ordinals.slice(start, end);
+  if (matches.kind !== 'all') return matches.ordinals.slice(start, end);
   const last = Math.min(end, matches.total);
   return Array.from({ length: Math.max(0, last - start) }, (_, i) => start + i);
 }
