@@ -166,8 +166,6 @@ async function benchCorpus(browser: Browser, name: string, corpusDir: string, op
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
-    // A rebuild that failed half way may leave the build it set aside beside the out dir.
-    rmSync(`${outDir}.previous`, { recursive: true, force: true });
   }
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const repo = path.resolve(__dirname, '../..');
 const tsx = path.join(repo, 'node_modules/.bin/tsx');
-const cli = path.join(repo, 'src/pipeline/cli.ts');
+const cli = path.join(repo, 'src/pipeline/build/cli.ts');
 const SEED = '000_b8ec4b7f77a3a021.txt';
 
 function run(args: string[], cwd = repo) {

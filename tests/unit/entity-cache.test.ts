@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entities } from '../../src/model/article';
-import { EntityCache } from '../../src/pipeline/entityCache';
+import { EntityCache } from '../../src/pipeline/incremental/entityCache';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const seed = (text: string) => new TextEncoder().encode(`${text}\n\nBy A Writer\n\nThe mayor of Leeds spoke on Monday.\n`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft, Block } from '../../src/model/article';
-import { identify } from '../../src/pipeline/identify';
+import { identify } from '../../src/pipeline/build/identify';
 import { plainParagraphs } from '../../src/model/plainText';
 
 function draft(file: string, title: string, body: Block[] = [], dek: string | null = null): ArticleDraft {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compromiseLexicon } from '../../src/pipeline/enrich/compromiseLexicon';
 import type { Lexicon } from '../../src/pipeline/enrich/gazetteer';
-import { loadLexicon } from '../../src/pipeline/lexiconCache';
+import { loadLexicon } from '../../src/pipeline/incremental/lexiconCache';
 
 let dir: string;
 let file: string;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/article';
-import { loadSeedFile, loadSeeds } from '../../src/pipeline/load';
+import { loadSeedFile, loadSeeds } from '../../src/pipeline/build/load';
 
 const roots: string[] = [];
 afterAll(() => {

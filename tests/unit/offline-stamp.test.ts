@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installBundle } from '../../src/pipeline/bundleCache';
-import { DEPLOYMENT_PLACEHOLDER, stampOfflineFiles } from '../../src/pipeline/offlineStamp';
+import { installBundle } from '../../src/pipeline/incremental/bundleCache';
+import { DEPLOYMENT_PLACEHOLDER, stampOfflineFiles } from '../../src/pipeline/offline/offlineStamp';
 
 let dir: string;
 let clientDir: string;

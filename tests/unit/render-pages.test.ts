@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prerender } from '../../src/pipeline/prerender';
-import { fillTemplate, outputFile, renderRoutes, type PreviousPages, type RenderSetup } from '../../src/pipeline/renderPages';
+import { prerender } from '../../src/pipeline/render/prerender';
+import { fillTemplate, outputFile, renderRoutes, type PreviousPages, type RenderSetup } from '../../src/pipeline/render/renderPages';
 
 // A stand-in for the built prerender module: an article route reads its JSON, others the manifest.
 const FAKE_RENDERER = `

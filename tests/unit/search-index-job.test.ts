@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_DIR, searchPaths } from '../../src/model/searchIndex';
 import { searchableText, searchFacets, searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
 import { startSearchIndex } from '../../src/pipeline/emit/searchIndexJob';
-import { progress } from '../../src/pipeline/progress';
-import { fileDigest } from '../../src/pipeline/renderPages';
+import { progress } from '../../src/pipeline/common/progress';
+import { fileDigest } from '../../src/pipeline/common/fileDigest';
 import { siteArticles, type ArticleSpec } from '../component/support/site';
 
 const p = (text: string) => [{ type: 'p' as const, children: [text] }];

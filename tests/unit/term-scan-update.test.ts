@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSavedScan, saveScan } from '../../src/pipeline/emit/scanCache';
+import { readSavedScan, saveScan } from '../../src/pipeline/incremental/scanCache';
 import { indexFiles, type SearchFacets } from '../../src/pipeline/emit/searchIndex';
 import { scanTerms, updateScan, type SearchableText, type TermScan } from '../../src/pipeline/emit/termIndex';
 

@@ -1,6 +1,6 @@
 // Files that let any static host serve deep links: a Netlify-style `_redirects` sending
 // unknown paths to the prerendered 404 page, and `_headers` carrying the same CSP as the pages.
-import { CONTENT_SECURITY_POLICY } from '../renderPages';
+import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
 
 export function hostingFiles(basePath: string): [string, string][] {
   return [

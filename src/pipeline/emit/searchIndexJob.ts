@@ -2,8 +2,8 @@
 // article's words overlaps tagging the articles and writing the data files on the main thread
 // instead of following them. The worker gets the articles' seed digests (and the text of those
 // that may have changed) as soon as the seeds are read, and their facets once they are tagged.
-import type { Progress } from '../progress';
-import { startTsWorker } from '../tsWorker';
+import type { Progress } from '../common/progress';
+import { startTsWorker } from '../common/tsWorker';
 import type { SearchFacets } from './searchIndex';
 import type { FromSearchWorker, ScanRequest, ToSearchWorker } from './searchIndexWorker';
 import type { SearchableText } from './termIndex';

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { SEARCH_DIR } from '../../model/searchIndex';
-import { readSavedScan, saveScan } from './scanCache';
+import { readSavedScan, saveScan } from '../incremental/scanCache';
 import { indexFilesFrom, wordTexts, type SearchFacets, type TermText } from './searchIndex';
 import { scanTerms, updateScan, type SearchableText, type TermScan } from './termIndex';
 import { writeChangedFiles } from './writeChangedFiles';

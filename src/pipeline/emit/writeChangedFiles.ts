@@ -1,6 +1,6 @@
 // Writes a build's data files into an out dir that may hold the last build's: a file whose text
 // is unchanged is left as it is. A rebuild after one edit changes a few dozen of 20,000 files.
-import { fileDigest } from '../renderPages';
+import { fileDigest } from '../common/fileDigest';
 import { writeFiles } from './writeFiles';
 
 /**

@@ -19,7 +19,7 @@ export interface BuildOutput {
 }
 
 export const tsxBin = path.join(repoRoot, 'node_modules/.bin/tsx');
-export const cliPath = path.join(repoRoot, 'src/pipeline/cli.ts');
+export const cliPath = path.join(repoRoot, 'src/pipeline/build/cli.ts');
 
 export function buildEnv(basePath?: string, siteTitle?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -33,7 +33,7 @@ export function buildEnv(basePath?: string, siteTitle?: string): NodeJS.ProcessE
   return env;
 }
 
-/** Runs `tsx src/pipeline/cli.ts build` and resolves with its exit code and output, whatever the code. */
+/** Runs `tsx src/pipeline/build/cli.ts build` and resolves with its exit code and output, whatever the code. */
 export function runBuild({ seedsDir, outDir, basePath, siteTitle, args = [] }: BuildSiteOptions): Promise<BuildOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn(tsxBin, [cliPath, 'build', '--seeds', seedsDir, '--out', outDir, ...args], {

@@ -18,7 +18,7 @@ const READY = /Broadsheet: (http:\/\/\S+)/;
 const START_TIMEOUT_MS = 30_000;
 
 export function serveSite(outDir: string, basePath = '/'): Promise<ServedSite> {
-  const servePath = path.join(repoRoot, 'src/pipeline/serve.ts');
+  const servePath = path.join(repoRoot, 'src/pipeline/dev/serve.ts');
   // Own process group, so closing ends tsx and the node process it starts, and nothing else.
   const child = spawn(tsxBin, [servePath, '--dir', outDir, '--port', '0', '--base', basePath], {
     cwd: repoRoot,

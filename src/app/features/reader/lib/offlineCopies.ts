@@ -1,5 +1,5 @@
 // Which articles this device can show offline. The service worker keeps a copy of every data
-// file the app fetched and every page loaded (src/pipeline/pwa.ts); an article can be read
+// file the app fetched and every page loaded (src/pipeline/offline/pwa.ts); an article can be read
 // offline when either is there, since any other page falls back to the cached app shell.
 import { dataPaths } from '../../../../model/data';
 import { routePaths } from '../../../../model/routes';

@@ -1,4 +1,4 @@
-// Registers the service worker that src/pipeline/pwa.ts generates, and holds back a new
+// Registers the service worker that src/pipeline/offline/pwa.ts generates, and holds back a new
 // deployment's worker until the reader agrees to reload: a page never runs half old, half new.
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;

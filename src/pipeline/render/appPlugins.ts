@@ -3,7 +3,7 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { PluginOption } from 'vite';
-import { offlinePlugins } from './pwa';
+import { offlinePlugins } from '../offline/pwa';
 
 export function appPlugins(): PluginOption[] {
   // The offline plugins act on the browser build only, never on the prerender (SSR) build.

@@ -3,19 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
+import { fileDigest } from '../common/fileDigest';
 import type { RenderModule } from './bundle';
-
-/** Shipped with every page: no inline script or style, no eval of any kind. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 /** What a page was made from, so a rebuild can tell whether it would come out the same. */
 export interface PageRecord {
@@ -38,11 +28,6 @@ export interface RenderSetup {
 /** The records of the pages the out dir holds from the last build: unchanged ones are kept, not rendered. */
 export interface PreviousPages {
   previous: PageRecords;
-}
-
-/** A data file's identity in page keys and build records: the same text, the same digest. */
-export function fileDigest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** What a page key stands for besides its inputs: the renderer module and the template it fills. */

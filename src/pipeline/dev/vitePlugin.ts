@@ -3,12 +3,12 @@
 // as in a build.
 import path from 'node:path';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
-import { resolveOptions } from './config';
-import { buildCorpus } from './corpus';
-import { dataFiles } from './emit/dataFiles';
-import { SEARCH_DIR } from '../model/searchIndex';
-import { searchIndexFiles } from './emit/searchIndex';
-import { reportProblems } from './report';
+import { resolveOptions } from '../build/config';
+import { buildCorpus } from '../build/corpus';
+import { dataFiles } from '../emit/dataFiles';
+import { SEARCH_DIR } from '../../model/searchIndex';
+import { searchIndexFiles } from '../emit/searchIndex';
+import { reportProblems } from '../build/report';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',

@@ -3,8 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { normaliseBasePath } from './config';
-import { CONTENT_SECURITY_POLICY } from './renderPages';
+import { normaliseBasePath } from '../build/config';
+import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -10,7 +10,7 @@
 // means new worker bytes, and the app offers a reload.
 import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { SEARCH_DIR } from '../model/searchIndex';
+import { SEARCH_DIR } from '../../model/searchIndex';
 import { DEPLOYMENT_PLACEHOLDER } from './offlineStamp';
 
 const SHELL_FILE = 'shell.html';

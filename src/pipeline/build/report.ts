@@ -1,6 +1,6 @@
 // How problems reach the user: located lines on stderr, errors first, then a one-line verdict.
 import path from 'node:path';
-import { formatProblem, type Problem } from '../model/article';
+import { formatProblem, type Problem } from '../../model/article';
 
 export function seedsLabel(seedsDir: string): string {
   const rel = path.relative(process.cwd(), seedsDir);

@@ -3,16 +3,12 @@
 // after an edit tags the edited article, so without this every rebuild paid for the import.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lexicon } from './enrich/gazetteer';
+import type { Lexicon } from '../enrich/gazetteer';
 
 interface Saved {
   /** The code and packages it came from (EntityCache's key): a new compromise makes a new copy. */
   key: string;
   lexicon: Lexicon;
-}
-
-export function lexiconFile(projectRoot: string): string {
-  return path.join(projectRoot, '.cache', 'lexicon.json');
 }
 
 export async function loadLexicon(file: string, key: string): Promise<Lexicon> {
@@ -21,7 +17,7 @@ export async function loadLexicon(file: string, key: string): Promise<Lexicon> {
     .then((text) => JSON.parse(text) as Partial<Saved>)
     .catch(() => null);
   if (saved?.key === key && saved.lexicon) return saved.lexicon;
-  const { compromiseLexicon } = await import('./enrich/compromiseLexicon');
+  const { compromiseLexicon } = await import('../enrich/compromiseLexicon');
   const lexicon = compromiseLexicon();
   // Written aside and renamed, so a build running at the same time never reads half a file.
   const temp = `${file}.${process.pid}.tmp`;

@@ -4,7 +4,7 @@ import { buildCorpus, SeedErrors } from './corpus';
 import { buildSite } from './build';
 import { catalogLine } from './catalog';
 import { reportProblems } from './report';
-import { ConfigError } from './enrich/taxonomy';
+import { ConfigError } from '../enrich/taxonomy';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);

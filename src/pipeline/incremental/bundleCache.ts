@@ -3,8 +3,9 @@
 // 12 s of CPU whatever the corpus size); anything that could change the bundle changes the key.
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildOptions } from './config';
-import { STAMPED_FILES } from './offlineStamp';
+import type { BuildOptions } from '../build/config';
+import { STAMPED_FILES } from '../offline/offlineStamp';
+import { cacheRoot } from './cacheLayout';
 import { sourceKey } from './sourceKey';
 
 export interface AppBundle {
@@ -31,7 +32,7 @@ async function bundleKey(options: BuildOptions): Promise<string> {
   return sourceKey({
     root: options.projectRoot,
     include: [''],
-    exclude: [options.outDir, `${options.outDir}.previous`, path.join(options.projectRoot, '.cache')],
+    exclude: [options.outDir, cacheRoot(options.projectRoot)],
     extra: [FORMAT, process.version, options.basePath, ...env],
   });
 }
@@ -48,7 +49,7 @@ export async function appBundle(options: BuildOptions, cacheDir: string, allowRe
   // The key is written last, so a bundle that failed half way is never taken for a good one.
   await rm(cacheDir, { recursive: true, force: true });
   // Loaded only when bundling: Vite and its plugins take seconds to import.
-  const { buildClient, buildRenderer } = await import('./bundle');
+  const { buildClient, buildRenderer } = await import('../render/bundle');
   const bundleOptions = { projectRoot: options.projectRoot, basePath: options.basePath };
   await buildClient({ ...bundleOptions, outDir: clientDir });
   const rendererPath = await buildRenderer({ ...bundleOptions, outDir: serverDir });

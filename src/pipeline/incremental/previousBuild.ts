@@ -2,11 +2,11 @@
 // as they are, changed ones are written over, and files this build no longer makes are deleted,
 // so the result is the same tree a cold build makes. A record of what the last build wrote says
 // which is which; it lives outside dist/, keyed by its path, so nothing extra is deployed.
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SEARCH_DIR } from '../model/searchIndex';
-import type { PageRecords } from './renderPages';
+import { SEARCH_DIR } from '../../model/searchIndex';
+import type { PageRecords } from '../render/renderPages';
+import { buildCachePaths } from './cacheLayout';
 
 /** What a build wrote, saved for the next build of the same out dir. */
 export interface BuildRecord {
@@ -33,19 +33,9 @@ const EMPTY: BuildRecord = { pages: {}, data: {}, search: {}, other: [] };
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
-/** Where an out dir's records live. */
-export function recordPaths(
-  projectRoot: string,
-  outDir: string,
-): { recordFile: string; bundleDir: string; entitiesFile: string; scanFile: string } {
-  const id = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
-  const base = path.join(projectRoot, '.cache', 'pages', id);
-  return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, entitiesFile: `${base}.entities.jsonl`, scanFile: `${base}.scan` };
-}
-
 /** A build of outDir completed and is still there: a rebuild may use what it left. */
 export async function hasPreviousBuild(projectRoot: string, outDir: string): Promise<boolean> {
-  return (await exists(recordPaths(projectRoot, outDir).recordFile)) && (await exists(path.join(outDir, 'index.html')));
+  return (await exists(buildCachePaths(projectRoot, outDir).recordFile)) && (await exists(path.join(outDir, 'index.html')));
 }
 
 function parseRecord(text: string): BuildRecord | null {
@@ -72,7 +62,7 @@ async function removeWithEmptyParents(root: string, file: string): Promise<void>
 }
 
 export async function openPreviousBuild(projectRoot: string, outDir: string): Promise<PreviousBuild> {
-  const { recordFile, bundleDir } = recordPaths(projectRoot, outDir);
+  const { recordFile, bundleDir } = buildCachePaths(projectRoot, outDir);
   let record: BuildRecord | null = null;
   if (await hasPreviousBuild(projectRoot, outDir)) record = parseRecord(await readFile(recordFile, 'utf8'));
   // Removed until this build completes: a build that fails half way leaves a tree no record

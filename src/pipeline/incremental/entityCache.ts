@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleDraft, Entities } from '../model/article';
-import type { ParseResult } from './parse/result';
-import { parseLoadedSeed } from './parse/seedParser';
+import type { ArticleDraft, Entities } from '../../model/article';
+import type { ParseResult } from '../parse/result';
+import { parseLoadedSeed } from '../parse/seedParser';
 import { sourceKey } from './sourceKey';
 
 /** What is kept per seed file; each part is filled in when first asked for. */

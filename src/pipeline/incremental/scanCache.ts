@@ -4,8 +4,8 @@
 // without building a JSON tree of a hundred thousand entries.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TextBuffer } from './textBuffer';
-import type { TermScan, TermStats } from './termIndex';
+import { TextBuffer } from '../emit/textBuffer';
+import type { TermScan, TermStats } from '../emit/termIndex';
 
 export interface SavedScan {
   /** The code the scan came from (EntityCache's key): other code, another scan. */

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleDraft, Problem } from '../model/article';
-import { isMarkdownSeed, loadMarkdownParser, parseLoadedSeed } from './parse/seedParser';
-import type { ParseResult } from './parse/result';
+import type { ArticleDraft, Problem } from '../../model/article';
+import { isMarkdownSeed, loadMarkdownParser, parseLoadedSeed } from '../parse/seedParser';
+import type { ParseResult } from '../parse/result';
 
 /** Bytes of one seed → its draft; a build passes one that notes which bytes each draft came from (entityCache.ts). */
 export type ParseSeed = (file: string, bytes: Uint8Array) => ParseResult;

@@ -1,6 +1,6 @@
 // `npm run -s catalog`: one JSON line per article, for scripts and for checking what the pipeline understood.
-import { ENTITY_KINDS, type Article } from '../model/article';
-import { plainParagraphs } from '../model/plainText';
+import { ENTITY_KINDS, type Article } from '../../model/article';
+import { plainParagraphs } from '../../model/plainText';
 
 export function catalogLine(article: Article): string {
   return JSON.stringify({

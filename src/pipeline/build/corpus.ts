@@ -1,15 +1,15 @@
 // Seeds in, ordered enriched articles out: the whole model side of a build, without any output.
-import type { Article, ArticleDraft, ArticleSummary, Entities, Problem } from '../model/article';
+import type { Article, ArticleDraft, ArticleSummary, Entities, Problem } from '../../model/article';
 import type { BuildOptions } from './config';
 import { loadSeeds } from './load';
-import { plainParagraphs } from '../model/plainText';
+import { plainParagraphs } from '../../model/plainText';
 import { draftWords, identify, type Identified } from './identify';
-import { loadTaxonomy } from './enrich/taxonomy';
-import { assignSections } from './enrich/sections';
-import type { EntityInput } from './enrich/entityTagger';
-import type { Lexicon } from './enrich/gazetteer';
-import { mergeEntityNames } from './enrich/entityNames';
-import type { EntityCache } from './entityCache';
+import { loadTaxonomy } from '../enrich/taxonomy';
+import { assignSections } from '../enrich/sections';
+import type { EntityInput } from '../enrich/entityTagger';
+import type { Lexicon } from '../enrich/gazetteer';
+import { mergeEntityNames } from '../enrich/entityNames';
+import type { EntityCache } from '../incremental/entityCache';
 
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
@@ -58,8 +58,8 @@ export type ExtractEntities = (input: EntityInput) => Entities;
  * compromise for its word lists, about a second's work; a build passes its saved copy (lexiconCache.ts).
  */
 export async function loadEntityExtractor(lexicon?: Lexicon): Promise<ExtractEntities> {
-  if (!lexicon) return (await import('./enrich/entities')).extractEntities;
-  const [{ tagEntities }, { gazetteerFrom }] = await Promise.all([import('./enrich/entityTagger'), import('./enrich/gazetteer')]);
+  if (!lexicon) return (await import('../enrich/entities')).extractEntities;
+  const [{ tagEntities }, { gazetteerFrom }] = await Promise.all([import('../enrich/entityTagger'), import('../enrich/gazetteer')]);
   const gaz = gazetteerFrom(lexicon);
   return (input) => tagEntities(input, gaz);
 }

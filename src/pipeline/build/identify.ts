@@ -1,9 +1,9 @@
 // Stable identity for each draft: an id from its file path, a unique slug from its title,
 // and the reading-time numbers every list row shows.
 import { createHash } from 'node:crypto';
-import type { ArticleDraft } from '../model/article';
-import { plainParagraphs } from '../model/plainText';
-import { slugify } from '../model/routes';
+import type { ArticleDraft } from '../../model/article';
+import { plainParagraphs } from '../../model/plainText';
+import { slugify } from '../../model/routes';
 
 export interface Identified {
   draft: ArticleDraft;

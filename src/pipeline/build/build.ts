@@ -1,22 +1,23 @@
 // `npm run build`: seeds → data JSON → browser bundle → prerendered pages, all under outDir.
-import { ENTITY_KINDS } from '../model/article';
-import { routePaths } from '../model/routes';
+import { ENTITY_KINDS } from '../../model/article';
+import { routePaths } from '../../model/routes';
 import type { BuildOptions } from './config';
 import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs, type Corpus, type ExtractEntities } from './corpus';
-import { dataFiles, facetValues, indexFacets } from './emit/dataFiles';
-import { hostingFiles } from './emit/hosting';
-import { writeFiles } from './emit/writeFiles';
-import { writeChangedFiles } from './emit/writeChangedFiles';
-import { appBundle, installBundle } from './bundleCache';
-import { outputFile } from './renderPages';
-import { prerender } from './prerender';
-import { hasPreviousBuild, openPreviousBuild, recordPaths } from './previousBuild';
-import { EntityCache } from './entityCache';
-import { lexiconFile, loadLexicon } from './lexiconCache';
-import { deploymentHash, stampOfflineFiles } from './offlineStamp';
-import { searchFacets } from './emit/searchIndex';
-import { startSearchIndex } from './emit/searchIndexJob';
-import { progress } from './progress';
+import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
+import { hostingFiles } from '../emit/hosting';
+import { writeFiles } from '../emit/writeFiles';
+import { writeChangedFiles } from '../emit/writeChangedFiles';
+import { appBundle, installBundle } from '../incremental/bundleCache';
+import { outputFile } from '../render/renderPages';
+import { prerender } from '../render/prerender';
+import { hasPreviousBuild, openPreviousBuild } from '../incremental/previousBuild';
+import { buildCachePaths, lexiconFile } from '../incremental/cacheLayout';
+import { EntityCache } from '../incremental/entityCache';
+import { loadLexicon } from '../incremental/lexiconCache';
+import { deploymentHash, stampOfflineFiles } from '../offline/offlineStamp';
+import { searchFacets } from '../emit/searchIndex';
+import { startSearchIndex } from '../emit/searchIndexJob';
+import { progress } from '../common/progress';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -77,7 +78,7 @@ async function buildWith(
   const warm = await hasPreviousBuild(options.projectRoot, options.outDir);
   const entityCache = await timed(
     'opened the entity cache',
-    EntityCache.open(recordPaths(options.projectRoot, options.outDir).entitiesFile, options.projectRoot, warm),
+    EntityCache.open(buildCachePaths(options.projectRoot, options.outDir).entitiesFile, options.projectRoot, warm),
   );
   const seeds = await timed('read the seeds', readSeeds(options, entityCache));
   const paragraphs = seedParagraphs(seeds);
@@ -86,7 +87,7 @@ async function buildWith(
   const fresh = identified.map((item) => !entityCache.hasEntities(item.draft));
   search.scan(
     {
-      cacheFile: recordPaths(options.projectRoot, options.outDir).scanFile,
+      cacheFile: buildCachePaths(options.projectRoot, options.outDir).scanFile,
       key: entityCache.key,
       reuse: warm,
       digests: identified.map((item) => entityCache.digest(item.draft) ?? ''),

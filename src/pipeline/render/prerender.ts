@@ -1,12 +1,10 @@
 // Fills the built index.html with each route's prerendered markup, so every page a reader
 // lands on shows its text before (and without) JavaScript. Large sites render on every core.
 import { availableParallelism } from 'node:os';
-import { progress } from './progress';
-import { startTsWorker, type TsWorker } from './tsWorker';
+import { progress } from '../common/progress';
+import { startTsWorker, type TsWorker } from '../common/tsWorker';
 import { openRenderer, reusePages, type PageRecords, type RenderOutcome, type RenderSetup } from './renderPages';
 import type { FromMain, FromWorker } from './prerenderWorker';
-
-export { CONTENT_SECURITY_POLICY } from './renderPages';
 
 export interface PrerenderOptions {
   outDir: string;

@@ -1,0 +1,32 @@
+// The one place that says where `.cache/` keeps what: every cache module asks here, so the
+// layout can change in one file and `rm -rf .cache` is always a complete reset.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+/** The project's cache folder: outside dist/, so nothing in it is ever deployed. */
+export function cacheRoot(projectRoot: string): string {
+  return path.join(projectRoot, '.cache');
+}
+
+/** compromise's lexicon as the gazetteer reads it (lexiconCache.ts), shared by every out dir. */
+export function lexiconFile(projectRoot: string): string {
+  return path.join(cacheRoot(projectRoot), 'lexicon.json');
+}
+
+/** What one out dir's last build left: keyed by the out dir's path, so two sites never mix. */
+export interface BuildCachePaths {
+  /** What the build wrote (previousBuild.ts). */
+  recordFile: string;
+  /** The app bundle it used (bundleCache.ts). */
+  bundleDir: string;
+  /** Each seed's entities and word count (entityCache.ts). */
+  entitiesFile: string;
+  /** The search index's term scan (scanCache.ts). */
+  scanFile: string;
+}
+
+export function buildCachePaths(projectRoot: string, outDir: string): BuildCachePaths {
+  const id = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
+  const base = path.join(cacheRoot(projectRoot), 'pages', id);
+  return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, entitiesFile: `${base}.entities.jsonl`, scanFile: `${base}.scan` };
+}
