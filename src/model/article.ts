@@ -1,6 +1,5 @@
 // The one model shared by the pipeline (which writes it) and the app (which reads it).
 // Everything here is plain, JSON-serialisable data: the app never parses seeds.
-import { z } from 'zod';
 
 /** Inline text inside a block. Strings are text; nothing here is ever HTML. */
 export type Inline =
@@ -95,19 +94,3 @@ export interface Problem {
 export function formatProblem(p: Problem, seedsLabel = 'seeds'): string {
   return `${seedsLabel}/${p.file}:${p.line}: ${p.message}`;
 }
-
-/** Front matter as a seed may give it; unknown keys are allowed and ignored. */
-export const frontMatterSchema = z.object({
-  title: z.string().trim().min(1, 'title is empty').optional(),
-  date: z.union([z.string(), z.date()]).optional(),
-  byline: z.string().optional(),
-  author: z.string().optional(),
-  source: z.string().optional(),
-  url: z.string().optional(),
-  topics: z.union([z.array(z.string()), z.string()]).optional(),
-  description: z.string().optional(),
-  dek: z.string().optional(),
-  image: z.string().optional(),
-  caption: z.string().optional(),
-});
-export type FrontMatter = z.infer<typeof frontMatterSchema>;

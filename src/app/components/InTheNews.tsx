@@ -1,5 +1,5 @@
 import { PlainLink } from './PlainLink';
-import { ENTITY_KINDS } from '../lib/entityKinds';
+import { ENTITY_KINDS } from '../../model/article';
 import type { Manifest } from '../../model/data';
 import { routePaths } from '../../model/routes';
 

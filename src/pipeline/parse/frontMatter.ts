@@ -1,7 +1,8 @@
 // YAML front matter: split it off, parse it with located errors, validate it with the shared schema.
 // Every problem points at a line of the seed file, never at a line of the YAML fragment.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { frontMatterSchema, type FrontMatter, type Problem } from '../../model/article';
+import type { Problem } from '../../model/article';
+import { frontMatterSchema, type FrontMatter } from './frontMatterSchema';
 
 export interface SplitSeed {
   /** The YAML between the fences, or null when the file has no front matter. */

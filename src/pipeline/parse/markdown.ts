@@ -2,7 +2,8 @@
 // matter `title`, else the first `# heading` (which then leaves the body).
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { RootContent } from 'mdast';
-import type { ArticleDraft, Caption, FrontMatter, Problem } from '../../model/article';
+import type { ArticleDraft, Caption, Problem } from '../../model/article';
+import type { FrontMatter } from './frontMatterSchema';
 import { slugify } from '../../model/routes';
 import { isoFromDate, parseDateText } from './date';
 import { defuseEmphasisFloods, restoreEmphasisMarks } from './emphasisFlood';

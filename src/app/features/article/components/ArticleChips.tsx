@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../../model/article';
-import { ENTITY_KINDS } from '../../../lib/entityKinds';
+import { ENTITY_KINDS } from '../../../../model/article';
 import { routePaths } from '../../../../model/routes';
 import { facetLabels } from '../../../lib/facetLabels';
 

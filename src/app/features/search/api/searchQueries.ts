@@ -4,7 +4,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../../model/article';
 import { SEARCH_PAGE_SIZE } from '../../../../model/searchIndex';
-import { ENTITY_KINDS } from '../../../lib/entityKinds';
+import { ENTITY_KINDS } from '../../../../model/article';
 import type { Manifest } from '../../../../model/data';
 import { manifestQueryOptions } from '../../../api/manifest';
 import type { Selection } from '../../../lib/selection';

@@ -18,7 +18,7 @@ import {
   type SearchIndexMeta,
 } from '../../../../model/searchIndex';
 import { searchTerms } from '../../../../model/searchText';
-import { ENTITY_KINDS } from '../../../lib/entityKinds';
+import { ENTITY_KINDS } from '../../../../model/article';
 import type { FilterCounts, EngineRecord, EngineResponse, EngineOptions, SearchEngine } from './engine';
 import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
 import { WORD_SEPARATORS } from '../lib/snippet';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Manifest } from '../../../../model/data';
 import { routePaths } from '../../../../model/routes';
-import { ENTITY_KINDS } from '../../../lib/entityKinds';
+import { ENTITY_KINDS } from '../../../../model/article';
 import { facetLabels } from '../../../lib/facetLabels';
 import { SectionSuggestions } from './SectionSuggestions';
 
