@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { Layout } from './components/Layout';
+import { Layout } from './layout/Layout';
 import { RouteError } from './components/RouteError';
 import { articleHandle, ArticleRoute } from './routes/article';
 import { facetHandle, FacetRoute } from './routes/facet';

@@ -14,6 +14,12 @@ export interface FacetValue {
 export type FacetKind = 'sections' | EntityKind;
 export const FACET_KINDS: readonly FacetKind[] = ['sections', 'people', 'places', 'organisations'];
 
+/** One value of one facet: a section, person, place or organisation. */
+export interface FacetRef {
+  kind: FacetKind;
+  slug: string;
+}
+
 /** Small, fixed-size site description loaded on every page. */
 export interface Manifest {
   siteTitle: string;

@@ -2,9 +2,9 @@
 // sequences, the help overlay, and silence while typing.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeHelp } from '../../src/app/features/reader/lib/helpOverlay';
-import { readerStore } from '../../src/app/features/reader/lib/readerStore';
-import { SHORTCUTS } from '../../src/app/features/reader/lib/shortcuts';
+import { closeHelp } from '../../src/app/stores/helpOverlay';
+import { readerStore } from '../../src/app/stores/readerStore';
+import { SHORTCUTS } from '../../src/app/features/keys/lib/shortcuts';
 import { buildSiteData, numberedSpecs } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
 

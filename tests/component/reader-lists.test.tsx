@@ -2,10 +2,10 @@
 // section, mark all with undo, the saved and history pages, import, and storage that refuses.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildExport } from '../../src/app/features/reader/lib/exportFile';
-import { EMPTY_READER_STATE, setRead, setSaved } from '../../src/app/features/reader/lib/readerState';
-import { READER_STORAGE_KEY, readerStore } from '../../src/app/features/reader/lib/readerStore';
-import { DEFAULT_SETTINGS, settingsStore } from '../../src/app/features/reader/lib/settings';
+import { buildExport } from '../../src/app/features/settings/lib/exportFile';
+import { EMPTY_READER_STATE, setRead, setSaved } from '../../src/app/stores/readerState';
+import { READER_STORAGE_KEY, readerStore } from '../../src/app/stores/readerStore';
+import { DEFAULT_SETTINGS, settingsStore } from '../../src/app/stores/settings';
 import { buildSiteData, numberedSpecs } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
 

@@ -12,7 +12,7 @@ import {
   settingsStore,
   TEXT_SIZES,
   WIDTHS,
-} from '../../src/app/features/reader/lib/settings';
+} from '../../src/app/stores/settings';
 import { buildSiteData, numberedSpecs } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
 

@@ -2,8 +2,8 @@
 // lenient parsing, and a store that survives storage that throws, fills up or holds junk.
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary } from '../../src/model/article';
-import { buildExport, parseExport } from '../../src/app/features/reader/lib/exportFile';
-import { createPersistentStore } from '../../src/app/features/reader/lib/persistentStore';
+import { buildExport, parseExport } from '../../src/app/features/settings/lib/exportFile';
+import { createPersistentStore } from '../../src/app/stores/persistentStore';
 import {
   EMPTY_READER_STATE,
   isRead,
@@ -16,8 +16,8 @@ import {
   restoreRead,
   setRead,
   setSaved,
-} from '../../src/app/features/reader/lib/readerState';
-import { DEFAULT_SETTINGS } from '../../src/app/features/reader/lib/settings';
+} from '../../src/app/stores/readerState';
+import { DEFAULT_SETTINGS } from '../../src/app/stores/settings';
 
 function summary(n: number, sections = ['world']): ArticleSummary {
   return {

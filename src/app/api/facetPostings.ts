@@ -1,12 +1,7 @@
 import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { dataPaths, type FacetKind, type FacetPostings } from '../../model/data';
+import { dataPaths, type FacetKind, type FacetPostings, type FacetRef } from '../../model/data';
 import { readDataOrNull } from '../lib/fetchData';
 import { isFirstPageOnly } from '../lib/filter';
-
-export interface FacetRef {
-  kind: FacetKind;
-  slug: string;
-}
 
 /** Resolves to null for an unknown facet value: it matches no article. */
 export async function fetchFacetPostings(kind: FacetKind, slug: string): Promise<FacetPostings | null> {

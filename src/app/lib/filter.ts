@@ -2,7 +2,7 @@
 import type { ArticleSummary } from '../../model/article';
 import { encodeAscending } from '../../model/compactInts';
 import { CHUNK_SIZE, FACET_KINDS, type FacetIds, type FacetKind, type FacetPostings } from '../../model/data';
-import type { FacetRef } from '../api/facetPostings';
+import type { FacetRef } from '../../model/data';
 import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
 import type { Selection } from './selection';
 

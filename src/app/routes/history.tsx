@@ -1,4 +1,4 @@
-import { HistoryPage } from '../features/reader/components/HistoryPage';
+import { HistoryPage } from '../features/reading/components/HistoryPage';
 import { readerPageHandle } from './readerPageHandle';
 
 export function HistoryRoute() {

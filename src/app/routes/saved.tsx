@@ -1,4 +1,4 @@
-import { SavedPage } from '../features/reader/components/SavedPage';
+import { SavedPage } from '../features/reading/components/SavedPage';
 import { readerPageHandle } from './readerPageHandle';
 
 export function SavedRoute() {

@@ -1,4 +1,4 @@
-import { SettingsPage } from '../features/reader/components/SettingsPage';
+import { SettingsPage } from '../features/settings/components/SettingsPage';
 import { readerPageHandle } from './readerPageHandle';
 
 export function SettingsRoute() {

@@ -1,6 +1,6 @@
 import type { Article } from '../../../../model/article';
-import { ArticleActions } from '../../reader/components/ArticleActions';
-import { ArticleReadTracker } from '../../reader/components/ArticleReadTracker';
+import { ArticleActions } from '../../../components/reading/ArticleActions';
+import { ArticleReadTracker } from '../../../components/reading/ArticleReadTracker';
 import { ArticleBody } from './ArticleBody';
 import { ArticleChips } from './ArticleChips';
 import { ArticleFigure } from './ArticleFigure';

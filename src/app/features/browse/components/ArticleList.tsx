@@ -4,12 +4,12 @@ import { CHUNK_SIZE } from '../../../../model/data';
 import { useChunks } from '../../../api/chunk';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
-import { useAfterPaint } from '../hooks/useAfterPaint';
-import { usePageCount } from '../hooks/usePageCount';
+import { useAfterPaint } from '../../../hooks/useAfterPaint';
+import { usePageCount } from '../../../hooks/usePageCount';
 import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
-import { MarkAllRead } from '../../reader/components/MarkAllRead';
-import { ArticleRow } from './ArticleRow';
-import { ListSkeleton } from './ListSkeleton';
+import { MarkAllRead } from '../../../components/reading/MarkAllRead';
+import { ArticleRow } from '../../../components/ArticleRow';
+import { ListSkeleton } from '../../../components/ListSkeleton';
 
 /**
  * Rows a screen shows at once, and more. When the filter changes, the new list paints these

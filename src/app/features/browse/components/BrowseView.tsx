@@ -1,19 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FacetKind, Manifest } from '../../../../model/data';
-import { facetPostingsQueryOptions, type FacetRef } from '../../../api/facetPostings';
+import type { FacetRef } from '../../../../model/data';
+import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
 import { useMatches } from '../hooks/useMatches';
 import { useSelection } from '../hooks/useSelection';
 import { filterGroups, knownSummaries, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
 import { emptySelection, selectionSize, toggleValue } from '../../../lib/selection';
-import { ActiveFilters } from './ActiveFilters';
+import { ActiveFilters } from '../../../components/filters/ActiveFilters';
 import { ArticleList } from './ArticleList';
 import { BrowseHeading } from './BrowseHeading';
 import { EmptyResult } from './EmptyResult';
-import { FacetPanel } from './FacetPanel';
-import { ListSkeleton } from './ListSkeleton';
+import { FacetPanel } from '../../../components/filters/FacetPanel';
+import { ListSkeleton } from '../../../components/ListSkeleton';
 
 interface Props {
   manifest: Manifest;

@@ -7,7 +7,7 @@ import { facetKickers } from '../../../lib/facetLabels';
 import { facetMeta } from '../../../lib/meta';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { BrowseView } from './BrowseView';
-import { PageSkeleton } from './PageSkeleton';
+import { PageSkeleton } from '../../../components/PageSkeleton';
 
 interface Props {
   kind: FacetKind;

@@ -3,7 +3,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { homeMeta } from '../../../lib/meta';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { BrowseView } from './BrowseView';
-import { PageSkeleton } from './PageSkeleton';
+import { PageSkeleton } from '../../../components/PageSkeleton';
 
 export function LatestPage() {
   const manifest = useManifest();

@@ -3,7 +3,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { CHUNK_SIZE, type FacetPostings, type Manifest } from '../../../../model/data';
 import { chunkQueryOptions } from '../../../api/chunk';
-import { facetPostingsQueryOptions, type FacetRef } from '../../../api/facetPostings';
+import type { FacetRef } from '../../../../model/data';
+import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { manifestQueryOptions } from '../../../api/manifest';
 import { chunkIndexesFor, filterGroups, firstOrdinals, firstPageOnly, knownSummaries, matchGroups, refKey } from '../../../lib/filter';
 import { parseSelection } from '../../../lib/selection';

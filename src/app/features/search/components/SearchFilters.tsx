@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { FacetKind, Manifest } from '../../../../model/data';
-import { FacetPanel } from '../../browse/components/FacetPanel';
+import { FacetPanel } from '../../../components/filters/FacetPanel';
 import { filterGroups, type PostingsByRef } from '../../../lib/filter';
 import { toggleValue } from '../../../lib/selection';
 import { searchCountsQueryOptions, type SearchRequest } from '../api/searchQueries';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Manifest } from '../../../../model/data';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatCount } from '../../../lib/formatDate';
-import { usePageCount } from '../../browse/hooks/usePageCount';
+import { usePageCount } from '../../../hooks/usePageCount';
 import {
   outcomeTotal,
   RESULTS_PER_PAGE,

@@ -1,4 +1,4 @@
-import { FacetOption } from '../../../components/FacetOption';
+import { FacetOption } from '../../../components/filters/FacetOption';
 
 interface Props {
   /** Every source with its count under the search, when counted. */

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
-import { useFacetPostingsList, type FacetPostingsResult, type FacetRef } from '../../../api/facetPostings';
+import type { FacetRef } from '../../../../model/data';
+import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
 import { postingsByRef, type PostingsByRef } from '../../../lib/filter';
 import type { Selection } from '../../../lib/selection';
 

@@ -1,0 +1,58 @@
+import { useCallback, useMemo } from 'react';
+import type { FacetKind, FacetValue } from '../../model/data';
+import { useFacetIdsList, type FacetIdsResult } from '../api/facetIds';
+import { countWithin, listedCount, matchGroups, refKey, type FilterGroup, type PostingsByRef } from '../lib/filter';
+
+/**
+ * Counts for facet values under the current filter. A value's count ignores the reader's
+ * choices in its own kind (those are OR-ed), so it says what ticking it would add.
+ * Without a filter on other kinds the manifest's counts are exact and nothing is fetched.
+ * Postings the page already holds answer without a fetch: a filter of one value (a topic page,
+ * one ticked section) lists the count of every value the manifest lists, and a chosen value's
+ * postings count it. Other values load their ids file (ordinals only, a fraction of the
+ * postings, which carry summaries to show).
+ * `undefined` while a value's ids load, or until `enabled` allows fetching them
+ * (ids already in the cache are counted at once).
+ * Nothing is fetched before the filter's own postings have loaded.
+ */
+export function useFacetCounts(
+  kind: FacetKind,
+  values: readonly FacetValue[],
+  groups: readonly FilterGroup[],
+  postings: PostingsByRef,
+  total: number,
+  enabled: boolean,
+): (number | undefined)[] {
+  const otherGroups = useMemo(() => groups.filter((group) => group.kind !== kind), [groups, kind]);
+  const filtered = otherGroups.length > 0;
+  // Counting needs every ordinal of the filter: a first page alone (a topic page's prerendered
+  // postings, until the whole file is in) counts only from its listed counts.
+  const base = useMemo(() => {
+    const matches = matchGroups(otherGroups, postings, total);
+    return matches?.kind === 'first' ? null : matches;
+  }, [otherGroups, postings, total]);
+  const refs = useMemo(() => values.map((value) => ({ kind, slug: value.slug })), [values, kind]);
+  const held = useMemo(
+    () =>
+      refs.map((ref) => {
+        const own = postings.get(refKey(ref));
+        return own !== undefined && base ? countWithin(base, own) : listedCount(otherGroups, postings, ref);
+      }),
+    [refs, postings, base, otherGroups],
+  );
+  // Counts wait until the filter's own postings are in: fetched together, a dozen count files
+  // would queue ahead of the one file the list needs (browsers open six connections per host).
+  const fetching = filtered && enabled && base !== null;
+  const enabledList = useMemo(() => held.map((count) => fetching && count === undefined), [held, fetching]);
+  const combine = useCallback(
+    (results: FacetIdsResult[]) =>
+      results.map((result, i) => {
+        const count = held[i];
+        if (count !== undefined) return count;
+        return !base || result.data === undefined ? undefined : countWithin(base, result.data);
+      }),
+    [base, held],
+  );
+  const counts = useFacetIdsList(refs, enabledList, combine);
+  return filtered ? counts : values.map((value) => value.count);
+}

@@ -1,0 +1,20 @@
+import { PlainLink } from '../components/PlainLink';
+import { useManifest } from '../api/manifest';
+import { formatArticles } from '../lib/formatDate';
+
+export function SiteFooter() {
+  const manifest = useManifest();
+  return (
+    <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-4 px-4 py-8 text-sm text-neutral-600 dark:text-neutral-400">
+        <p>
+          <PlainLink to="/" className="font-serif text-base font-semibold text-neutral-900 dark:text-neutral-100">
+            {manifest.data?.siteTitle ?? 'Home'}
+          </PlainLink>
+          {manifest.data && <> · {formatArticles(manifest.data.articleCount)}</>}
+        </p>
+        <p>Made with Broadsheet, a static news reader.</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,43 @@
+import { PlainLink } from '../components/PlainLink';
+import { useManifest } from '../api/manifest';
+import { SearchBox } from '../features/search/components/SearchBox';
+import { ReaderNav } from './ReaderNav';
+import { useUnreadBySection } from '../hooks/useUnreadBySection';
+import { InTheNews } from '../components/InTheNews';
+import { SectionNav } from '../components/SectionNav';
+import { SkeletonBar } from '../components/SkeletonBar';
+import { ThemeToggle } from '../components/ThemeToggle';
+
+const NO_SECTIONS: never[] = [];
+
+export function SiteHeader() {
+  const manifest = useManifest();
+  const unread = useUnreadBySection(manifest.data?.sections ?? NO_SECTIONS);
+  return (
+    <header className="border-b border-neutral-200 dark:border-neutral-800">
+      <div className="mx-auto max-w-6xl px-4">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3 border-b-4 border-double border-neutral-900 py-4 sm:py-6 dark:border-neutral-100">
+          {manifest.isPending ? (
+            <SkeletonBar className="h-9 w-48 sm:h-12" />
+          ) : (
+            <PlainLink to="/" className="font-serif text-3xl font-bold tracking-tight sm:text-5xl">
+              {manifest.data?.siteTitle ?? 'Home'}
+            </PlainLink>
+          )}
+          {/* Header tools: the search box first, the theme toggle last. */}
+          <div className="flex min-w-0 flex-wrap items-center justify-end gap-3">
+            <SearchBox />
+            <ReaderNav />
+            <ThemeToggle />
+          </div>
+        </div>
+        {manifest.data && (
+          <>
+            <SectionNav sections={manifest.data.sections} unread={unread} />
+            <InTheNews topEntities={manifest.data.topEntities} />
+          </>
+        )}
+      </div>
+    </header>
+  );
+}
