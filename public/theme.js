@@ -7,13 +7,13 @@
   try {
     var stored = window.localStorage.getItem('broadsheet-theme');
     if (stored === 'dark' || stored === 'light') dark = stored === 'dark';
-  } catch (e) {
+  } catch {
     // Storage may be disabled or throw; fall back to the system preference.
   }
   if (dark === null) {
     try {
       dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-    } catch (e) {
+    } catch {
       dark = false;
     }
   }
@@ -23,7 +23,7 @@
   var settings = null;
   try {
     settings = JSON.parse(window.localStorage.getItem('broadsheet-settings') || 'null');
-  } catch (e) {
+  } catch {
     // Missing, blocked or damaged: the defaults apply.
   }
   if (typeof settings !== 'object' || settings === null) settings = {};

@@ -25,6 +25,7 @@ function startDev(seeds: string): Promise<{ child: ChildProcess; url: string }> 
     const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       // Vite colours its banner; strip the escapes before looking for the URL.
+      // eslint-disable-next-line no-control-regex -- ESC is what the pattern strips
       output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
       const match = /Local:\s+(http:\/\/\S+)/.exec(output);
       if (match) {

@@ -1,7 +1,6 @@
 import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { dataPaths, type FacetIds } from '../../model/data';
+import { dataPaths, type FacetIds, type FacetRef } from '../../model/data';
 import { readDataOrNull } from '../lib/fetchData';
-import type { FacetRef } from '../../model/data';
 
 /** Resolves to null for an unknown facet value: it matches no article. */
 export async function fetchFacetIds(kind: FacetRef['kind'], slug: string): Promise<FacetIds | null> {

@@ -19,7 +19,7 @@ function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
  * a link to the page already shown replaces its history entry rather than adding one; the
  * location is read at the click, not subscribed to.
  */
-export function PlainLink({ to, onClick, ...rest }: Props) {
+export function PlainLink({ to, onClick, children, ...rest }: Props) {
   const { basename, navigator } = useContext(NavigationContext);
   const router = useContext(DataRouterContext)?.router;
   const href = basename === '/' ? to : `${basename}${to}`.replace(/\/\/+/g, '/');
@@ -32,5 +32,9 @@ export function PlainLink({ to, onClick, ...rest }: Props) {
     if (here && `${here.pathname}${here.search}${here.hash}` === href) navigator.replace(to);
     else navigator.push(to);
   };
-  return <a {...rest} href={href} onClick={follow} />;
+  return (
+    <a {...rest} href={href} onClick={follow}>
+      {children}
+    </a>
+  );
 }

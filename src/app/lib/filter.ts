@@ -1,8 +1,7 @@
 // Which articles a page shows: AND across facet kinds, OR within one kind.
 import type { ArticleSummary } from '../../model/article';
 import { encodeAscending } from '../../model/compactInts';
-import { CHUNK_SIZE, FACET_KINDS, type FacetIds, type FacetKind, type FacetPostings } from '../../model/data';
-import type { FacetRef } from '../../model/data';
+import { CHUNK_SIZE, FACET_KINDS, type FacetIds, type FacetKind, type FacetPostings, type FacetRef } from '../../model/data';
 import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
 import type { Selection } from './selection';
 

@@ -15,7 +15,7 @@ export interface Identified {
 }
 
 const WORDS_PER_MINUTE = 230;
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Words in a draft's dek and body: what reading time is reckoned from. */
 export function draftWords(draft: ArticleDraft): number {

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { FACET_KINDS, type FacetKind, type Manifest } from '../../../model/data';
-import type { FacetRef } from '../../../model/data';
+import { FACET_KINDS, type FacetKind, type Manifest, type FacetRef } from '../../../model/data';
 import type { FilterGroup, PostingsByRef } from '../../lib/filter';
 import { facetValuesFor } from './facetValues';
 import type { Selection } from '../../lib/selection';

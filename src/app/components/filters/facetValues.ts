@@ -1,5 +1,4 @@
-import type { FacetKind, FacetValue, Manifest } from '../../../model/data';
-import type { FacetRef } from '../../../model/data';
+import { type FacetKind, type FacetValue, type Manifest, type FacetRef } from '../../../model/data';
 import { refKey, type PostingsByRef } from '../../lib/filter';
 
 /**

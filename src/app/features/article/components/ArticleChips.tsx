@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import type { Article } from '../../../../model/article';
-import { ENTITY_KINDS } from '../../../../model/article';
+import { type Article, ENTITY_KINDS } from '../../../../model/article';
 import { routePaths } from '../../../../model/routes';
 import { facetLabels } from '../../../lib/facetLabels';
 

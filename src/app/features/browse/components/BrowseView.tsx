@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { FacetKind, Manifest } from '../../../../model/data';
-import type { FacetRef } from '../../../../model/data';
+import { type FacetKind, type Manifest, type FacetRef } from '../../../../model/data';
 import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
 import { matchGroups, postingsByRef, type FilterGroup, type Matches, type PostingsByRef } from '../../../lib/filter';
 
@@ -36,9 +36,9 @@ export function useMatches(groups: readonly FilterGroup[], total: number): Match
   const combined = useFacetPostingsList(refs, true, combine);
   // The same postings as last render keep their map, so the matches, counts and rows built on
   // them are not rebuilt when react-query re-renders after subscribing to a changed list of queries.
-  const last = useRef(combined.postings);
-  if (!samePostings(last.current, combined.postings)) last.current = combined.postings;
-  const postings = last.current;
+  // (React's pattern for state derived from the previous render: set during render, rendered again at once.)
+  const [postings, setPostings] = useState(combined.postings);
+  if (postings !== combined.postings && !samePostings(postings, combined.postings)) setPostings(combined.postings);
   const matches = useMemo(() => matchGroups(groups, postings, total), [groups, postings, total]);
   return { matches, postings, error: combined.error, retry: combined.retry };
 }

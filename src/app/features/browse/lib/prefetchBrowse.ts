@@ -1,9 +1,8 @@
 // Server side: load into the cache what a list page's first paint reads, mirroring
 // what BrowseView and ArticleList ask for on the client.
 import type { QueryClient } from '@tanstack/react-query';
-import { CHUNK_SIZE, type FacetPostings, type Manifest } from '../../../../model/data';
+import { CHUNK_SIZE, type FacetPostings, type Manifest, type FacetRef } from '../../../../model/data';
 import { chunkQueryOptions } from '../../../api/chunk';
-import type { FacetRef } from '../../../../model/data';
 import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { manifestQueryOptions } from '../../../api/manifest';
 import { chunkIndexesFor, filterGroups, firstOrdinals, firstPageOnly, knownSummaries, matchGroups, refKey } from '../../../lib/filter';

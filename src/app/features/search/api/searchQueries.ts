@@ -2,9 +2,8 @@
 // of ten shown hits (their records, fetched only for those shown), one for facet counts.
 // A search with no words and only facet filters is answered from the facet postings instead.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ArticleSummary } from '../../../../model/article';
+import { type ArticleSummary, ENTITY_KINDS } from '../../../../model/article';
 import { SEARCH_PAGE_SIZE } from '../../../../model/searchIndex';
-import { ENTITY_KINDS } from '../../../../model/article';
 import type { Manifest } from '../../../../model/data';
 import { manifestQueryOptions } from '../../../api/manifest';
 import type { Selection } from '../../../lib/selection';
@@ -13,7 +12,7 @@ import { isBlankQuery, isConstrained, parseQuery, planQuery, type QueryPlan } fr
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
-import { searchEngine, type EngineFilters, type EngineRecord, type EngineResponse, type FilterCounts, type SearchEngine } from './engine';
+import { searchEngine, type EngineFilters, type EngineRecord, type EngineResponse, type SearchEngine } from './engine';
 import {
   isFilterOnly,
   ordinalsBetween,

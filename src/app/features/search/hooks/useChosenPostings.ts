@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { FACET_KINDS, type FacetKind, type Manifest } from '../../../../model/data';
-import type { FacetRef } from '../../../../model/data';
+import { FACET_KINDS, type FacetKind, type Manifest, type FacetRef } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
 import { postingsByRef, type PostingsByRef } from '../../../lib/filter';
 import type { Selection } from '../../../lib/selection';
