@@ -1,6 +1,6 @@
 // Applies the theme and the reading settings before first paint, so a reload never flashes
 // a white page or the wrong text size. Classic (non-module) script: it must run synchronously
-// in <head>. The allowed values mirror src/app/features/reader/lib/settings.ts.
+// in <head>. The allowed values mirror src/app/stores/settings.ts.
 (function () {
   var root = document.documentElement;
   var dark = null;

@@ -1,7 +1,8 @@
-// The full-text index the build writes under `search/` and the browser reads, one small file per
-// question: each word's postings (which articles, how well they match) live in one bucket file
-// chosen by a hash of the word, so a query fetches one file per word whatever the corpus size,
-// and scores are computed at build time. Paths are relative to `${BASE_URL}search-index/`.
+// The full-text index the build writes under `search-index/` and the browser reads, one small
+// file per question: each word's postings (which articles, how well they match) live in one
+// bucket file chosen by a hash of the word, so a query fetches one file per word whatever the
+// corpus size, and scores are computed at build time. Paths are relative to
+// `${BASE_URL}search-index/`.
 import { VarintReader, decodeGapsAndDigits, digit64, pushVarint } from './compactInts';
 
 /** Its own folder: the search page's HTML lives at search/, and the dev server must not shadow it. */

@@ -19,7 +19,7 @@ export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
   const primary = article.sections[0];
   const read = useIsRead(article.id);
   return (
-    // data-article-row: the j and k keys move between rows (features/reader).
+    // data-article-row: the j and k keys move between rows (features/keys).
     <article data-article-row data-article-id={article.id} className="py-6">
       {primary && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">

@@ -52,7 +52,7 @@ function runtimeCaching(base: string): NonNullable<VitePWAOptions['workbox']['ru
 function pwaOptions(): Partial<VitePWAOptions> {
   const options: Partial<VitePWAOptions> = {
     mode: 'production',
-    // The app registers the worker itself (features/reader/lib/serviceWorker.ts): the page CSP
+    // The app registers the worker itself (features/offline/lib/serviceWorker.ts): the page CSP
     // allows no inline script, and a new worker must wait for the reader's consent.
     injectRegister: false,
     registerType: 'prompt',

@@ -15,7 +15,7 @@ export function SearchResultItem({ hit, manifest }: Props) {
   const primary = hit.sections[0];
   const section = primary ? manifest.sections.find((s) => s.slug === primary) : undefined;
   return (
-    // data-article-row: j, k and o move through results as through any list (features/reader).
+    // data-article-row: j, k and o move through results as through any list (features/keys).
     <article data-article-row className="py-6">
       {section && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
