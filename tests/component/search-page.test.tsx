@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setSearchEngine } from '../../src/app/features/search/api/engine';
+import { setSearchEngine } from '../../src/app/features/search/engine/engine';
 import { searchSite, type CountingEngine } from './support/searchSite';
 import type { ArticleSpec } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';

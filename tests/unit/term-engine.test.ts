@@ -1,8 +1,8 @@
 // The search engine against an index the pipeline really wrote: words, stems, phrases, filters,
 // counts, months and both orders, reading files from memory as the browser would fetch them.
 import { describe, expect, it } from 'vitest';
-import { createTermEngine } from '../../src/app/features/search/api/termEngine';
-import type { EngineResponse, SearchEngine } from '../../src/app/features/search/api/engine';
+import { createTermEngine } from '../../src/app/features/search/engine/termEngine';
+import type { EngineResponse, SearchEngine } from '../../src/app/features/search/engine/engine';
 import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
 import { OWN_FILE, bucketOf, ownPostingsNames, searchPaths, type OwnPostings, type SearchIndexMeta } from '../../src/model/searchIndex';

@@ -13,7 +13,7 @@ import { isBlankQuery, isConstrained, parseQuery, planQuery, type QueryPlan } fr
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
-import { searchEngine, type EngineFilters, type EngineRecord, type EngineResponse, type FilterCounts, type SearchEngine } from './engine';
+import { searchEngine, type EngineFilters, type EngineRecord, type EngineResponse, type FilterCounts, type SearchEngine } from '../engine/engine';
 import {
   isFilterOnly,
   ordinalsBetween,
