@@ -42,6 +42,7 @@ export function searchSite(specs: readonly TextSpec[]): { data: Map<string, unkn
         };
         return { ...response, record };
       },
+      months: engine.months,
       fetched: () => fetched,
     },
   };

@@ -4,7 +4,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../../model/article';
 import { SEARCH_PAGE_SIZE } from '../../../../model/searchIndex';
-import { ENTITY_KINDS } from '../../../lib/entityKinds';
 import type { Manifest } from '../../../../model/data';
 import { manifestQueryOptions } from '../../../api/manifest';
 import type { Selection } from '../../../lib/selection';
@@ -13,7 +12,7 @@ import { isBlankQuery, isConstrained, parseQuery, planQuery, type QueryPlan } fr
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
-import { searchEngine, type EngineFilters, type EngineRecord, type EngineResponse, type FilterCounts, type SearchEngine } from '../engine/engine';
+import { searchEngine, type EngineOptions, type EngineResponse, type SearchEngine } from '../engine/engine';
 import {
   isFilterOnly,
   ordinalsBetween,
@@ -75,37 +74,20 @@ export interface SearchHit {
 /** Counts per value, for each filter kind that has been counted. */
 export type CountsByKind = Partial<Record<FilterKind, Record<string, number>>>;
 
-const knownMonthsCache = new WeakMap<SearchEngine, Promise<string[]>>();
-
-/** Every month with dated articles: a search that matches nothing still lists the `month` filter's values. */
-function knownMonths(engine: SearchEngine): Promise<string[]> {
-  let months = knownMonthsCache.get(engine);
-  if (!months) {
-    months = engine
-      .search(null, { filters: { month: { any: [''] } } })
-      .then((response) => Object.keys(response.filters.month ?? {}));
-    months.catch(() => knownMonthsCache.delete(engine));
-    knownMonthsCache.set(engine, months);
-  }
-  return months;
-}
-
 /** The months a date range covers; null without a range, empty when no article falls in it. */
-async function rangeMonths(engine: SearchEngine, request: SearchRequest): Promise<string[] | null> {
+function rangeMonths(engine: SearchEngine, request: SearchRequest): string[] | null {
   const { from, to } = request.filters;
   if (!from && !to) return null;
-  return monthsInRange(await knownMonths(engine), from, to);
+  return monthsInRange(engine.months, from, to);
 }
 
-/** Engine filters: AND across kinds, OR within one. `counted` kinds are loaded for counts without restricting. */
+type EngineFilters = NonNullable<EngineOptions['filters']>;
+
+/** Engine filters: AND across kinds, OR within one. `counted` kinds are left out: they are counted, not restricted by. */
 function engineFilters(request: SearchRequest, months: string[] | null, counted: readonly FilterKind[] = []): EngineFilters {
   const filters: EngineFilters = {};
-  for (const kind of FILTER_KINDS) {
-    const values = request.filters[kind];
-    if (counted.includes(kind)) filters[kind] = [];
-    else if (values.length > 0) filters[kind] = { any: values };
-  }
-  if (months) filters.month = { any: months };
+  for (const kind of FILTER_KINDS) if (!counted.includes(kind)) filters[kind] = request.filters[kind];
+  if (months) filters.month = months;
   return filters;
 }
 
@@ -124,11 +106,11 @@ async function runSearch(client: QueryClient, request: SearchRequest): Promise<S
   const engine = await searchEngine();
   const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
-  const months = await rangeMonths(engine, request);
+  const months = rangeMonths(engine, request);
   if (months && months.length === 0) return NO_HITS;
   const filters = engineFilters(request, months);
   const [main, excluded] = await Promise.all([
-    engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
+    engine.search(plan.term, { filters, sort }),
     Promise.all(plan.excluded.map((term) => hitsOf(engine, term, filters))),
   ]);
   const hits = excluded.length === 0 ? main.hits : main.hits.filter((ordinal) => !excluded.some((set) => set.has(ordinal)));
@@ -142,21 +124,16 @@ export function searchOutcomeQueryOptions(request: SearchRequest) {
   });
 }
 
-function slugFromUrl(url: string): string {
-  return /\/articles\/([^/]+)\/?$/.exec(url)?.[1] ?? '';
-}
-
 async function loadHit(load: EngineResponse['record'], ordinal: number, plan: QueryPlan): Promise<SearchHit> {
-  const record: EngineRecord = await load(ordinal);
-  const title = record.meta.title ?? '';
+  const { slug, title, date, filters, content, matches } = await load(ordinal);
   return {
     id: String(ordinal),
-    slug: record.meta.slug ?? slugFromUrl(record.url),
+    slug,
     title,
-    date: record.meta.date ?? null,
-    sections: record.filters.sections ?? [],
+    date,
+    sections: filters.sections,
     headline: highlightWords(title, plan.highlight),
-    snippet: buildSnippet(record.content, headlineWordCount(record.content, title), record.weighted_locations),
+    snippet: buildSnippet(content, headlineWordCount(content, title), matches),
   };
 }
 
@@ -210,11 +187,17 @@ export interface SearchCounts {
 }
 
 /** The values the filter panel shows: the manifest's sections and top entities, and whatever is chosen. */
-function countedValues(manifest: Manifest, request: SearchRequest): Partial<Record<FilterKind, string[]>> {
-  const shown: Partial<Record<FilterKind, string[]>> = { sections: manifest.sections.map((s) => s.slug) };
-  for (const kind of ENTITY_KINDS) shown[kind] = manifest.topEntities[kind].map((e) => e.slug);
-  for (const kind of FILTER_KINDS) shown[kind] = [...(shown[kind] ?? []), ...request.filters[kind]];
-  return shown;
+function countedValues(manifest: Manifest, request: SearchRequest): Record<FilterKind, string[]> {
+  const slugs = (values: readonly { slug: string }[]) => values.map((value) => value.slug);
+  const { sections, people, places, organisations, source } = request.filters;
+  const top = manifest.topEntities;
+  return {
+    sections: [...slugs(manifest.sections), ...sections],
+    people: [...slugs(top.people), ...people],
+    places: [...slugs(top.places), ...places],
+    organisations: [...slugs(top.organisations), ...organisations],
+    source,
+  };
 }
 
 /** Articles no hit may be among (exclusions): a property of the text, not of filters. */
@@ -225,7 +208,7 @@ async function constraintSets(engine: SearchEngine, plan: QueryPlan) {
 
 /** The engine's counts for `kinds`, corrected by the records of the hits on the smaller side of the checks. */
 async function checkedCounts(
-  { hits, record, filters: found }: EngineResponse,
+  { hits, record, counts: found }: EngineResponse,
   kinds: readonly FilterKind[],
   keep: ((ordinal: number) => boolean) | null,
 ): Promise<SearchCounts> {
@@ -243,7 +226,7 @@ async function checkedCounts(
     const forKind = counts[kind]!;
     if (recountKept) for (const value of Object.keys(forKind)) forKind[value] = 0;
     for (const record of records) {
-      for (const value of record.filters[kind] ?? []) forKind[value] = (forKind[value] ?? 0) + (recountKept ? 1 : -1);
+      for (const value of record.filters[kind]) forKind[value] = (forKind[value] ?? 0) + (recountKept ? 1 : -1);
     }
   }
   return { counts, approximate: false };
@@ -258,7 +241,7 @@ async function runCounts(client: QueryClient, request: SearchRequest, kinds: rea
   const [engine, manifest] = await Promise.all([searchEngine(), client.ensureQueryData(manifestQueryOptions())]);
   const counted = countedValues(manifest, request);
   const plan = planQuery(parseQuery(request.q));
-  const months = await rangeMonths(engine, request);
+  const months = rangeMonths(engine, request);
   const counts: CountsByKind = {};
   if (months && months.length === 0) {
     for (const kind of kinds) counts[kind] = {};
@@ -270,7 +253,8 @@ async function runCounts(client: QueryClient, request: SearchRequest, kinds: rea
   const groups = [unchosen, ...chosen.map((kind) => [kind])].filter((kinds) => kinds.length > 0);
   const checked = await Promise.all(
     groups.map(async (kinds) => {
-      const response = await engine.search(plan.term, { filters: engineFilters(request, months, kinds), counted });
+      const count = Object.fromEntries(kinds.map((kind) => [kind, counted[kind]]));
+      const response = await engine.search(plan.term, { filters: engineFilters(request, months, kinds), count });
       return checkedCounts(response, kinds, keep);
     }),
   );

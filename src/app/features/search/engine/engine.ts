@@ -1,43 +1,50 @@
 // The search engine behind a small seam: by default the build's term index (`<base>search-index/`),
 // loaded on the first search, never on page load. Tests inject one with setSearchEngine().
-// Records and filter counts keep the shapes of Pagefind's browser API, which the index replaced
-// at 100,000 articles; hits are plain ordinals, as a common word has tens of thousands.
+// Hits are plain ordinals (list positions) in a typed array, as a common word has tens of thousands.
+import type { FilterKind, SearchSort } from '../lib/searchState';
 import { loadTermIndex } from './termIndex';
 
-/** One result's record: its text, meta and facets, and where the query's words stand in the text. */
+/** One result's record: what its row shows, its filter values, and where the query's words stand in its text. */
 export interface EngineRecord {
-  url: string;
-  /** The record's text, plain (not escaped). */
+  slug: string;
+  title: string;
+  date: string | null;
+  /** The record's text, plain (not escaped): the headline, then the rest of what is searched. */
   content: string;
-  meta: Partial<Record<string, string>>;
-  filters: Partial<Record<string, string[]>>;
-  weighted_locations: { location: number; balanced_score: number; weight: number }[];
+  /** Indexes of the words the query matched, ascending, in `content` split on WORD_SEPARATORS (snippet.ts). */
+  matches: number[];
+  /** The article's values of each filter kind: facet slugs, and its source's name when it has one. */
+  filters: Record<FilterKind, string[]>;
 }
 
-/** Counts per filter value: `{ sections: { sport: 3 } }`. */
-export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+/** Counts per value, for the kinds asked to be counted: `{ sections: { sport: 3 } }`. */
+export type FilterCounts = Partial<Record<FilterKind, Record<string, number>>>;
 
 export interface EngineResponse {
-  /** The matching articles' ordinals (list positions), in result order. */
+  /** The matching articles' ordinals, in result order. */
   hits: Int32Array;
   /** One hit's record, with where this search's words stand in its text. */
   record: (ordinal: number) => Promise<EngineRecord>;
-  /** Counts under the search and its filters, for the filters whose index is loaded. */
-  filters: FilterCounts;
+  /** Counts under the search and its filters, for the kinds in `count`. */
+  counts: FilterCounts;
 }
 
-/** `[]` asks for a filter's counts without restricting by it. */
-export type EngineFilters = Record<string, string[] | { any: string[] }>;
+/** The filter kinds of the index: the facets and source, and the month (`YYYY-MM`) of the date. */
+export type EngineFilterKind = FilterKind | 'month';
 
 export interface EngineOptions {
-  filters?: EngineFilters;
-  sort?: Record<string, 'asc' | 'desc'>;
-  /** Values to count (for the kinds asked with `[]`) beside those the index counts unasked. */
-  counted?: Partial<Record<string, string[]>>;
+  /** Per kind, the values an article must carry one of: AND across kinds, OR within one; an empty list restricts nothing. */
+  filters?: Partial<Record<EngineFilterKind, readonly string[]>>;
+  /** Kinds to count values of, each with values to count beside those the index counts unasked. */
+  count?: Partial<Record<FilterKind, readonly string[]>>;
+  /** Best match first, or newest first; with no words to rank by, always newest first. */
+  sort?: SearchSort;
 }
 
 export interface SearchEngine {
   search: (term: string | null, options?: EngineOptions) => Promise<EngineResponse>;
+  /** Every month (`YYYY-MM`) with dated articles, oldest first. */
+  months: readonly string[];
 }
 
 /** The index could not be loaded or started; the page offers to try again. */
