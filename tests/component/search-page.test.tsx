@@ -292,9 +292,10 @@ describe('search states', () => {
 
   it('says when the index cannot be loaded, and searches after Retry', async () => {
     const reader = setUp();
-    setUpFailing(1);
+    // The load and its one retry.
+    setUpFailing(2);
     const { user } = renderApp('/search?q=cartel', reader);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(alert).toHaveTextContent('Search is unavailable');
     expect(alert).toHaveTextContent('HTTP 404 for search-index/meta.json');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

@@ -12,7 +12,13 @@ import { isBlankQuery, isConstrained, parseQuery, planQuery, type QueryPlan } fr
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
-import { searchEngine, type EngineOptions, type EngineResponse, type SearchEngine } from '../engine/engine';
+import {
+  SearchUnavailableError,
+  searchEngine,
+  type EngineOptions,
+  type EngineResponse,
+  type SearchEngine,
+} from '../engine/engine';
 import {
   isFilterOnly,
   ordinalsBetween,
@@ -117,11 +123,33 @@ async function runSearch(client: QueryClient, request: SearchRequest): Promise<S
   return { from: 'engine', hits, record: main.record };
 }
 
+/**
+ * Search queries retry a failed file once, and never an index that could not be loaded: its load
+ * has retried already (engine.ts), and each retry here loaded it again, the skeleton flashing
+ * back between errors for seconds.
+ */
+function retrySearch(failureCount: number, error: Error): boolean {
+  return failureCount < 1 && !(error instanceof SearchUnavailableError);
+}
+
 export function searchOutcomeQueryOptions(request: SearchRequest) {
   return queryOptions({
     queryKey: ['search', request.q, request.filters, request.sort],
     queryFn: ({ client }) => runSearch(client, request),
+    retry: retrySearch,
   });
+}
+
+/**
+ * The search's outcome from the cache or in flight, or fetched; but a search that failed stays
+ * failed until it is fetched again on purpose ("Try again"): fetching it from here would put it
+ * back to pending, and the page back to a skeleton.
+ */
+function outcomeFor(client: QueryClient, request: SearchRequest): Promise<SearchOutcome> {
+  const options = searchOutcomeQueryOptions(request);
+  const state = client.getQueryState(options.queryKey);
+  if (state?.status === 'error' && state.fetchStatus === 'idle') return Promise.reject(state.error);
+  return client.ensureQueryData(options);
 }
 
 async function loadHit(load: EngineResponse['record'], ordinal: number, plan: QueryPlan): Promise<SearchHit> {
@@ -155,7 +183,7 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
   return queryOptions({
     queryKey: ['search', request.q, request.filters, request.sort, page],
     queryFn: async ({ client }): Promise<SearchHit[]> => {
-      const outcome = await client.ensureQueryData(searchOutcomeQueryOptions(request));
+      const outcome = await outcomeFor(client, request);
       const start = page * RESULTS_PER_PAGE;
       if (outcome.from === 'postings') {
         const ordinals = ordinalsBetween(outcome.matches, start, start + RESULTS_PER_PAGE);
@@ -165,6 +193,7 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
       const shown = outcome.hits.subarray(start, start + RESULTS_PER_PAGE);
       return Promise.all(Array.from(shown, (ordinal) => loadHit(outcome.record, ordinal, plan)));
     },
+    retry: retrySearch,
   });
 }
 
@@ -247,15 +276,18 @@ async function runCounts(client: QueryClient, request: SearchRequest, kinds: rea
     for (const kind of kinds) counts[kind] = {};
     return { counts, approximate: false };
   }
-  const keep = isConstrained(plan) ? await constraintSets(engine, plan) : null;
+  // Exclusions' files load with the counts' own, not before them.
+  const keep = isConstrained(plan) ? constraintSets(engine, plan) : Promise.resolve(null);
+  keep.catch(() => undefined);
   const chosen = kinds.filter((kind) => request.filters[kind].length > 0);
   const unchosen = kinds.filter((kind) => !chosen.includes(kind));
   const groups = [unchosen, ...chosen.map((kind) => [kind])].filter((kinds) => kinds.length > 0);
   const checked = await Promise.all(
     groups.map(async (kinds) => {
       const count = Object.fromEntries(kinds.map((kind) => [kind, counted[kind]]));
-      const response = await engine.search(plan.term, { filters: engineFilters(request, months, kinds), count });
-      return checkedCounts(response, kinds, keep);
+      const search = engine.search(plan.term, { filters: engineFilters(request, months, kinds), count });
+      const [response, keepOf] = await Promise.all([search, keep]);
+      return checkedCounts(response, kinds, keepOf);
     }),
   );
   for (const group of checked) Object.assign(counts, group.counts);
@@ -267,5 +299,6 @@ export function searchCountsQueryOptions(request: SearchRequest, kinds: readonly
   return queryOptions({
     queryKey: ['search-counts', request.q, request.filters, kinds],
     queryFn: ({ client }) => runCounts(client, request, kinds),
+    retry: retrySearch,
   });
 }

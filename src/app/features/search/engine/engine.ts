@@ -60,18 +60,34 @@ let load: (attempt: number) => Promise<SearchEngine> = loadIndex;
 let engine: Promise<SearchEngine> | null = null;
 let attempts = 0;
 
-/** Replaces the engine (tests); `loader` runs on the next search and again after a failure. */
-export function setSearchEngine(loader: () => Promise<SearchEngine>): void {
+/** Replaces the engine (tests); `loader` runs on the next search and again after a failure, told its attempt. */
+export function setSearchEngine(loader: (attempt: number) => Promise<SearchEngine>): void {
   load = loader;
   engine = null;
   attempts = 0;
 }
 
-/** The engine, loaded once; a failed load is forgotten so the next call tries again. */
+/** A failed load is tried once more after this long: a blip passes, a lasting fault shows its error. */
+export const LOAD_RETRY_MS = 1000;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function loadWithRetry(): Promise<SearchEngine> {
+  try {
+    return await load(attempts++);
+  } catch {
+    await wait(LOAD_RETRY_MS);
+    return load(attempts++);
+  }
+}
+
+/**
+ * The engine, loaded once, a failed load retried once (LOAD_RETRY_MS); after that the failure is
+ * the search's answer, and it is forgotten so the next search (or "Try again") loads afresh.
+ */
 export function searchEngine(): Promise<SearchEngine> {
   if (!engine) {
-    const attempt = attempts++;
-    engine = load(attempt).catch((error: unknown) => {
+    engine = loadWithRetry().catch((error: unknown) => {
       engine = null;
       throw new SearchUnavailableError(error);
     });

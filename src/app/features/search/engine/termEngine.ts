@@ -177,11 +177,14 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
 
   /** Articles where the clause's terms stand in order, one after another. */
   async function phrase(clause: Clause): Promise<Scored> {
+    // Positions depend on nothing but the index's meta: fetched with the postings, not a round trip
+    // after them (a phrase's words nearly always share articles, so they are rarely wasted).
+    const positions = Promise.all(clause.map((term) => termText(term, searchPaths.positions)));
+    positions.catch(() => undefined);
     const postings = await Promise.all(clause.map(postingsOf));
     const both = postings.reduce(intersectScored);
     if (both.ordinals.length === 0) return both;
-    const positions = await Promise.all(clause.map((term) => termText(term, searchPaths.positions)));
-    const lists = positions.map((text) => decodePositions(text ?? ''));
+    const lists = (await positions).map((text) => decodePositions(text ?? ''));
     const keep: number[] = [];
     const index = postings.map(() => 0);
     for (let i = 0; i < both.ordinals.length; i++) {
