@@ -3,7 +3,7 @@
 // loaded for it. Words, a source or a date range still go to the search engine.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setSearchEngine } from '../../src/app/features/search/api/engine';
+import { setSearchEngine } from '../../src/app/features/search/engine/engine';
 import { searchSite } from './support/searchSite';
 import { numberedSpecs, type ArticleSpec } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setSearchEngine } from '../../src/app/features/search/api/engine';
+import { setSearchEngine } from '../../src/app/features/search/engine/engine';
 import { searchSite, type CountingEngine } from './support/searchSite';
 import type { ArticleSpec } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
@@ -292,9 +292,10 @@ describe('search states', () => {
 
   it('says when the index cannot be loaded, and searches after Retry', async () => {
     const reader = setUp();
-    setUpFailing(1);
+    // The load and its one retry.
+    setUpFailing(2);
     const { user } = renderApp('/search?q=cartel', reader);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(alert).toHaveTextContent('Search is unavailable');
     expect(alert).toHaveTextContent('HTTP 404 for search-index/meta.json');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setSearchEngine } from '../../src/app/features/search/api/engine';
+import { setSearchEngine } from '../../src/app/features/search/engine/engine';
 import { setDataReader } from '../../src/app/lib/fetchData';
 import { createQueryClient } from '../../src/app/lib/queryClient';
 import { routes } from '../../src/app/router';

@@ -148,18 +148,20 @@ describe('buildSnippet', () => {
 
   it('cuts the window around the body’s matches and marks the words, not their punctuation', () => {
     const at = (i: number) => skip + i;
-    const segments = buildSnippet(content, skip, [
-      { location: 0, balanced_score: 100 },
-      { location: at(40), balanced_score: 5 },
-      { location: at(42), balanced_score: 5 },
-    ], 10);
+    const segments = buildSnippet(content, skip, [0, at(40), at(42)], 10);
     expect(marked(segments)).toEqual(['cartel', 'leaders']);
     expect(text(segments)).toBe('… w37 w38 w39 cartel, w41 "leaders" w43 w44 w45 w46 …');
     expect(text(segments)).not.toContain('Mexico');
   });
 
+  it('picks the window with the most matches, the earliest of equals', () => {
+    const at = (i: number) => skip + i;
+    expect(text(buildSnippet(content, skip, [at(5), at(40), at(42)], 10))).toBe('… w37 w38 w39 cartel, w41 "leaders" w43 w44 w45 w46 …');
+    expect(text(buildSnippet(content, skip, [at(5), at(40)], 10))).toBe('… w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 …');
+  });
+
   it('starts at the body when only the headline matched, and keeps markup characters as text', () => {
-    const segments = buildSnippet('Title here. <b>not bold</b> & more', 2, [{ location: 0, balanced_score: 9 }], 30);
+    const segments = buildSnippet('Title here. <b>not bold</b> & more', 2, [0], 30);
     expect(segments).toEqual([{ text: '<b>not bold</b> & more', mark: false }]);
   });
 });

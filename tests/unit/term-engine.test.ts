@@ -1,8 +1,8 @@
 // The search engine against an index the pipeline really wrote: words, stems, phrases, filters,
 // counts, months and both orders, reading files from memory as the browser would fetch them.
 import { describe, expect, it } from 'vitest';
-import { createTermEngine } from '../../src/app/features/search/api/termEngine';
-import type { EngineResponse, SearchEngine } from '../../src/app/features/search/api/engine';
+import { createTermEngine } from '../../src/app/features/search/engine/termEngine';
+import type { EngineResponse, SearchEngine } from '../../src/app/features/search/engine/engine';
 import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
 import { OWN_FILE, bucketOf, ownPostingsNames, searchPaths, type OwnPostings, type SearchIndexMeta } from '../../src/model/searchIndex';
@@ -59,7 +59,7 @@ function engineFor(articleSpecs: ArticleSpec[]) {
 
 async function titles(engine: SearchEngine, term: string | null, options?: Parameters<SearchEngine['search']>[1]) {
   const response = await engine.search(term, options);
-  return Promise.all(Array.from(response.hits, async (ordinal) => (await response.record(ordinal)).meta.title));
+  return Promise.all(Array.from(response.hits, async (ordinal) => (await response.record(ordinal)).title));
 }
 
 describe('term index engine', () => {
@@ -95,42 +95,53 @@ describe('term index engine', () => {
     expect(await titles(engine, '"budget a"')).toEqual([]);
   });
 
-  it('orders newest first or oldest first by list position, undated last', async () => {
-    const newest = await titles(engine, 'budget', { sort: { date: 'desc' } });
-    expect(newest).toEqual(['Budget talks stall in parliament', 'Government wins vote on budget', 'Markets rally']);
-    expect(await titles(engine, 'budget', { sort: { date: 'asc' } })).toEqual([...newest].reverse());
-    expect(await titles(engine, null, { sort: { date: 'desc' } })).toHaveLength(4);
+  it('orders newest first by list position, undated last, and without words always so', async () => {
+    expect(await titles(engine, 'budget', { sort: 'newest' })).toEqual([
+      'Budget talks stall in parliament',
+      'Government wins vote on budget',
+      'Markets rally',
+    ]);
+    // Best match first: the headline's word ranks its article first.
+    expect((await titles(engine, 'budget', { sort: 'relevance' }))[0]).toBe('Government wins vote on budget');
+    const all = ['Budget talks stall in parliament', 'Striker signs for the club', 'Government wins vote on budget', 'Markets rally'];
+    expect(await titles(engine, null, { sort: 'relevance' })).toEqual(all);
+    expect(await titles(engine, null, { sort: 'newest' })).toEqual(all);
   });
 
   it('filters AND across kinds and OR within one, and counts values under the search', async () => {
-    const politics = { sections: { any: ['politics'] } };
-    expect(await titles(engine, 'government', { filters: politics })).toHaveLength(2);
-    expect(await titles(engine, null, { filters: { sections: { any: ['politics', 'sport'] }, source: { any: ['Wire'] } } })).toHaveLength(2);
-    expect(await titles(engine, null, { filters: { people: { any: ['bo-chan'] }, sections: { any: ['sport'] } } })).toEqual([]);
+    expect(await titles(engine, 'government', { filters: { sections: ['politics'] } })).toHaveLength(2);
+    expect(await titles(engine, null, { filters: { sections: ['politics', 'sport'], source: ['Wire'] } })).toHaveLength(2);
+    expect(await titles(engine, null, { filters: { people: ['bo-chan'], sections: ['sport'] } })).toEqual([]);
+    // An empty list restricts nothing.
+    expect(await titles(engine, 'government', { filters: { sections: [], people: [] } })).toHaveLength(4);
     const response = await engine.search('government', {
-      filters: { sections: [], people: [], source: [] },
-      counted: { sections: ['politics', 'sport', 'business'], people: ['ann-lee', 'bo-chan'] },
+      filters: { people: ['ann-lee'] },
+      count: { sections: ['politics', 'sport', 'business'], source: [] },
     });
-    expect(response.filters.sections).toEqual({ politics: 2, sport: 1, business: 1 });
-    expect(response.filters.people).toEqual({ 'ann-lee': 2, 'bo-chan': 1 });
+    expect(response.counts).toEqual({ sections: { politics: 2, sport: 0, business: 0 }, source: { Wire: 2, Gazette: 0 } });
+    const all = await engine.search('government', { count: { sections: ['politics', 'sport', 'business'], people: ['ann-lee', 'bo-chan'], source: [] } });
+    expect(all.counts.sections).toEqual({ politics: 2, sport: 1, business: 1 });
+    expect(all.counts.people).toEqual({ 'ann-lee': 2, 'bo-chan': 1 });
     // Sources are counted without being named: the index lists the biggest.
-    expect(response.filters.source).toEqual({ Wire: 2, Gazette: 1 });
+    expect(all.counts.source).toEqual({ Wire: 2, Gazette: 1 });
   });
 
   it('filters by month from ordinal ranges and lists every month the index knows', async () => {
-    expect(await titles(engine, 'budget', { filters: { month: { any: ['2025-03'] } } })).toEqual(['Budget talks stall in parliament']);
-    const months = await engine.search(null, { filters: { month: { any: [''] } } });
-    expect(Object.keys(months.filters.month ?? {}).sort()).toEqual(['2025-02', '2025-03']);
+    expect(await titles(engine, 'budget', { filters: { month: ['2025-03'] } })).toEqual(['Budget talks stall in parliament']);
+    expect(await titles(engine, 'budget', { filters: { month: ['2025-02', '2025-03'] } })).toHaveLength(2);
+    expect(engine.months).toEqual(['2025-02', '2025-03']);
   });
 
   it('gives each result its text, facets and the places of the query’s words for a snippet', async () => {
     const found = await engine.search('resumed');
     expect(found.hits).toHaveLength(1);
     const record = await found.record(found.hits[0]!);
-    expect(record.meta).toMatchObject({ title: 'Budget talks stall in parliament', slug: 'budget-talks-stall-in-parliament', date: '2025-03-04' });
-    expect(record.filters).toMatchObject({ sections: ['politics'], people: ['ann-lee'], source: ['Wire'], month: ['2025-03'] });
+    expect(record).toMatchObject({ title: 'Budget talks stall in parliament', slug: 'budget-talks-stall-in-parliament', date: '2025-03-04' });
+    expect(record.filters).toEqual({ sections: ['politics'], people: ['ann-lee'], places: [], organisations: [], source: ['Wire'] });
     const words = record.content.split(/\s+/);
-    expect(record.weighted_locations.map((l) => words[l.location])).toEqual(['resume.']);
+    expect(record.matches.map((word) => words[word])).toEqual(['resume.']);
+    const undated = await engine.search('shares');
+    expect(await undated.record(undated.hits[0]!)).toMatchObject({ date: null, filters: { source: [] } });
   });
 
   it('reads one bucket per word and one slug file and article per record', async () => {
@@ -183,15 +194,15 @@ describe('term index files', () => {
     }));
     const { engine, reads } = engineFor(many);
     const slugsOf = async ({ hits, record }: EngineResponse) =>
-      (await Promise.all(Array.from(hits.subarray(0, 10), record))).map((r) => r.meta.slug);
+      (await Promise.all(Array.from(hits.subarray(0, 10), record))).map((r) => r.slug);
     expect(await slugsOf(await engine.search('common'))).toEqual(Array.from({ length: 10 }, (_, k) => `report-${7 + 250 * k}`));
-    const newest = await engine.search('common', { sort: { date: 'desc' } });
+    const newest = await engine.search('common', { sort: 'newest' });
     expect(await slugsOf(newest)).toEqual(
       Array.from({ length: 10 }, (_, k) => `report-${k}`),
     );
     expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual([]);
     // A word beyond the first page, or a rare one, finds its slugs in the list's slug files.
-    expect((await newest.record(newest.hits[40]!)).meta.slug).toBe('report-40');
+    expect((await newest.record(newest.hits[40]!)).slug).toBe('report-40');
     expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual(['slugs/1.json']);
   });
 

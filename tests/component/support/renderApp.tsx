@@ -19,10 +19,13 @@ export function memoryReader(files: ReadonlyMap<string, unknown>, reads: string[
   };
 }
 
-/** The whole app (routes, layout, react-query) at `path`, reading data through `reader`. */
-export function renderApp(path: string, reader: Reader) {
+/**
+ * The whole app (routes, layout, react-query) at `path`, reading data through `reader`. Failed
+ * reads are not retried unless `retry` asks for the app's own retries.
+ */
+export function renderApp(path: string, reader: Reader, { retry = false }: { retry?: boolean } = {}) {
   setDataReader(reader);
-  const queryClient = createQueryClient({ retry: false });
+  const queryClient = createQueryClient({ retry });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(

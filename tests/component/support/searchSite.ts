@@ -1,7 +1,7 @@
 // A site's data files and its search engine over the index the pipeline writes for the same
 // articles, both in memory: component tests search exactly as the browser does, minus fetch.
-import type { SearchEngine } from '../../../src/app/features/search/api/engine';
-import { createTermEngine } from '../../../src/app/features/search/api/termEngine';
+import type { SearchEngine } from '../../../src/app/features/search/engine/engine';
+import { createTermEngine } from '../../../src/app/features/search/engine/termEngine';
 import { readData } from '../../../src/app/lib/fetchData';
 import { searchPaths, type SearchIndexMeta } from '../../../src/model/searchIndex';
 import { searchIndexFiles } from '../../../src/pipeline/emit/searchIndex';
@@ -42,6 +42,7 @@ export function searchSite(specs: readonly TextSpec[]): { data: Map<string, unkn
         };
         return { ...response, record };
       },
+      months: engine.months,
       fetched: () => fetched,
     },
   };

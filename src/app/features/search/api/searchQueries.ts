@@ -2,7 +2,7 @@
 // of ten shown hits (their records, fetched only for those shown), one for facet counts.
 // A search with no words and only facet filters is answered from the facet postings instead.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { type ArticleSummary, ENTITY_KINDS } from '../../../../model/article';
+import type { ArticleSummary } from '../../../../model/article';
 import { SEARCH_PAGE_SIZE } from '../../../../model/searchIndex';
 import type { Manifest } from '../../../../model/data';
 import { manifestQueryOptions } from '../../../api/manifest';
@@ -12,7 +12,13 @@ import { isBlankQuery, isConstrained, parseQuery, planQuery, type QueryPlan } fr
 import type { Segment } from '../lib/segments';
 import { buildSnippet, headlineWordCount } from '../lib/snippet';
 import { FILTER_KINDS, monthsInRange, type FilterKind, type SearchSort, type SearchState } from '../lib/searchState';
-import { searchEngine, type EngineFilters, type EngineRecord, type EngineResponse, type SearchEngine } from './engine';
+import {
+  SearchUnavailableError,
+  searchEngine,
+  type EngineOptions,
+  type EngineResponse,
+  type SearchEngine,
+} from '../engine/engine';
 import {
   isFilterOnly,
   ordinalsBetween,
@@ -74,37 +80,20 @@ export interface SearchHit {
 /** Counts per value, for each filter kind that has been counted. */
 export type CountsByKind = Partial<Record<FilterKind, Record<string, number>>>;
 
-const knownMonthsCache = new WeakMap<SearchEngine, Promise<string[]>>();
-
-/** Every month with dated articles: a search that matches nothing still lists the `month` filter's values. */
-function knownMonths(engine: SearchEngine): Promise<string[]> {
-  let months = knownMonthsCache.get(engine);
-  if (!months) {
-    months = engine
-      .search(null, { filters: { month: { any: [''] } } })
-      .then((response) => Object.keys(response.filters.month ?? {}));
-    months.catch(() => knownMonthsCache.delete(engine));
-    knownMonthsCache.set(engine, months);
-  }
-  return months;
-}
-
 /** The months a date range covers; null without a range, empty when no article falls in it. */
-async function rangeMonths(engine: SearchEngine, request: SearchRequest): Promise<string[] | null> {
+function rangeMonths(engine: SearchEngine, request: SearchRequest): string[] | null {
   const { from, to } = request.filters;
   if (!from && !to) return null;
-  return monthsInRange(await knownMonths(engine), from, to);
+  return monthsInRange(engine.months, from, to);
 }
 
-/** Engine filters: AND across kinds, OR within one. `counted` kinds are loaded for counts without restricting. */
+type EngineFilters = NonNullable<EngineOptions['filters']>;
+
+/** Engine filters: AND across kinds, OR within one. `counted` kinds are left out: they are counted, not restricted by. */
 function engineFilters(request: SearchRequest, months: string[] | null, counted: readonly FilterKind[] = []): EngineFilters {
   const filters: EngineFilters = {};
-  for (const kind of FILTER_KINDS) {
-    const values = request.filters[kind];
-    if (counted.includes(kind)) filters[kind] = [];
-    else if (values.length > 0) filters[kind] = { any: values };
-  }
-  if (months) filters.month = { any: months };
+  for (const kind of FILTER_KINDS) if (!counted.includes(kind)) filters[kind] = request.filters[kind];
+  if (months) filters.month = months;
   return filters;
 }
 
@@ -123,39 +112,56 @@ async function runSearch(client: QueryClient, request: SearchRequest): Promise<S
   const engine = await searchEngine();
   const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
-  const months = await rangeMonths(engine, request);
+  const months = rangeMonths(engine, request);
   if (months && months.length === 0) return NO_HITS;
   const filters = engineFilters(request, months);
   const [main, excluded] = await Promise.all([
-    engine.search(plan.term, { filters, sort: sort === 'newest' ? { date: 'desc' } : undefined }),
+    engine.search(plan.term, { filters, sort }),
     Promise.all(plan.excluded.map((term) => hitsOf(engine, term, filters))),
   ]);
   const hits = excluded.length === 0 ? main.hits : main.hits.filter((ordinal) => !excluded.some((set) => set.has(ordinal)));
   return { from: 'engine', hits, record: main.record };
 }
 
+/**
+ * Search queries retry a failed file once, and never an index that could not be loaded: its load
+ * has retried already (engine.ts), and each retry here loaded it again, the skeleton flashing
+ * back between errors for seconds.
+ */
+function retrySearch(failureCount: number, error: Error): boolean {
+  return failureCount < 1 && !(error instanceof SearchUnavailableError);
+}
+
 export function searchOutcomeQueryOptions(request: SearchRequest) {
   return queryOptions({
     queryKey: ['search', request.q, request.filters, request.sort],
     queryFn: ({ client }) => runSearch(client, request),
+    retry: retrySearch,
   });
 }
 
-function slugFromUrl(url: string): string {
-  return /\/articles\/([^/]+)\/?$/.exec(url)?.[1] ?? '';
+/**
+ * The search's outcome from the cache or in flight, or fetched; but a search that failed stays
+ * failed until it is fetched again on purpose ("Try again"): fetching it from here would put it
+ * back to pending, and the page back to a skeleton.
+ */
+function outcomeFor(client: QueryClient, request: SearchRequest): Promise<SearchOutcome> {
+  const options = searchOutcomeQueryOptions(request);
+  const state = client.getQueryState(options.queryKey);
+  if (state?.status === 'error' && state.fetchStatus === 'idle') return Promise.reject(state.error);
+  return client.ensureQueryData(options);
 }
 
 async function loadHit(load: EngineResponse['record'], ordinal: number, plan: QueryPlan): Promise<SearchHit> {
-  const record: EngineRecord = await load(ordinal);
-  const title = record.meta.title ?? '';
+  const { slug, title, date, filters, content, matches } = await load(ordinal);
   return {
     id: String(ordinal),
-    slug: record.meta.slug ?? slugFromUrl(record.url),
+    slug,
     title,
-    date: record.meta.date ?? null,
-    sections: record.filters.sections ?? [],
+    date,
+    sections: filters.sections,
     headline: highlightWords(title, plan.highlight),
-    snippet: buildSnippet(record.content, headlineWordCount(record.content, title), record.weighted_locations),
+    snippet: buildSnippet(content, headlineWordCount(content, title), matches),
   };
 }
 
@@ -177,7 +183,7 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
   return queryOptions({
     queryKey: ['search', request.q, request.filters, request.sort, page],
     queryFn: async ({ client }): Promise<SearchHit[]> => {
-      const outcome = await client.ensureQueryData(searchOutcomeQueryOptions(request));
+      const outcome = await outcomeFor(client, request);
       const start = page * RESULTS_PER_PAGE;
       if (outcome.from === 'postings') {
         const ordinals = ordinalsBetween(outcome.matches, start, start + RESULTS_PER_PAGE);
@@ -187,6 +193,7 @@ export function searchPageQueryOptions(request: SearchRequest, page: number) {
       const shown = outcome.hits.subarray(start, start + RESULTS_PER_PAGE);
       return Promise.all(Array.from(shown, (ordinal) => loadHit(outcome.record, ordinal, plan)));
     },
+    retry: retrySearch,
   });
 }
 
@@ -209,11 +216,17 @@ export interface SearchCounts {
 }
 
 /** The values the filter panel shows: the manifest's sections and top entities, and whatever is chosen. */
-function countedValues(manifest: Manifest, request: SearchRequest): Partial<Record<FilterKind, string[]>> {
-  const shown: Partial<Record<FilterKind, string[]>> = { sections: manifest.sections.map((s) => s.slug) };
-  for (const kind of ENTITY_KINDS) shown[kind] = manifest.topEntities[kind].map((e) => e.slug);
-  for (const kind of FILTER_KINDS) shown[kind] = [...(shown[kind] ?? []), ...request.filters[kind]];
-  return shown;
+function countedValues(manifest: Manifest, request: SearchRequest): Record<FilterKind, string[]> {
+  const slugs = (values: readonly { slug: string }[]) => values.map((value) => value.slug);
+  const { sections, people, places, organisations, source } = request.filters;
+  const top = manifest.topEntities;
+  return {
+    sections: [...slugs(manifest.sections), ...sections],
+    people: [...slugs(top.people), ...people],
+    places: [...slugs(top.places), ...places],
+    organisations: [...slugs(top.organisations), ...organisations],
+    source,
+  };
 }
 
 /** Articles no hit may be among (exclusions): a property of the text, not of filters. */
@@ -224,7 +237,7 @@ async function constraintSets(engine: SearchEngine, plan: QueryPlan) {
 
 /** The engine's counts for `kinds`, corrected by the records of the hits on the smaller side of the checks. */
 async function checkedCounts(
-  { hits, record, filters: found }: EngineResponse,
+  { hits, record, counts: found }: EngineResponse,
   kinds: readonly FilterKind[],
   keep: ((ordinal: number) => boolean) | null,
 ): Promise<SearchCounts> {
@@ -242,7 +255,7 @@ async function checkedCounts(
     const forKind = counts[kind]!;
     if (recountKept) for (const value of Object.keys(forKind)) forKind[value] = 0;
     for (const record of records) {
-      for (const value of record.filters[kind] ?? []) forKind[value] = (forKind[value] ?? 0) + (recountKept ? 1 : -1);
+      for (const value of record.filters[kind]) forKind[value] = (forKind[value] ?? 0) + (recountKept ? 1 : -1);
     }
   }
   return { counts, approximate: false };
@@ -257,20 +270,24 @@ async function runCounts(client: QueryClient, request: SearchRequest, kinds: rea
   const [engine, manifest] = await Promise.all([searchEngine(), client.ensureQueryData(manifestQueryOptions())]);
   const counted = countedValues(manifest, request);
   const plan = planQuery(parseQuery(request.q));
-  const months = await rangeMonths(engine, request);
+  const months = rangeMonths(engine, request);
   const counts: CountsByKind = {};
   if (months && months.length === 0) {
     for (const kind of kinds) counts[kind] = {};
     return { counts, approximate: false };
   }
-  const keep = isConstrained(plan) ? await constraintSets(engine, plan) : null;
+  // Exclusions' files load with the counts' own, not before them.
+  const keep = isConstrained(plan) ? constraintSets(engine, plan) : Promise.resolve(null);
+  keep.catch(() => undefined);
   const chosen = kinds.filter((kind) => request.filters[kind].length > 0);
   const unchosen = kinds.filter((kind) => !chosen.includes(kind));
   const groups = [unchosen, ...chosen.map((kind) => [kind])].filter((kinds) => kinds.length > 0);
   const checked = await Promise.all(
     groups.map(async (kinds) => {
-      const response = await engine.search(plan.term, { filters: engineFilters(request, months, kinds), counted });
-      return checkedCounts(response, kinds, keep);
+      const count = Object.fromEntries(kinds.map((kind) => [kind, counted[kind]]));
+      const search = engine.search(plan.term, { filters: engineFilters(request, months, kinds), count });
+      const [response, keepOf] = await Promise.all([search, keep]);
+      return checkedCounts(response, kinds, keepOf);
     }),
   );
   for (const group of checked) Object.assign(counts, group.counts);
@@ -282,5 +299,6 @@ export function searchCountsQueryOptions(request: SearchRequest, kinds: readonly
   return queryOptions({
     queryKey: ['search-counts', request.q, request.filters, kinds],
     queryFn: ({ client }) => runCounts(client, request, kinds),
+    retry: retrySearch,
   });
 }

@@ -3,7 +3,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { routePaths } from '../../../../model/routes';
 import { useSlashToFocus } from '../hooks/useSlashToFocus';
-import { warmSearchEngine } from '../api/engine';
+import { warmSearchEngine } from '../engine/engine';
 import { prefetchSearch } from '../api/searchQueries';
 import { emptySearchState, searchStateSearch } from '../lib/searchState';
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useHref } from 'react-router';
 import { routePaths } from '../../../../model/routes';
-import { warmSearchEngine } from '../api/engine';
+import { warmSearchEngine } from '../engine/engine';
 
 interface Props {
   q: string;

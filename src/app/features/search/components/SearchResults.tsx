@@ -12,10 +12,14 @@ import {
   type SearchHit,
   type SearchRequest,
 } from '../api/searchQueries';
+import { useLongWait } from '../hooks/useLongWait';
 import type { SearchState } from '../lib/searchState';
 import { SearchResultItem } from './SearchResultItem';
-import { SearchSkeleton } from './SearchSkeleton';
+import { SearchSkeleton, SLOW_NOTICE } from './SearchSkeleton';
 import { SortSwitch } from './SortSwitch';
+
+/** How long a search may take before the page says the connection is slow. */
+export const SLOW_AFTER_MS = 3000;
 
 interface Props {
   manifest: Manifest;
@@ -49,13 +53,15 @@ export function SearchResults({ manifest, state, request, rankable, empty, onCha
   });
 
   const failed = pageQueries.filter((page) => page.isError);
+  const fetching = [outcome, ...pageQueries].some((query) => query.fetchStatus === 'fetching');
+  const slow = useLongWait(fetching && !outcome.isError && failed.length === 0, SLOW_AFTER_MS);
   // A page's query waits on the search itself, so retrying the pages runs the search again too.
   const retry = () => {
     if (outcome.isError) void outcome.refetch();
     failed.forEach((page) => void page.refetch());
   };
   if (outcome.isError) return <SearchUnavailable error={outcome.error} onRetry={retry} />;
-  if (!outcome.data) return <SearchSkeleton />;
+  if (!outcome.data) return <SearchSkeleton slow={slow} />;
 
   const total = outcomeTotal(outcome.data);
   const hits: SearchHit[] = [];
@@ -73,14 +79,14 @@ export function SearchResults({ manifest, state, request, rankable, empty, onCha
     <div aria-busy={updating}>
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-neutral-200 pb-3 dark:border-neutral-800">
         <p aria-live="polite" className="font-medium">
-          {updating ? 'Searching…' : summary}
+          {updating ? (slow ? `Searching… ${SLOW_NOTICE}` : 'Searching…') : summary}
         </p>
         {total > 0 && <SortSwitch state={state} rankable={rankable} onChange={onChange} />}
       </div>
       {total === 0 && !updating ? (
         empty
       ) : hits.length === 0 ? (
-        failed.length > 0 ? <SearchUnavailable error={failed[0]?.error} onRetry={retry} /> : <SearchSkeleton />
+        failed.length > 0 ? <SearchUnavailable error={failed[0]?.error} onRetry={retry} /> : <SearchSkeleton slow={slow} />
       ) : (
         <>
           <ol className={`divide-y divide-neutral-200 dark:divide-neutral-800 ${updating ? 'opacity-60' : ''}`}>
@@ -93,7 +99,7 @@ export function SearchResults({ manifest, state, request, rankable, empty, onCha
           {failed.length > 0 ? (
             <SearchUnavailable error={failed[0]?.error} onRetry={retry} />
           ) : (
-            loading && <SearchSkeleton rows={2} />
+            loading && <SearchSkeleton rows={2} slow={slow} />
           )}
           <div className="mt-6 flex flex-col items-center gap-3 border-t border-neutral-200 pt-6 dark:border-neutral-800">
             <p className="text-sm text-neutral-600 dark:text-neutral-400">

@@ -3,12 +3,6 @@
 // runs: nothing here is ever parsed as HTML.
 import { pushSegment, type Segment } from './segments';
 
-export interface WeightedLocation {
-  /** Index of the matched word in the record's text split on whitespace. */
-  location: number;
-  balanced_score: number;
-}
-
 /** Words of a record are its text split on whitespace: the engine locates matches by the same split. */
 export const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 const WORD_CORE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
@@ -26,37 +20,30 @@ export function headlineWordCount(content: string, title: string): number {
   return head.length > 0 && head.every((word, i) => bare(word) === bare(start[i] ?? '')) ? head.length : 0;
 }
 
-/** Start of the window of `length` words holding the most match weight (earliest on ties). */
-function densestStart(locations: readonly WeightedLocation[], from: number, length: number): number {
+/** Start of the window of `length` words holding the most matches (earliest on ties); `matches` ascending. */
+function densestStart(matches: readonly number[], from: number, length: number): number {
   let best = from;
-  let bestScore = -1;
-  for (const candidate of locations) {
-    const start = candidate.location;
-    let score = 0;
-    for (const other of locations) {
-      if (other.location >= start && other.location < start + length) score += other.balanced_score;
-    }
-    if (score > bestScore) {
-      bestScore = score;
-      best = start;
+  let bestCount = 0;
+  let end = 0;
+  for (let i = 0; i < matches.length; i++) {
+    while (end < matches.length && matches[end]! < matches[i]! + length) end++;
+    if (end - i > bestCount) {
+      bestCount = end - i;
+      best = matches[i]!;
     }
   }
   // A little lead-in before the first match reads better than starting on it.
   return Math.max(from, best - 3);
 }
 
-export function buildSnippet(
-  content: string,
-  skipWords: number,
-  locations: readonly WeightedLocation[],
-  length = SNIPPET_WORDS,
-): Segment[] {
+/** `matches`: indexes of the matched words in `content` split on WORD_SEPARATORS, ascending. */
+export function buildSnippet(content: string, skipWords: number, matches: readonly number[], length = SNIPPET_WORDS): Segment[] {
   const all = content.split(WORD_SEPARATORS);
-  const body = locations.filter((l) => l.location >= skipWords);
+  const body = matches.filter((word) => word >= skipWords);
   let start = densestStart(body, skipWords, length);
   start = Math.max(skipWords, Math.min(start, all.length - length));
   const end = Math.min(all.length, start + length);
-  const marked = new Set(body.map((l) => l.location));
+  const marked = new Set(body);
   const segments: Segment[] = [];
   if (start > skipWords) pushSegment(segments, '… ', false);
   for (let i = start; i < end; i++) {

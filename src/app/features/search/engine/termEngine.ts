@@ -18,10 +18,10 @@ import {
   type SearchIndexMeta,
 } from '../../../../model/searchIndex';
 import { searchTerms } from '../../../../model/searchText';
-import { ENTITY_KINDS } from '../../../../model/article';
-import type { FilterCounts, EngineRecord, EngineResponse, EngineOptions, SearchEngine } from './engine';
 import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
 import { WORD_SEPARATORS } from '../lib/snippet';
+import type { FilterKind } from '../lib/searchState';
+import type { EngineFilterKind, EngineOptions, EngineRecord, EngineResponse, FilterCounts, SearchEngine } from './engine';
 
 export type FileReader = (path: string) => Promise<unknown>;
 
@@ -68,14 +68,6 @@ export function intersectScored(a: Scored, b: Scored | ArrayLike<number>): Score
   return { ordinals: ordinals.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
-/** The ordinals last to first. */
-function reversed(ordinals: ArrayLike<number>): Int32Array {
-  const n = ordinals.length;
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = ordinals[n - 1 - i]!;
-  return out;
-}
-
 /** Bits of the sort key taken per counting pass: three passes cover any score a query can add up to. */
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
@@ -112,21 +104,6 @@ function byScore(ordinals: ArrayLike<number>, scores: Int32Array): Int32Array {
   }
   for (let i = 0; i < n; i++) order[i] = ordinals[order[i]!]!;
   return order;
-}
-
-/** How many of the ascending `sorted` lie in [start, end). */
-function countInRange(sorted: ArrayLike<number>, start: number, end: number): number {
-  const firstAtLeast = (n: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < n) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return firstAtLeast(end) - firstAtLeast(start);
 }
 
 const NONE: Scored = { ordinals: new Int32Array(0), scores: new Int32Array(0) };
@@ -188,7 +165,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return found;
   }
 
-  async function filterSet(kind: string, value: string): Promise<number[]> {
+  async function filterSet(kind: EngineFilterKind, value: string): Promise<number[]> {
     if (kind === 'month') {
       const out: number[] = [];
       for (const [start, end] of meta.months[value] ?? []) for (let o = start; o < end; o++) out.push(o);
@@ -200,11 +177,14 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
 
   /** Articles where the clause's terms stand in order, one after another. */
   async function phrase(clause: Clause): Promise<Scored> {
+    // Positions depend on nothing but the index's meta: fetched with the postings, not a round trip
+    // after them (a phrase's words nearly always share articles, so they are rarely wasted).
+    const positions = Promise.all(clause.map((term) => termText(term, searchPaths.positions)));
+    positions.catch(() => undefined);
     const postings = await Promise.all(clause.map(postingsOf));
     const both = postings.reduce(intersectScored);
     if (both.ordinals.length === 0) return both;
-    const positions = await Promise.all(clause.map((term) => termText(term, searchPaths.positions)));
-    const lists = positions.map((text) => decodePositions(text ?? ''));
+    const lists = (await positions).map((text) => decodePositions(text ?? ''));
     const keep: number[] = [];
     const index = postings.map(() => 0);
     for (let i = 0; i < both.ordinals.length; i++) {
@@ -227,37 +207,29 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return { matches, clauses };
   }
 
-  /** Ordinals every filter allows (AND across kinds, `any` is OR within one); null when none restricts. */
-  async function allowed(filters: EngineOptions['filters']): Promise<number[] | null> {
-    let out: number[] | null = null;
-    for (const [kind, spec] of Object.entries(filters ?? {})) {
-      const any = !Array.isArray(spec);
-      const values = Array.isArray(spec) ? spec : spec.any;
-      if (values.length === 0) continue;
-      const sets = await Promise.all(values.map((value) => filterSet(kind, value)));
-      const set = any ? unionSorted(sets) : sets.reduce((a, b) => intersectSorted(a, b));
-      out = out === null ? set : intersectSorted(out, set);
-    }
-    return out;
+  /** Ordinals every filter allows (AND across kinds, OR within one); null when none restricts. */
+  async function allowed(filters: EngineOptions['filters'] = {}): Promise<number[] | null> {
+    const restricting = (Object.entries(filters) as [EngineFilterKind, readonly string[]][]).filter(
+      ([, values]) => values.length > 0,
+    );
+    if (restricting.length === 0) return null;
+    // Every kind's files at once: they depend on nothing but the index's meta.
+    const sets = await Promise.all(
+      restricting.map(async ([kind, values]) => unionSorted(await Promise.all(values.map((value) => filterSet(kind, value))))),
+    );
+    return sets.reduce((a, b) => intersectSorted(a, b));
   }
 
-  async function counts(options: EngineOptions, within: ArrayLike<number>): Promise<FilterCounts> {
-    const out: FilterCounts = {};
-    for (const [kind, spec] of Object.entries(options.filters ?? {})) {
-      if (kind === 'month') {
-        const forMonths: Record<string, number> = {};
-        for (const [month, ranges] of Object.entries(meta.months)) {
-          forMonths[month] = ranges.reduce((sum, [start, end]) => sum + countInRange(within, start, end), 0);
-        }
-        out.month = forMonths;
-        continue;
-      }
-      if (!Array.isArray(spec) || spec.length > 0) continue;
-      const values = [...new Set([...(meta.countable[kind] ?? []), ...(options.counted?.[kind] ?? [])])];
-      const sets = await Promise.all(values.map((value) => filterSet(kind, value)));
-      out[kind] = Object.fromEntries(values.map((value, i) => [value, countIntersection(within, sets[i]!)]));
-    }
-    return out;
+  async function counts(count: EngineOptions['count'] = {}, within: ArrayLike<number>): Promise<FilterCounts> {
+    const kinds = Object.entries(count) as [FilterKind, readonly string[]][];
+    const counted = await Promise.all(
+      kinds.map(async ([kind, asked]) => {
+        const values = [...new Set([...(meta.countable[kind] ?? []), ...asked])];
+        const sets = await Promise.all(values.map((value) => filterSet(kind, value)));
+        return [kind, Object.fromEntries(values.map((value, i) => [value, countIntersection(within, sets[i]!)]))] as const;
+      }),
+    );
+    return Object.fromEntries(counted);
   }
 
   const records = new Map<number, Promise<EngineRecord>>();
@@ -268,7 +240,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       got.catch(() => records.delete(ordinal));
       records.set(ordinal, got);
     }
-    return got.then((base) => ({ ...base, weighted_locations: locate(base.content, clauses) }));
+    return got.then((base) => ({ ...base, matches: locate(base.content, clauses) }));
   }
 
   async function slugFromList(ordinal: number): Promise<string> {
@@ -281,16 +253,26 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   async function loadRecord(ordinal: number): Promise<EngineRecord> {
     const slug = knownSlugs.get(ordinal) ?? (await slugFromList(ordinal));
     const article = (await readData(dataPaths.article(slug))) as Article;
-    const filters: Partial<Record<string, string[]>> = { sections: article.sections.map((s) => s.slug) };
-    for (const kind of ENTITY_KINDS) filters[kind] = article.entities[kind].map((e) => e.slug);
-    if (article.source) filters.source = [article.source];
-    if (article.date) filters.month = [article.date.slice(0, 7)];
-    const meta: Partial<Record<string, string>> = { title: article.title, slug: article.slug };
-    if (article.date) meta.date = article.date;
-    return { url: `articles/${article.slug}/`, content: searchableFields(article).join(' '), meta, filters, weighted_locations: [] };
+    const slugs = (values: readonly { slug: string }[]) => values.map((value) => value.slug);
+    const { people, places, organisations } = article.entities;
+    return {
+      slug: article.slug,
+      title: article.title,
+      date: article.date,
+      content: searchableFields(article).join(' '),
+      matches: [],
+      filters: {
+        sections: slugs(article.sections),
+        people: slugs(people),
+        places: slugs(places),
+        organisations: slugs(organisations),
+        source: article.source ? [article.source] : [],
+      },
+    };
   }
 
   return {
+    months: Object.keys(meta.months).sort(),
     async search(term, options = {}): Promise<EngineResponse> {
       const [found, only] = await Promise.all([find(term), allowed(options.filters)]);
       let ordinals: ArrayLike<number>;
@@ -302,18 +284,15 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
         ordinals = kept.ordinals;
         scores = kept.scores;
       }
-      const direction = options.sort ? Object.values(options.sort)[0] : undefined;
       // Ordinals are list positions, newest first.
       const hits =
-        direction === 'asc'
-          ? reversed(ordinals)
-          : !direction && scores
-            ? byScore(ordinals, scores)
-            : ordinals instanceof Int32Array
-              ? ordinals
-              : Int32Array.from(ordinals);
+        options.sort !== 'newest' && scores
+          ? byScore(ordinals, scores)
+          : ordinals instanceof Int32Array
+            ? ordinals
+            : Int32Array.from(ordinals);
       const recordOf = (ordinal: number) => record(ordinal, found.clauses);
-      return { hits, record: recordOf, filters: await counts(options, ordinals) };
+      return { hits, record: recordOf, counts: await counts(options.count, ordinals) };
     },
   };
 }
@@ -322,7 +301,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
  * Word positions (the record's text split on whitespace) of the query's matches, for snippets:
  * a word clause marks every form of the word, a phrase only its words where they stand together.
  */
-function locate(content: string, clauses: readonly Clause[]): EngineRecord['weighted_locations'] {
+function locate(content: string, clauses: readonly Clause[]): number[] {
   if (clauses.length === 0) return [];
   const terms: { term: string; word: number }[] = [];
   content.split(WORD_SEPARATORS).forEach((text, word) => {
@@ -334,5 +313,5 @@ function locate(content: string, clauses: readonly Clause[]): EngineRecord['weig
       if (clause.every((term, k) => terms[i + k]!.term === term)) for (let k = 0; k < clause.length; k++) marked.add(terms[i + k]!.word);
     }
   }
-  return [...marked].sort((a, b) => a - b).map((location) => ({ location, balanced_score: 1, weight: 1 }));
+  return [...marked].sort((a, b) => a - b);
 }
