@@ -1,6 +1,7 @@
 // The one model shared by the pipeline (which writes it) and the app (which reads it).
 // Everything here is plain, JSON-serialisable data: the app never parses seeds.
 import { z } from 'zod';
+import { printName } from './printName';
 
 /** Inline text inside a block. Strings are text; nothing here is ever HTML. */
 export type Inline =
@@ -92,8 +93,9 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** `seeds/x.txt:3: message`, the path quoted when it holds anything unsafe to print (printName.ts). */
 export function formatProblem(p: Problem, seedsLabel = 'seeds'): string {
-  return `${seedsLabel}/${p.file}:${p.line}: ${p.message}`;
+  return `${printName(`${seedsLabel}/${p.file}`)}:${p.line}: ${p.message}`;
 }
 
 /** Front matter as a seed may give it; unknown keys are allowed and ignored. */
