@@ -71,11 +71,12 @@ describe('loadSeeds with special files', { timeout: 30_000 }, () => {
 
   it('refuses a seed over the 5 MB limit without reading it', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'huge.txt'), `${article('Huge')}${'x'.repeat(MAX_SEED_BYTES)}`);
-    writeFileSync(path.join(dir, 'edge.txt'), `${article('Edge')}${'y'.repeat(MAX_SEED_BYTES - 40)}`);
+    // One byte over the limit, and one exactly at it.
+    writeFileSync(path.join(dir, 'huge.txt'), `${article('Huge')}${'x'.repeat(MAX_SEED_BYTES - 25)}`);
+    writeFileSync(path.join(dir, 'edge.txt'), `${article('Edge')}${'y'.repeat(MAX_SEED_BYTES - 26)}`);
     const { drafts, problems } = await loadSeeds(dir);
     expect(drafts.map((d) => d.file)).toEqual(['edge.txt']);
-    expect(lines(problems)).toEqual(['seeds/huge.txt:1: file is 5.0 MB, over the 5 MB seed limit']);
+    expect(lines(problems)).toEqual([`seeds/huge.txt:1: file is ${MAX_SEED_BYTES + 1} bytes, over the 5 MB seed limit`]);
   });
 });
 

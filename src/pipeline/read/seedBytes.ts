@@ -7,8 +7,10 @@ export const MAX_SEED_BYTES = 5 * 1024 * 1024;
 /** Why a seed's bytes could not be had, worded for a problem line. */
 export class SeedReadError extends Error {}
 
+export type FileKind = Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>;
+
 /** What a non-regular file is, for messages: "a FIFO", "a character device". */
-export function kindOf(info: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>): string {
+export function kindOf(info: FileKind): string {
   if (info.isFIFO()) return 'a FIFO';
   if (info.isSocket()) return 'a socket';
   if (info.isCharacterDevice()) return 'a character device';
@@ -44,7 +46,7 @@ export function readSeedBytes(path: string | Buffer): Uint8Array {
 function checkRegular(info: Stats): Stats {
   if (!info.isFile()) throw new SeedReadError(`cannot read: ${kindOf(info)}, not a regular file`);
   if (info.size > MAX_SEED_BYTES) {
-    throw new SeedReadError(`file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SEED_BYTES / 1024 / 1024} MB seed limit`);
+    throw new SeedReadError(`file is ${info.size} bytes, over the ${MAX_SEED_BYTES / 1024 / 1024} MB seed limit`);
   }
   return info;
 }
