@@ -69,15 +69,21 @@ describe('the seeds folder', { timeout: 120_000 }, () => {
     copyFileSync(path.join(repo, 'seeds', SEED), path.join(seeds, SEED));
     copyFileSync(path.join(repo, 'seeds', SEED), path.join(seeds, 'locked', 'hidden.txt'));
     chmodSync(path.join(seeds, 'locked'), 0o000);
+    try {
+      const partial = run(['catalog', '--seeds', 'seeds'], { ...asUser, cwd: root });
+      expect(partial.stderr).toBe('seeds/locked:1: cannot read this folder: EACCES\n');
+      expect(partial.code).toBe(1);
+      const files = partial.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
+      expect(files).toEqual([SEED]);
 
-    const partial = run(['catalog', '--seeds', 'seeds'], { ...asUser, cwd: root });
-    expect(partial.stderr).toBe('seeds/locked:1: cannot read this folder: EACCES\n');
-    expect(partial.code).toBe(1);
-    expect(partial.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual([SEED]);
-
-    chmodSync(seeds, 0o000);
-    const none = run(['catalog', '--seeds', seeds], { ...asUser, cwd: root });
-    expect(none).toEqual({ code: 1, stdout: '', stderr: `seeds folder ${seeds} cannot be read: EACCES\n` });
+      chmodSync(seeds, 0o000);
+      const none = run(['catalog', '--seeds', seeds], { ...asUser, cwd: root });
+      expect(none).toEqual({ code: 1, stdout: '', stderr: `seeds folder ${seeds} cannot be read: EACCES\n` });
+    } finally {
+      // A user other than root could not remove them otherwise.
+      chmodSync(seeds, 0o755);
+      chmodSync(path.join(seeds, 'locked'), 0o755);
+    }
   });
 
   it('with special files and odd names prints every one of them located and escaped', () => {
