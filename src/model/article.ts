@@ -1,5 +1,6 @@
 // The one model shared by the pipeline (which writes it) and the app (which reads it).
 // Everything here is plain, JSON-serialisable data: the app never parses seeds.
+import { printName } from './printName';
 
 /** Inline text inside a block. Strings are text; nothing here is ever HTML. */
 export type Inline =
@@ -91,6 +92,7 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** `seeds/x.txt:3: message`, the path quoted when it holds anything unsafe to print (printName.ts). */
 export function formatProblem(p: Problem, seedsLabel = 'seeds'): string {
-  return `${seedsLabel}/${p.file}:${p.line}: ${p.message}`;
+  return `${printName(`${seedsLabel}/${p.file}`)}:${p.line}: ${p.message}`;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/article';
-import { loadSeedFile, loadSeeds } from '../../src/pipeline/build/load';
+import { loadSeedFile, loadSeeds, SeedsFolderError } from '../../src/pipeline/build/load';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -80,20 +80,19 @@ describe('loadSeeds', () => {
     ]);
   });
 
-  it('says so when the folder holds no seeds', async () => {
+  it('fails when the folder holds no seeds, unless an empty folder is allowed', async () => {
     const dir = seedsDir({ 'readme.rst': 'nothing', '.hidden.md': '# no' });
-    expect(await loadSeeds(dir)).toEqual({
-      drafts: [],
-      problems: [{ file: '.', line: 1, message: 'no .txt or .md seeds found', severity: 'error' }],
-    });
+    await expect(loadSeeds(dir)).rejects.toThrow(
+      new SeedsFolderError(`seeds folder ${dir} holds no .txt or .md seeds; pass --allow-empty (ALLOW_EMPTY=1) to build an empty site`),
+    );
+    expect(await loadSeeds(dir, undefined, { allowEmpty: true })).toEqual({ drafts: [], problems: [] });
   });
 
-  it('reports a missing seeds folder instead of throwing', async () => {
-    const { drafts, problems } = await loadSeeds(path.join(os.tmpdir(), 'broadsheet-does-not-exist-4471'));
-    expect(drafts).toEqual([]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: '.', line: 1, severity: 'error' });
-    expect(problems[0]!.message).toMatch(/^cannot read the seeds folder .*: ENOENT$/);
+  it('fails on a missing seeds folder, or a file in its place, in one unlocated sentence', async () => {
+    const missing = path.join(os.tmpdir(), 'broadsheet-does-not-exist-4471');
+    await expect(loadSeeds(missing)).rejects.toThrow(new SeedsFolderError(`seeds folder ${missing} does not exist`));
+    const file = path.join(seedsDir({ 'a.txt': article('A') }), 'a.txt');
+    await expect(loadSeeds(file)).rejects.toThrow(new SeedsFolderError(`seeds folder ${file} is not a folder`));
   });
 
   it('reads linked files but does not follow linked folders', async () => {

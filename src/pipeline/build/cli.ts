@@ -3,8 +3,11 @@ import { resolveOptions } from './config';
 import { buildCorpus, SeedErrors } from './corpus';
 import { buildSite } from './build';
 import { catalogLine } from './catalog';
+import { SeedsFolderError } from './load';
+import { exitWhenFlushed, toleratePipeClose, writeOut } from './output';
 import { reportProblems } from './report';
 import { ConfigError } from '../enrich/taxonomy';
+import { printName } from '../../model/printName';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
@@ -12,7 +15,7 @@ async function main(): Promise<number> {
   if (command === 'catalog') {
     const corpus = await buildCorpus({ ...options, skipBroken: true });
     reportProblems(corpus.problems, options.seedsDir);
-    process.stdout.write(corpus.articles.map((a) => `${catalogLine(a)}\n`).join(''));
+    await writeOut(corpus.articles.map((a) => `${catalogLine(a)}\n`).join(''));
     return corpus.skipped.length > 0 ? 1 : 0;
   }
   if (command === 'build') {
@@ -20,31 +23,29 @@ async function main(): Promise<number> {
     const corpus = await buildSite(options);
     reportProblems(corpus.problems, options.seedsDir);
     if (corpus.skipped.length > 0) {
-      process.stderr.write(`skipped ${corpus.skipped.length} broken file(s): ${corpus.skipped.join(', ')}\n`);
+      process.stderr.write(`skipped ${corpus.skipped.length} broken file(s): ${corpus.skipped.map(printName).join(', ')}\n`);
     }
     process.stderr.write(
       `built ${corpus.articles.length} articles into ${options.outDir} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
     );
     return 0;
   }
-  process.stderr.write('usage: cli.ts build|catalog [--seeds DIR] [--out DIR] [--base /path/] [--labels a,b] [--skip-broken]\n');
+  process.stderr.write(
+    'usage: cli.ts build|catalog [--seeds DIR] [--out DIR] [--base /path/] [--labels a,b] [--skip-broken] [--allow-empty]\n',
+  );
   return 2;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof SeedErrors) {
-      const { problems } = error;
-      reportProblems(problems, resolveOptions(process.argv.slice(3), process.env).seedsDir);
-      process.stderr.write(`build failed: ${error.message}; fix them or pass --skip-broken (SKIP_BROKEN=1) to leave them out\n`);
-      return process.exit(1);
-    }
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return process.exit(1);
-    }
+toleratePipeClose();
+main().then(exitWhenFlushed, (error: unknown) => {
+  if (error instanceof SeedErrors) {
+    const { problems } = error;
+    reportProblems(problems, resolveOptions(process.argv.slice(3), process.env).seedsDir);
+    process.stderr.write(`build failed: ${error.message}; fix them or pass --skip-broken (SKIP_BROKEN=1) to leave them out\n`);
+  } else if (error instanceof ConfigError || error instanceof SeedsFolderError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+  }
+  return exitWhenFlushed(1);
+});

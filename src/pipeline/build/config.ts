@@ -11,6 +11,8 @@ export interface BuildOptions {
   siteTitle: string;
   /** Leave broken seeds out (and say which) instead of failing the build. */
   skipBroken: boolean;
+  /** Accept a seeds folder with no seeds (an empty site) instead of failing. */
+  allowEmpty: boolean;
   /** Labels that replace the taxonomy, as `--labels a,b,c`. */
   labels: string[] | null;
   /** Print progress lines to stderr. */
@@ -40,6 +42,7 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv, projectRo
     basePath: normaliseBasePath(flag(argv, 'base') ?? env.BASE_PATH),
     siteTitle: (env.SITE_TITLE ?? '').trim() || 'Broadsheet',
     skipBroken: argv.includes('--skip-broken') || env.SKIP_BROKEN === '1',
+    allowEmpty: argv.includes('--allow-empty') || env.ALLOW_EMPTY === '1',
     labels: labels ? labels.split(',').map((l) => l.trim()).filter(Boolean) : null,
     quiet: argv.includes('--quiet'),
   };

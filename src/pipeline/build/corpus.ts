@@ -43,7 +43,8 @@ export interface ReadSeeds {
 
 /** Reads and checks every seed; throws SeedErrors, before any output is touched, unless skipping. */
 export async function readSeeds(options: BuildOptions, cache?: EntityCache): Promise<ReadSeeds> {
-  const { drafts, problems } = await loadSeeds(options.seedsDir, cache ? (file, bytes) => cache.parse(file, bytes) : undefined);
+  const parse = cache ? (file: string, bytes: Uint8Array) => cache.parse(file, bytes) : undefined;
+  const { drafts, problems } = await loadSeeds(options.seedsDir, parse, { allowEmpty: options.allowEmpty });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 && !options.skipBroken) throw new SeedErrors(problems);
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
