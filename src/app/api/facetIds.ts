@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { dataPaths, type FacetIds } from '../../model/data';
-import { readDataOrNull } from '../lib/fetchData';
+import { missingIsStale, readDataOrNull } from '../lib/fetchData';
 import type { FacetRef } from './facetPostings';
 
 /** Resolves to null for an unknown facet value: it matches no article. */
@@ -12,6 +12,7 @@ export function facetIdsQueryOptions({ kind, slug }: FacetRef) {
   return queryOptions({
     queryKey: ['facet-ids', kind, slug],
     queryFn: () => fetchFacetIds(kind, slug),
+    staleTime: missingIsStale,
   });
 }
 
