@@ -99,4 +99,30 @@ describe('faults in the browser', () => {
       expect(watch.problems).toEqual([]);
     });
   }
+
+  it('keeps a 100,000-character stored title, dek, source and section inside the page on /saved and /history', async () => {
+    const { page } = await newPage();
+    const long = (letter: string) => letter.repeat(100_000);
+    const article = {
+      id: 'gone-0000001',
+      slug: 'gone',
+      title: long('T'),
+      dek: long('D'),
+      date: '2025-01-02',
+      source: long('S'),
+      readingMinutes: 3,
+      sections: [{ slug: 'long', name: long('N'), confidence: 1 }],
+    };
+    const state = { read: {}, saved: [{ article, at: 1 }], history: [{ article, at: 1 }] };
+    await page.addInitScript((stored) => localStorage.setItem('broadsheet-reader:/', stored), JSON.stringify(state));
+    for (const path of ['/saved', '/history']) {
+      await page.goto(site.at(path));
+      await expect.poll(() => main(page).locator('[data-article-row]').count()).toBe(1);
+      const widths = await page.evaluate(() => {
+        const root = document.scrollingElement!;
+        return { scroll: root.scrollWidth, client: root.clientWidth };
+      });
+      expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+    }
+  });
 });
