@@ -62,8 +62,27 @@ export interface FacetPostings extends FacetIds {
   listedCounts: Partial<Record<FacetKind, Record<string, number>>>;
 }
 
+/**
+ * `ids.json`: which articles exist in this build, as a 32-bit hash of each id, so the reader's
+ * read marks of removed articles can be told apart without the catalogue: about 4 characters an
+ * article. Two ids rarely share a hash (about N in 4 billion, N the article count).
+ */
+export interface ArticleIds {
+  count: number;
+  /** Distinct `idHash`es, ascending, as `encodeAscending` text (compactInts.ts). */
+  hashes: string;
+}
+
+/** FNV-1a over the id's UTF-16 code units: the number `ArticleIds` lists for it. */
+export function idHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 export const dataPaths = {
   manifest: () => 'manifest.json',
+  articleIds: () => 'ids.json',
   chunk: (index: number) => `chunks/${index}.json`,
   /** The slugs alone of chunk n's articles: a search hit needs only its article's file name (2 kB, not 11). */
   slugs: (index: number) => `slugs/${index}.json`,

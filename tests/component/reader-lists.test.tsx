@@ -37,12 +37,32 @@ describe('read and saved state in lists', () => {
     await user.click(within(rowOf('Story 1')).getByRole('button', { name: /^Mark read/ }));
     expect(isRowRead('Story 1')).toBe(true);
     expect(within(rowOf('Story 1')).getByRole('heading', { level: 2 })).toHaveClass('font-normal');
-    expect(within(nav).getByRole('link', { name: 'Politics 1 unread of 2 articles' })).toBeInTheDocument();
+    expect(await within(nav).findByRole('link', { name: 'Politics 1 unread of 2 articles' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Sport 2 articles' })).toBeInTheDocument();
     expect(JSON.parse(window.localStorage.getItem(READER_STORAGE_KEY)!).read).toHaveProperty(rowOf('Story 1').dataset.articleId!);
 
     await user.click(within(rowOf('Story 1')).getByRole('button', { name: /^Mark unread/ }));
     expect(isRowRead('Story 1')).toBe(false);
+  });
+
+  it('counts only current articles: a stored mark of a removed article is not counted, yet kept', async () => {
+    const site = files();
+    const story1 = (site.get('chunks/0.json') as { items: { id: string; title: string }[] }).items.find(
+      (item) => item.title === 'Story 1',
+    )!;
+    const stored = {
+      read: { 'removed-politics-story': { at: 1, sections: ['politics'] }, [story1.id]: { at: 2, sections: ['politics'] } },
+      saved: [],
+      history: [],
+    };
+    window.localStorage.setItem(READER_STORAGE_KEY, JSON.stringify(stored));
+    readerStore.reload();
+    renderApp('/', memoryReader(site));
+    const nav = await screen.findByRole('navigation', { name: 'Sections' });
+    // Counting the removed article's mark would say "0 unread of 2".
+    expect(await within(nav).findByRole('link', { name: 'Politics 1 unread of 2 articles' })).toBeInTheDocument();
+    expect(JSON.parse(window.localStorage.getItem(READER_STORAGE_KEY)!).read).toHaveProperty('removed-politics-story');
+    expect(readerStore.get().read).toHaveProperty('removed-politics-story');
   });
 
   it('marks every listed row read, and undo puts back only what it changed', async () => {

@@ -65,7 +65,12 @@ describe('reader state', () => {
 
   it('counts read articles per section from the sections stored with each mark', () => {
     const { state } = setRead(EMPTY_READER_STATE, [summary(1, ['sport', 'world']), summary(2, ['sport'])], true, 1);
-    expect(Object.fromEntries(readCountsBySection(state))).toEqual({ sport: 2, world: 1 });
+    expect(Object.fromEntries(readCountsBySection(state, () => true))).toEqual({ sport: 2, world: 1 });
+  });
+
+  it('leaves the marks of articles that are no longer current out of the counts', () => {
+    const { state } = setRead(EMPTY_READER_STATE, [summary(1, ['sport', 'world']), summary(2, ['sport'])], true, 1);
+    expect(Object.fromEntries(readCountsBySection(state, (id) => id === 'id-2'))).toEqual({ sport: 1 });
   });
 
   it('keeps saved newest first, and history one entry per article, bounded', () => {

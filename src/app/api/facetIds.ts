@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { dataPaths, type FacetIds, type FacetRef } from '../../model/data';
-import { readDataOrNull } from '../lib/fetchData';
+import { missingIsStale, readDataOrNull } from '../lib/fetchData';
 
 /** Resolves to null for an unknown facet value: it matches no article. */
 export async function fetchFacetIds(kind: FacetRef['kind'], slug: string): Promise<FacetIds | null> {
@@ -11,6 +11,7 @@ export function facetIdsQueryOptions({ kind, slug }: FacetRef) {
   return queryOptions({
     queryKey: ['facet-ids', kind, slug],
     queryFn: () => fetchFacetIds(kind, slug),
+    staleTime: missingIsStale,
   });
 }
 

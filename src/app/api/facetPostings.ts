@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { dataPaths, type FacetKind, type FacetPostings, type FacetRef } from '../../model/data';
-import { readDataOrNull } from '../lib/fetchData';
+import { missingIsStale, readDataOrNull } from '../lib/fetchData';
 import { isFirstPageOnly } from '../lib/filter';
 
 /** Resolves to null for an unknown facet value: it matches no article. */
@@ -13,8 +13,8 @@ export function facetPostingsQueryOptions({ kind, slug }: FacetRef) {
     queryKey: ['facet', kind, slug],
     queryFn: () => fetchFacetPostings(kind, slug),
     // A prerendered page's postings may hold only their first page (firstPageOnly): stale, so
-    // the page loads the whole file once it runs. Whole postings never go stale.
-    staleTime: (query) => (query.state.data && isFirstPageOnly(query.state.data) ? 0 : Infinity),
+    // the page loads the whole file once it runs. Whole postings never go stale; a missing file does.
+    staleTime: (query) => (query.state.data && isFirstPageOnly(query.state.data) ? 0 : missingIsStale(query)),
   });
 }
 

@@ -1,19 +1,28 @@
 import { useMemo } from 'react';
-import type { FacetValue } from '../../model/data';
+import { idHash, type FacetValue } from '../../model/data';
+import { useArticleIdHashes } from '../api/articleIds';
 import { readCountsBySection } from '../stores/readerState';
 import { useReaderState } from './useReaderState';
 
-/** Unread articles per section slug, only for sections the reader has read something in. */
+const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Unread articles per section slug, only for sections the reader has read something in. Read
+ * marks of articles this build no longer has are left out of the counts (and kept in the stored
+ * state and its export), so counts wait until the build's article ids have loaded.
+ */
 export function useUnreadBySection(sections: readonly FacetValue[]): ReadonlyMap<string, number> {
   const state = useReaderState();
+  const current = useArticleIdHashes(Object.keys(state.read).length > 0);
   return useMemo(() => {
-    const read = readCountsBySection(state);
+    if (!current) return NONE;
+    const read = readCountsBySection(state, (id) => current.has(idHash(id)));
     const unread = new Map<string, number>();
     for (const section of sections) {
       const count = read.get(section.slug);
-      // A section's articles can change between builds; a count never goes below zero.
+      // A current article's mark keeps the sections it had then; a count never goes below zero.
       if (count) unread.set(section.slug, Math.max(0, section.count - count));
     }
     return unread;
-  }, [state, sections]);
+  }, [state, sections, current]);
 }

@@ -20,7 +20,8 @@ export function isNotFound(error: unknown): boolean {
 
 type DataReader = (path: string) => Promise<unknown>;
 
-async function fetchReader(path: string): Promise<unknown> {
+/** The browser's reader: `data/<path>` over HTTP under the site's base path. */
+export async function fetchReader(path: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${import.meta.env.BASE_URL}data/${path}`);
@@ -29,7 +30,9 @@ async function fetchReader(path: string): Promise<unknown> {
   }
   if (!response.ok) throw new DataError(path, response.status);
   // Static hosts with a single-page fallback answer a missing file with index.html and 200.
-  if (response.headers.get('content-type')?.includes('text/html')) throw new DataError(path, 404);
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new DataError(path, 404, `Could not load ${path} (an HTML page came back instead)`);
+  }
   return response.json();
 }
 
@@ -44,7 +47,7 @@ export function readData<T>(path: string): Promise<T> {
   return reader(path) as Promise<T>;
 }
 
-/** Reads a data file, or null when there is none (an unknown slug), so "not found" is cached like any answer. */
+/** Reads a data file, or null when there is none (an unknown slug). Give its query `missingIsStale`. */
 export async function readDataOrNull<T>(path: string): Promise<T | null> {
   try {
     return await readData<T>(path);
@@ -52,4 +55,13 @@ export async function readDataOrNull<T>(path: string): Promise<T | null> {
     if (isNotFound(error)) return null;
     throw error;
   }
+}
+
+/**
+ * staleTime for a query that may answer null: a file that was missing may be a passing fault (a
+ * deploy in progress, a host's HTML fallback), so a null is stale at once and the next page that
+ * needs it asks again; anything else never goes stale within a build.
+ */
+export function missingIsStale(query: { state: { data: unknown } }): number {
+  return query.state.data === null ? 0 : Infinity;
 }

@@ -90,10 +90,14 @@ export function clearHistory(state: ReaderState): ReaderState {
   return { ...state, history: [] };
 }
 
-/** Read articles per section slug. */
-export function readCountsBySection(state: ReaderState): Map<string, number> {
+/**
+ * Read articles per section slug, counting only the marks `isCurrent` keeps: a mark outlives its
+ * article when a rebuild removes it, and must not count against the articles still there.
+ */
+export function readCountsBySection(state: ReaderState, isCurrent: (id: string) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const mark of Object.values(state.read)) {
+  for (const [id, mark] of Object.entries(state.read)) {
+    if (!isCurrent(id)) continue;
     for (const slug of mark.sections) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   }
   return counts;

@@ -4,6 +4,8 @@ import { ENTITY_KINDS, type Article, type ArticleSummary, type EntityKind } from
 import {
   CHUNK_SIZE,
   dataPaths,
+  idHash,
+  type ArticleIds,
   type FacetIds,
   type FacetKind,
   type FacetPostings,
@@ -107,6 +109,9 @@ export function* dataFiles(articles: Article[], siteTitle: string): Generator<[s
     topEntities,
   };
   yield [dataPaths.manifest(), JSON.stringify(manifest)];
+  const hashes = [...new Set(articles.map((a) => idHash(a.id)))].sort((a, b) => a - b);
+  const ids: ArticleIds = { count: articles.length, hashes: encodeAscending(hashes) };
+  yield [dataPaths.articleIds(), JSON.stringify(ids)];
 
   const summaries = articles.map(summarise);
   for (let c = 0; c < chunkCount; c++) {

@@ -6,6 +6,7 @@ import { NotFound } from '../../../components/NotFound';
 import { facetKickers } from '../../../lib/facetLabels';
 import { facetMeta } from '../../../lib/meta';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useIsLanding } from '../../../lib/useIsLanding';
 import { BrowseView } from './BrowseView';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 
@@ -18,11 +19,14 @@ interface Props {
 export function FacetPage({ kind, slug }: Props) {
   const manifest = useManifest();
   const postings = useFacetPostings({ kind, slug });
+  const landing = useIsLanding();
   const name = postings.data?.name;
   useDocumentTitle(manifest.data && name ? facetMeta(manifest.data.siteTitle, name).title : undefined);
 
   // Postings at hand stay shown when loading the rest fails (a prerendered first page, offline).
-  const postingsFailed = postings.isError && postings.data === undefined;
+  // A missing file after an in-app link is a fault, asked for again on revisit or Try again.
+  const missing = postings.data === null && !landing;
+  const postingsFailed = (postings.isError && postings.data === undefined) || (missing && !postings.isFetching);
   if (manifest.isError || postingsFailed) {
     const retry = () => {
       if (manifest.isError) void manifest.refetch();
@@ -30,7 +34,7 @@ export function FacetPage({ kind, slug }: Props) {
     };
     return <ErrorState headingLevel={1} error={manifest.error ?? postings.error} onRetry={retry} />;
   }
-  if (manifest.isPending || postings.isPending) return <PageSkeleton />;
+  if (manifest.isPending || postings.isPending || missing) return <PageSkeleton />;
   if (postings.data === null) return <NotFound />;
   return (
     <BrowseView
