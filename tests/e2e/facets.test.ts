@@ -9,12 +9,13 @@ import { ENTITY_KINDS } from '../../src/model/article';
 import { decodeAscending } from '../../src/model/compactInts';
 import { dataPaths, type FacetIds, type FacetKind, type FacetValue, type Manifest } from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
-import { expectNoAxeViolations } from './lib/axe';
-import { launchBrowser } from './lib/browser';
-import { buildSite } from './lib/build-site';
-import { bbcCorpusDir, hasBbcCorpus, makeTmpDir } from './lib/paths';
-import { watchPage, type PageWatch } from './lib/page-watch';
-import { serveSite, type ServedSite } from './lib/serve-site';
+import { expectNoAxeViolations } from '../harness/axe';
+import { launchBrowser } from '../harness/browser';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir } from '../harness/paths';
+import { watchPage, type PageWatch } from '../harness/page-watch';
+import { serveSite, type ServedSite } from '../harness/serve-site';
+import { bbcCorpusDir, hasBbcCorpus } from '../harness/shared';
 
 const GENERATED_COUNT = 300;
 // BROADSHEET_E2E_GENERATED=1 runs the generated variant even where the BBC corpus is present.

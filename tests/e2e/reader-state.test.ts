@@ -7,12 +7,12 @@ import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } fr
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import { dataPaths, type Manifest } from '../../src/model/data';
-import { expectNoAxeViolations } from './lib/axe';
-import { launchBrowser } from './lib/browser';
-import { buildSite } from './lib/build-site';
-import { makeTmpDir } from './lib/paths';
-import { watchPage, type PageWatch } from './lib/page-watch';
-import { serveSite, type ServedSite } from './lib/serve-site';
+import { expectNoAxeViolations } from '../harness/axe';
+import { launchBrowser } from '../harness/browser';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir } from '../harness/paths';
+import { watchPage, type PageWatch } from '../harness/page-watch';
+import { serveSite, type ServedSite } from '../harness/serve-site';
 
 const ARTICLES = 40;
 const STORAGE_NOTICE = 'Reading state is not being kept on this device.';

@@ -3,11 +3,11 @@
 import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { buildSite } from './build-site';
-import { makeTmpDir, seedsDir } from './paths';
-import { watchPage, type PageWatch } from './page-watch';
+import { expectNoAxeViolations } from '../../harness/axe';
+import { launchBrowser } from '../../harness/browser';
+import { buildSite } from '../../harness/build-site';
+import { makeTmpDir, seedsDir } from '../../harness/paths';
+import { watchPage, type PageWatch } from '../../harness/page-watch';
 import {
   SEED_CAPTION_END,
   SEED_DEK_START,
@@ -17,7 +17,7 @@ import {
   SEED_PERSON,
   SEED_PERSON_PATH,
 } from './seed-facts';
-import { serveSite, type ServedSite } from './serve-site';
+import { serveSite, type ServedSite } from '../../harness/serve-site';
 
 const SITE_TITLE = 'The Test Gazette';
 const NOT_FOUND = /not found/i;
