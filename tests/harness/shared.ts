@@ -12,14 +12,15 @@ export function hasBbcCorpus(): boolean {
   return existsSync(bbcCorpusDir);
 }
 
-/** The payloads of ../shared/security/<name>, one a line, all of them; null when the file is absent. */
+/** All the payloads of ../shared/security/<name>, one a line; null when the file is absent. */
 export function securityList(name: string): string[] | null {
   const file = path.join(sharedDir, 'security', name);
   if (!existsSync(file)) return null;
   return readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
 }
 
-/** For the title of a block that needs `dir`: '' when it is there, else why the block is skipped. */
+/** For the title of a block that needs `dir`: '' when it is there, else why it is skipped. */
 export function skipNote(dir: string): string {
-  return existsSync(dir) ? '' : ` (skipped: ${path.relative(repoRoot, dir)} is not beside the repository)`;
+  if (existsSync(dir)) return '';
+  return ` (skipped: ${path.relative(repoRoot, dir)} is not beside the repository)`;
 }

@@ -1,4 +1,4 @@
-// The harness's way to ../shared: whole payload lists when present, null and a stated skip when not.
+// The harness's way to ../shared: whole payload lists when there, null and a stated skip when not.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +11,15 @@ describe('the shared folder beside the repository', () => {
     expect(securityList('no-such-list.txt')).toBeNull();
   });
 
-  it('says why a block skips when the folder it needs is absent, and nothing when it is there', () => {
-    expect(skipNote(path.join(sharedDir, 'no-such-corpus'))).toBe(' (skipped: ../shared/no-such-corpus is not beside the repository)');
+  it('says why a block skips when the folder it needs is absent, nothing when it is there', () => {
+    expect(skipNote(path.join(sharedDir, 'no-such-corpus'))).toBe(
+      ' (skipped: ../shared/no-such-corpus is not beside the repository)',
+    );
     expect(skipNote(path.dirname(sharedDir))).toBe('');
   });
 
-  describe.runIf(existsSync(QUICK_LIST))(`reads a payload list whole${skipNote(QUICK_LIST)}`, () => {
+  const hasQuickList = existsSync(QUICK_LIST);
+  describe.runIf(hasQuickList)(`reads a payload list whole${skipNote(QUICK_LIST)}`, () => {
     it('keeps every payload, not only the first few, and no blank lines', () => {
       const payloads = securityList('xss_payloads_quick.txt')!;
       expect(payloads.length).toBeGreaterThan(20);
