@@ -1,16 +1,17 @@
 // `npm run bench [-- --sizes seed,bbc,20000,100000] [--repeat N] [--search-repeat N]`: builds each corpus with
 // the real CLI and prints JSON — build time, articles/s, peak memory, dist/ size, first-load gzip bytes, search
 // and facet-toggle timings measured in Chromium, and the time to rebuild after one seed file changed.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { dataPaths, type Manifest, type SummaryChunk } from '../src/model/data';
 import { routePaths } from '../src/model/routes';
-import { launchBrowser } from '../tests/e2e/lib/browser';
-import { bbcCorpusDir, makeTmpDir, seedsDir } from '../tests/e2e/lib/paths';
-import { serveSite } from '../tests/e2e/lib/serve-site';
+import { launchBrowser } from '../tests/harness/browser';
+import { makeTmpDir, seedsDir } from '../tests/harness/paths';
+import { serveSite } from '../tests/harness/serve-site';
+import { bbcCorpusDir, hasBbcCorpus } from '../tests/harness/shared';
 import { generateCorpus } from './generate';
 import { distStats, type DistStats } from './lib/dist-stats';
 import { measureFirstLoad, type FirstLoad } from './lib/first-load';
@@ -232,7 +233,7 @@ async function main(): Promise<void> {
       if (size === 'seed') {
         results.push(await benchCorpus(browser, 'seed', seedsDir, { repeats: repeat ?? SEED_REPEATS, searchRepeats, rebuild: false }));
       } else if (size === 'bbc') {
-        if (!existsSync(bbcCorpusDir)) {
+        if (!hasBbcCorpus()) {
           skipped.push({ name: 'bbc', skipped: `${bbcCorpusDir} not present` });
           continue;
         }

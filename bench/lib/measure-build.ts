@@ -1,8 +1,8 @@
 // Runs one build of the project CLI in a child process, timing it and measuring its peak memory.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { buildEnv, cliPath, tsxBin } from '../../tests/e2e/lib/build-site';
-import { repoRoot } from '../../tests/e2e/lib/paths';
+import { buildEnv, cliPath, tsxBin } from '../../tests/harness/build-site';
+import { repoRoot } from '../../tests/harness/paths';
 
 export interface BuildMeasurement {
   seconds: number;

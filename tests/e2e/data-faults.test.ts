@@ -4,11 +4,11 @@ import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
-import { launchBrowser } from './lib/browser';
-import { buildSite } from './lib/build-site';
-import { makeTmpDir } from './lib/paths';
-import { watchPage, type PageWatch } from './lib/page-watch';
-import { serveSite, type ServedSite } from './lib/serve-site';
+import { launchBrowser } from '../harness/browser';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir } from '../harness/paths';
+import { watchPage, type PageWatch } from '../harness/page-watch';
+import { serveSite, type ServedSite } from '../harness/serve-site';
 
 const ARTICLES = 12;
 

@@ -4,8 +4,8 @@ import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
-import { buildSite } from './lib/build-site';
-import { makeTmpDir, seedsDir } from './lib/paths';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir, seedsDir } from '../harness/paths';
 
 function digestTree(root: string): Map<string, string> {
   const digests = new Map<string, string>();

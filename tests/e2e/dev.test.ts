@@ -4,9 +4,9 @@ import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './lib/browser';
-import { buildEnv } from './lib/build-site';
-import { makeTmpDir, repoRoot, seedsDir } from './lib/paths';
+import { launchBrowser } from '../harness/browser';
+import { buildEnv } from '../harness/build-site';
+import { makeTmpDir, repoRoot, seedsDir } from '../harness/paths';
 import { SEED_HEADLINE } from './lib/seed-facts';
 
 const SEED_FILE = '000_b8ec4b7f77a3a021.txt';

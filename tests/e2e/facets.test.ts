@@ -8,12 +8,13 @@ import { type Article, type EntityKind, ENTITY_KINDS } from '../../src/model/art
 import { decodeAscending } from '../../src/model/compactInts';
 import { dataPaths, type FacetIds, type FacetKind, type FacetValue, type Manifest } from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
-import { expectNoAxeViolations } from './lib/axe';
-import { launchBrowser } from './lib/browser';
-import { buildSite } from './lib/build-site';
-import { bbcCorpusDir, hasBbcCorpus, makeTmpDir } from './lib/paths';
-import { watchPage, type PageWatch } from './lib/page-watch';
-import { serveSite, type ServedSite } from './lib/serve-site';
+import { expectNoAxeViolations } from '../harness/axe';
+import { launchBrowser } from '../harness/browser';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir } from '../harness/paths';
+import { serveSite, type ServedSite } from '../harness/serve-site';
+import { bbcCorpusDir, hasBbcCorpus } from '../harness/shared';
+import { pagesPerTest } from '../harness/test-pages';
 
 const GENERATED_COUNT = 300;
 // BROADSHEET_E2E_GENERATED=1 runs the generated variant even where the BBC corpus is present.
@@ -31,7 +32,7 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
   let site: ServedSite;
   let browser: Browser;
   let manifest: Manifest;
-  const watches: PageWatch[] = [];
+  const openPage = pagesPerTest(() => browser);
 
   const dataFile = <T,>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
   const ordinals = (kind: FacetKind, slug: string): Set<number> =>
@@ -39,10 +40,7 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
   const article = (slug: string): Article => dataFile<Article>(dataPaths.article(slug));
 
   async function openHome(): Promise<Page> {
-    const context = await browser.newContext();
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    watches.push(watchPage(page));
+    const page = await openPage();
     await page.goto(site.url);
     await expect.poll(() => page.getByRole('main').getByRole('article').count()).toBeGreaterThan(0);
     return page;
@@ -171,9 +169,5 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
       expect(full.entities[kind].map((e) => e.slug)).toContain(entity.slug);
     }
     await expectNoAxeViolations(page, 'home with a section and an entity selected');
-  });
-
-  it('saw no script errors or failed requests', () => {
-    expect(watches.flatMap((w) => w.problems)).toEqual([]);
   });
 });

@@ -3,11 +3,11 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser } from './lib/browser';
-import { buildSite } from './lib/build-site';
-import { makeTmpDir, seedsDir } from './lib/paths';
-import { watchPage } from './lib/page-watch';
-import { serveSite, type ServedSite } from './lib/serve-site';
+import { launchBrowser } from '../harness/browser';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir, seedsDir } from '../harness/paths';
+import { watchPage } from '../harness/page-watch';
+import { serveSite, type ServedSite } from '../harness/serve-site';
 
 /** Long enough for react-query's retries (1 s, then 2 s) to have shown a skeleton again, had they run. */
 const WATCH_MS = 5000;

@@ -15,13 +15,14 @@ import {
   type SummaryChunk,
 } from '../../src/model/data';
 import { decodeAscending } from '../../src/model/compactInts';
-import { expectNoAxeViolations } from './lib/axe';
-import { launchBrowser } from './lib/browser';
-import { buildSite } from './lib/build-site';
-import { bbcCorpusDir, hasBbcCorpus, makeTmpDir, seedsDir } from './lib/paths';
-import { watchPage, type PageWatch } from './lib/page-watch';
+import { expectNoAxeViolations } from '../harness/axe';
+import { launchBrowser } from '../harness/browser';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir, seedsDir } from '../harness/paths';
+import { bbcCorpusDir, hasBbcCorpus } from '../harness/shared';
+import { watchPage, type PageWatch } from '../harness/page-watch';
 import { SEED_HEADLINE } from './lib/seed-facts';
-import { serveSite, type ServedSite } from './lib/serve-site';
+import { serveSite, type ServedSite } from '../harness/serve-site';
 
 const GENERATED_COUNT = 300;
 const useBbc = hasBbcCorpus() && !process.env.BROADSHEET_E2E_GENERATED;

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '../../src/pipeline/enrich/defaultTopics';
 import { assignSections, type TopicInput } from '../../src/pipeline/enrich/sections';
 import { defaultTaxonomy, taxonomyFromLabels } from '../../src/pipeline/enrich/taxonomy';
+import { repoRoot } from '../harness/paths';
+import { bbcCorpusDir, hasBbcCorpus } from '../harness/shared';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const BBC = [path.join(root, '../shared/corpora/bbc'), '/work/shared/corpora/bbc'].find((d) => fs.existsSync(d));
-const mapping = JSON.parse(fs.readFileSync(path.join(root, 'bench/mappings/five-news-sections.json'), 'utf8')) as Record<string, string[]>;
+const useBbc = hasBbcCorpus();
+const mapping = JSON.parse(fs.readFileSync(path.join(repoRoot, 'bench/mappings/five-news-sections.json'), 'utf8')) as Record<string, string[]>;
 
 interface Labelled {
   label: string;
@@ -43,8 +44,8 @@ function generated(): Labelled[] {
   return out;
 }
 
-describe(`section accuracy on ${BBC ? 'the BBC corpus' : 'a generated corpus'}`, () => {
-  const corpus = BBC ? readLabelled(BBC) : generated();
+describe(`section accuracy on ${useBbc ? 'the BBC corpus' : 'a generated corpus'}`, () => {
+  const corpus = useBbc ? readLabelled(bbcCorpusDir) : generated();
   const labels = [...new Set(corpus.map((c) => c.label))];
   const docs = corpus.map((c) => c.doc);
 

@@ -5,12 +5,11 @@ import type { Entities } from '../../src/model/article';
 import { slugify } from '../../src/model/routes';
 import { extractEntities, type EntityInput } from '../../src/pipeline/enrich/entities';
 import { canonicalOrganisation, mergeEntityNames } from '../../src/pipeline/enrich/entityNames';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { seedsDir } from '../harness/paths';
 
 function seedLines(): string[] {
   return fs
-    .readFileSync(path.join(root, 'seeds/000_b8ec4b7f77a3a021.txt'), 'utf8')
+    .readFileSync(path.join(seedsDir, '000_b8ec4b7f77a3a021.txt'), 'utf8')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');

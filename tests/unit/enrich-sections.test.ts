@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { assignSections, UNCLASSIFIED, type TopicInput } from '../../src/pipeline/enrich/sections';
 import { defaultTaxonomy, taxonomyFromLabels } from '../../src/pipeline/enrich/taxonomy';
 import { mulberry32 } from '../../bench/lib/prng';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { seedsDir } from '../harness/paths';
 
 /** The seed, read simply: headline on line 1, then paragraphs, without the "By" and "FILE:" lines. */
 function seedArticle(): TopicInput {
   const lines = fs
-    .readFileSync(path.join(root, 'seeds/000_b8ec4b7f77a3a021.txt'), 'utf8')
+    .readFileSync(path.join(seedsDir, '000_b8ec4b7f77a3a021.txt'), 'utf8')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && l !== 'By' && !l.startsWith('FILE:'));

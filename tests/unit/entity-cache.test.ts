@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entities } from '../../src/model/article';
 import { EntityCache } from '../../src/pipeline/incremental/entityCache';
+import { repoRoot } from '../harness/paths';
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const seed = (text: string) => new TextEncoder().encode(`${text}\n\nBy A Writer\n\nThe mayor of Leeds spoke on Monday.\n`);
 const found: Entities = { people: [], places: [{ name: 'Leeds', slug: 'leeds', count: 1 }], organisations: [] };
 
@@ -21,7 +21,7 @@ afterEach(async () => {
 
 /** Opens the cache, parses each seed and asks for its entities and words; returns which were worked out. */
 async function run(warm: boolean, seeds: [string, Uint8Array][]): Promise<string[]> {
-  const cache = await EntityCache.open(file, projectRoot, warm);
+  const cache = await EntityCache.open(file, repoRoot, warm);
   const made: string[] = [];
   for (const [name, bytes] of seeds) {
     const { draft } = cache.parse(name, bytes);
@@ -55,7 +55,7 @@ describe('EntityCache', () => {
 
   it('says which drafts have entities saved, so a build knows whether to load the tagger at all', async () => {
     await run(true, [['a.txt', seed('A headline')]]);
-    const cache = await EntityCache.open(file, projectRoot, true);
+    const cache = await EntityCache.open(file, repoRoot, true);
     const kept = cache.parse('a.txt', seed('A headline')).draft!;
     const edited = cache.parse('b.txt', seed('B headline')).draft!;
     expect(cache.hasEntities(kept)).toBe(true);

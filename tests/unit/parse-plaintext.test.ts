@@ -1,11 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/article';
 import { parsePlainText } from '../../src/pipeline/parse/plainText';
-
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const bbcRoot = ['/work/shared/corpora/bbc', `${repo}../shared/corpora/bbc`].find((dir) => existsSync(dir));
+import { seedsDir } from '../harness/paths';
+import { bbcCorpusDir, hasBbcCorpus, skipNote } from '../harness/shared';
 
 const texts = (body: Block[]): string[] => body.map((b) => (b.type === 'p' ? b.children.join('') : ''));
 
@@ -17,7 +16,7 @@ function layoutOf(text: string): { headline: string; paragraphs: string[] } {
 
 describe('parsePlainText on the embedded seed', () => {
   const file = '000_b8ec4b7f77a3a021.txt';
-  const text = readFileSync(`${repo}seeds/${file}`, 'utf8');
+  const text = readFileSync(path.join(seedsDir, file), 'utf8');
   const { draft, problems } = parsePlainText(file, text);
 
   it('reads headline, dek, bare byline and photo caption', () => {
@@ -44,9 +43,9 @@ describe('parsePlainText on the embedded seed', () => {
   });
 });
 
-describe.runIf(bbcRoot)('parsePlainText on the BBC corpus', () => {
+describe.runIf(hasBbcCorpus())(`parsePlainText on the BBC corpus${skipNote(bbcCorpusDir)}`, () => {
   it('reads tech/001.txt as headline, dek (first paragraph) and body', () => {
-    const text = readFileSync(`${bbcRoot}/tech/001.txt`, 'utf8');
+    const text = readFileSync(path.join(bbcCorpusDir, 'tech/001.txt'), 'utf8');
     const { headline, paragraphs } = layoutOf(text);
     const { draft, problems } = parsePlainText('tech/001.txt', text);
     expect(problems).toEqual([]);
@@ -59,10 +58,10 @@ describe.runIf(bbcRoot)('parsePlainText on the BBC corpus', () => {
 
   it('reads every file the same way, even paragraphs opening with "By"', () => {
     let checked = 0;
-    for (const category of readdirSync(bbcRoot!, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      for (const name of readdirSync(`${bbcRoot}/${category.name}`).filter((n) => n.endsWith('.txt'))) {
+    for (const category of readdirSync(bbcCorpusDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const name of readdirSync(path.join(bbcCorpusDir, category.name)).filter((n) => n.endsWith('.txt'))) {
         const file = `${category.name}/${name}`;
-        const text = readFileSync(`${bbcRoot}/${file}`, 'utf8');
+        const text = readFileSync(path.join(bbcCorpusDir, file), 'utf8');
         const { headline, paragraphs } = layoutOf(text);
         const { draft, problems } = parsePlainText(file, text);
         expect(problems, file).toEqual([]);

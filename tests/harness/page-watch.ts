@@ -6,11 +6,18 @@ export interface PageWatch {
   problems: string[];
   /** A URL pattern whose 404 the test provokes on purpose (the data file of an unknown article, say). */
   allow404: (pattern: RegExp) => void;
+  /** For a page the test takes offline: its failed requests are the point, its script errors are not. */
+  allowFailedRequests: () => void;
 }
 
 export function watchPage(page: Page): PageWatch {
   const allowed: RegExp[] = [];
-  const watch: PageWatch = { problems: [], allow404: (pattern) => allowed.push(pattern) };
+  let failedRequestsAllowed = false;
+  const watch: PageWatch = {
+    problems: [],
+    allow404: (pattern) => allowed.push(pattern),
+    allowFailedRequests: () => (failedRequestsAllowed = true),
+  };
   page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     // Chromium logs every 4xx as a console error too; responses are judged below instead.
@@ -24,6 +31,7 @@ export function watchPage(page: Page): PageWatch {
     }
   });
   page.on('requestfailed', (request) => {
+    if (failedRequestsAllowed) return;
     watch.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
   });
   return watch;
