@@ -61,7 +61,7 @@ function checkBlocks(blocks: Block[]): void {
   for (const block of blocks) {
     expect(BLOCKS.has(block.type), block.type).toBe(true);
     if (block.type === 'quote') checkBlocks(block.children);
-    else if (block.type === 'ul' || block.type === 'ol') block.items.forEach(checkInlines);
+    else if ('items' in block) block.items.forEach(checkInlines);
     else checkInlines(block.children);
   }
 }

@@ -2,6 +2,8 @@
 // with a located problem. Time is only a generous guard here, never what a test measures.
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Block } from '../../src/model/article';
+import type { List, ListItem, RootContent } from 'mdast';
+import { toBlocks } from '../../src/pipeline/parse/mdastToBlocks';
 import { parseSeed } from '../../src/pipeline/parse/parseSeed';
 
 const GUARD_MS = 2_000;
@@ -120,5 +122,20 @@ describe('pathological Markdown is read or refused early', { timeout: 60_000 }, 
     expect(links?.type === 'ul' && links.items[299]).toEqual([
       { type: 'a', href: 'https://example.com/299', children: ['link 299'] },
     ]);
+  });
+});
+
+describe('mdast to blocks', () => {
+  it('flattens a nested list of 200,000 items without overflowing the stack', () => {
+    const item = (text: string, more: RootContent[] = []): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }, ...more] as ListItem['children'],
+    });
+    const inner: List = { type: 'list', ordered: false, spread: false, children: Array.from({ length: 200_000 }, (_, i) => item(`i${i}`)) };
+    const outer: List = { type: 'list', ordered: false, spread: false, children: [item('top', [inner])] };
+    const [list] = toBlocks([outer]);
+    expect(list?.type === 'ul' && list.items.length).toBe(200_001);
+    expect(list?.type === 'ul' && list.items[200_000]).toEqual(['i199999']);
   });
 });
