@@ -39,13 +39,6 @@ export function parseDateText(input: string): string | null {
   return null;
 }
 
-/** A date value YAML handed over as a Date object: midnight UTC means a plain day. */
-export function isoFromDate(date: Date): string | null {
-  if (Number.isNaN(date.getTime())) return null;
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-}
-
 /** 1..12 for a full name, a three-letter abbreviation or "Sept"; 0 for anything else. */
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();

@@ -1,8 +1,9 @@
 // YAML front matter: split it off, parse it with located errors, validate it with the shared schema.
 // Every problem points at a line of the seed file, never at a line of the YAML fragment.
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from '../../model/article';
 import { frontMatterSchema, type FrontMatter } from './frontMatterSchema';
+import { scanYaml } from './yamlScan';
 
 export interface SplitSeed {
   /** The YAML between the fences, or null when the file has no front matter. */
@@ -21,6 +22,9 @@ export interface FrontMatterResult {
   keyLines: Map<string, number>;
   problems: Problem[];
 }
+
+/** Real front matter is a few hundred bytes; the cap bounds the YAML parser's work on any file. */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
 const OPEN_FENCE = /^---[ \t]*$/;
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -56,13 +60,22 @@ export function splitFrontMatter(file: string, text: string): { split: SplitSeed
 }
 
 export function parseFrontMatter(file: string, yaml: string, yamlLine: number): FrontMatterResult {
+  const unusable = (problems: Problem[]): FrontMatterResult => ({ data: null, keyLines: new Map(), problems });
+  if (yaml.length > MAX_FRONT_MATTER_CHARS) {
+    const limit = MAX_FRONT_MATTER_CHARS.toLocaleString('en');
+    return unusable([{ file, line: yamlLine, message: `front matter is longer than ${limit} characters`, severity: 'error' }]);
+  }
+  const problems = scanYaml(file, yaml, yamlLine);
+  if (problems.some((p) => p.severity === 'error')) return unusable(problems);
+
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The core schema has no timestamps, so a date stays the text the author wrote and date.ts alone
+  // decides whether it is real (YAML 1.1 would turn 2025-02-30 into 2 March). yaml's own check for
+  // repeated keys compares every key with every other; keyLinesOf does it with a Map instead.
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: false });
   // yaml places "missing closing quote" and the like at the very end; the last written line is the better place.
   const lastContent = yaml.trimEnd().length - 1;
   const at = (offset: number): number => yamlLine - 1 + lineCounter.linePos(Math.max(0, Math.min(offset, lastContent))).line;
-  const keyLines = keyLinesOf(doc, at);
-  const problems: Problem[] = [];
 
   for (const e of doc.errors) {
     problems.push({ file, line: at(e.pos[0]), message: `front matter: ${e.message}`, severity: 'error' });
@@ -70,7 +83,8 @@ export function parseFrontMatter(file: string, yaml: string, yamlLine: number): 
   for (const w of doc.warnings) {
     problems.push({ file, line: at(w.pos[0]), message: `front matter: ${w.message}`, severity: 'warning' });
   }
-  if (doc.errors.length > 0) return { data: null, keyLines, problems };
+  const keyLines = keyLinesOf(doc, at, file, problems);
+  if (problems.some((p) => p.severity === 'error')) return { data: null, keyLines, problems };
 
   const value: unknown = doc.toJS() ?? {};
   if (!isPlainObject(value)) {
@@ -98,17 +112,30 @@ export function parseFrontMatter(file: string, yaml: string, yamlLine: number): 
   return { data: frontMatterSchema.safeParse(rest).data ?? null, keyLines, problems };
 }
 
-function keyLinesOf(doc: Document, at: (offset: number) => number): Map<string, number> {
+/** The line of each top-level key; a repeated key, or a key that is a list or map anywhere, is an error. */
+function keyLinesOf(doc: Document, at: (offset: number) => number, file: string, problems: Problem[]): Map<string, number> {
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isNode(pair.key) || isScalar(pair.key)) return;
+      const line = pair.key.range ? at(pair.key.range[0]) : 1;
+      problems.push({ file, line, message: 'front matter: a key must be a plain name, not a list or map', severity: 'error' });
+    },
+  });
   const lines = new Map<string, number>();
   if (!isMap(doc.contents)) return lines;
   for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), at(pair.key.range[0]));
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    const line = at(pair.key.range[0]);
+    const first = lines.get(key);
+    if (first === undefined) lines.set(key, line);
+    else problems.push({ file, line, message: `front matter: ${key} is given twice (first on line ${first})`, severity: 'error' });
   }
   return lines;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

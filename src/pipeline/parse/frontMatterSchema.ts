@@ -5,7 +5,7 @@ import { z } from 'zod';
 /** Front matter as a seed may give it; unknown keys are allowed and ignored. */
 export const frontMatterSchema = z.object({
   title: z.string().trim().min(1, 'title is empty').optional(),
-  date: z.union([z.string(), z.date()]).optional(),
+  date: z.string().optional(),
   byline: z.string().optional(),
   author: z.string().optional(),
   source: z.string().optional(),

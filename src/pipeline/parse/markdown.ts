@@ -5,8 +5,8 @@ import type { RootContent } from 'mdast';
 import type { ArticleDraft, Caption, Problem } from '../../model/article';
 import type { FrontMatter } from './frontMatterSchema';
 import { slugify } from '../../model/routes';
-import { isoFromDate, parseDateText } from './date';
-import { defuseEmphasisFloods, restoreEmphasisMarks } from './emphasisFlood';
+import { parseDateText } from './date';
+import { guardMarkdown, restoreMarks } from './markdownGuard';
 import { cleanByline, safeUrl, splitCaption, squash } from './fields';
 import { parseFrontMatter, splitFrontMatter } from './frontMatter';
 import { headingText, toBlocks } from './mdastToBlocks';
@@ -18,18 +18,21 @@ export function parseMarkdown(file: string, text: string): ParseResult {
 
   let meta: FrontMatter = {};
   let keyLines = new Map<string, number>();
+  let frontMatterUnusable = false;
   if (split.yaml !== null) {
     const fm = parseFrontMatter(file, split.yaml, split.yamlLine);
     problems.push(...fm.problems);
     meta = fm.data ?? {};
     keyLines = fm.keyLines;
+    frontMatterUnusable = fm.data === null;
   }
   const lineOf = (key: string): number => keyLines.get(key) ?? 1;
 
-  const guarded = defuseEmphasisFloods(file, split.body, split.bodyLine);
+  const guarded = guardMarkdown(file, split.body, split.bodyLine);
   problems.push(...guarded.problems);
+  if (guarded.problems.some((p) => p.severity === 'error')) return settle(null, problems);
   const root = fromMarkdown(guarded.body);
-  if (guarded.defused) restoreEmphasisMarks(root);
+  if (guarded.defused) restoreMarks(root);
   const nodes: RootContent[] = root.children;
   const headline = takeHeadline(meta.title, nodes);
   const titleLine = headline.line === null ? lineOf('title') : split.bodyLine - 1 + headline.line;
@@ -45,9 +48,10 @@ export function parseMarkdown(file: string, text: string): ParseResult {
     caption: captionOf(meta, file, lineOf('image'), problems),
   };
   if (headline.title === null) {
-    // A front-matter title that failed validation is reported already; do not blame the file twice.
+    // A front-matter title that failed validation, or front matter that could not be read at all,
+    // is reported already; do not blame the file twice.
     const titleReported = keyLines.has('title') && problems.some((p) => p.line === lineOf('title'));
-    if (!titleReported) problems.push({ file, line: 1, message: 'no headline', severity: 'error' });
+    if (!titleReported && !frontMatterUnusable) problems.push({ file, line: 1, message: 'no headline', severity: 'error' });
     return settle(null, problems);
   }
 
@@ -78,13 +82,10 @@ function optionalText(value: string | undefined): string | null {
   return text === '' ? null : text;
 }
 
-function dateOf(value: string | Date | undefined, file: string, line: number, problems: Problem[]): string | null {
+function dateOf(value: string | undefined, file: string, line: number, problems: Problem[]): string | null {
   if (value === undefined) return null;
-  const iso = value instanceof Date ? isoFromDate(value) : parseDateText(value);
-  if (iso === null) {
-    const shown = value instanceof Date ? 'the date given' : `date "${squash(value)}"`;
-    problems.push({ file, line, message: `${shown} is not a real date`, severity: 'error' });
-  }
+  const iso = parseDateText(value);
+  if (iso === null) problems.push({ file, line, message: `date "${squash(value)}" is not a real date`, severity: 'error' });
   return iso;
 }
 
