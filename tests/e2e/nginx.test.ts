@@ -29,7 +29,10 @@ function freePort(): Promise<number> {
 /** The repository's template with the port and dist path filled in, as the README tells a user to. */
 function writeConfig(dir: string, dist: string, port: number): string {
   const template = readFileSync(path.join(repoRoot, 'hosting/nginx/broadsheet.conf'), 'utf8');
-  writeFileSync(path.join(dir, 'broadsheet.conf'), template.replaceAll('@PORT@', `127.0.0.1:${port}`).replaceAll('@DIST@', dist));
+  writeFileSync(
+    path.join(dir, 'broadsheet.conf'),
+    template.replaceAll('@PORT@', `127.0.0.1:${port}`).replaceAll('@DIST@', dist),
+  );
   mkdirSync(path.join(dir, 'snippets'));
   const snippet = readFileSync(path.join(repoRoot, 'hosting/nginx/snippets/broadsheet-headers.conf'), 'utf8');
   writeFileSync(path.join(dir, 'snippets/broadsheet-headers.conf'), snippet);
@@ -62,7 +65,10 @@ async function waitUntilServing(url: string, nginx: ChildProcess, errorLog: stri
     if (nginx.exitCode !== null) {
       throw new Error(`nginx exited with code ${nginx.exitCode}:\n${readFileSync(errorLog, 'utf8')}`);
     }
-    const answered = await fetch(url).then(() => true, () => false);
+    const answered = await fetch(url).then(
+      () => true,
+      () => false,
+    );
     if (answered) return;
     if (Date.now() > deadline) throw new Error(`nginx did not answer ${url} within ${START_TIMEOUT_MS} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));

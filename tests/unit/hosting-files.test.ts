@@ -40,7 +40,10 @@ function parseHeaders(text: string): Rule[] {
 
 /** Both hosts' splat: a `*` matches any run of characters, slashes included. */
 function matches(rulePath: string, urlPath: string): boolean {
-  const pattern = rulePath.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*');
+  const pattern = rulePath
+    .split('*')
+    .map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${pattern}$`).test(urlPath);
 }
 
@@ -89,7 +92,8 @@ describe.each(['/', '/news/'])('hosting files for BASE_PATH=%s', (base) => {
   it('sends every security header on every path, the page CSP plus frame-ancestors', () => {
     const rules = headers();
     for (const urlPath of ['', 'assets/index-abc123.js', ...SHORT_LIVED, 'no/such/page']) {
-      for (const [name, value] of SECURITY_HEADERS) expect(valuesAt(rules, `${base}${urlPath}`, name), name).toEqual([value]);
+      for (const [name, value] of SECURITY_HEADERS)
+        expect(valuesAt(rules, `${base}${urlPath}`, name), name).toEqual([value]);
     }
     const csp = valuesAt(rules, base, 'Content-Security-Policy')[0];
     expect(csp).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
@@ -129,7 +133,8 @@ describe('the nginx recipe', () => {
     for (const body of adding) expect(body, body).toContain('include snippets/broadsheet-headers.conf;');
     const assets = locations.find((body) => body.startsWith('/news/assets/'));
     expect(assets).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
-    for (const body of adding.filter((b) => b !== assets)) expect(body).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
+    for (const body of adding.filter((b) => b !== assets))
+      expect(body).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
   });
 });
 
