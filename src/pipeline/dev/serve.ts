@@ -1,10 +1,11 @@
 // `npm start`'s server: serves dist/ the way a static host with the documented fallback does
-// (`/x` → `/x/index.html`, unknown paths → 404.html with status 404), under BASE_PATH.
+// (`/x` → `/x/index.html`, unknown paths → 404.html with status 404), under BASE_PATH, with the
+// headers `_headers` gives Netlify and Cloudflare Pages, so local testing sees what they send.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normaliseBasePath } from '../build/config';
-import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
+import { SECURITY_HEADERS, cacheControlFor } from '../common/httpHeaders';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,11 +46,9 @@ export function startServer(root: string, basePath: string, port: number): Promi
       const body = await readFile(file).catch(() => Buffer.from('Not found'));
       const ext = path.extname(file);
       res.writeHead(status, {
+        ...Object.fromEntries(SECURITY_HEADERS),
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        // Vite fingerprints assets, so they never change under the same name.
-        'Cache-Control': urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': cacheControlFor(path.relative(root, file).split(path.sep).join('/')),
       });
       res.end(body);
     })();

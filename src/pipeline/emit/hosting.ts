@@ -1,10 +1,17 @@
-// Files that let any static host serve deep links: a Netlify-style `_redirects` sending
-// unknown paths to the prerendered 404 page, and `_headers` carrying the same CSP as the pages.
-import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
+// `_headers` for Netlify and Cloudflare Pages, which read it from the published folder: the
+// security headers on every path, and Cache-Control per path group. No `_redirects`: both hosts
+// answer an unknown path with the top-level 404.html and status 404 on their own, and a rule
+// with status 404 is one Cloudflare Pages rejects.
+import { CACHE_RULES, SECURITY_HEADERS } from '../common/httpHeaders';
+
+function block(path: string, headers: readonly (readonly [string, string])[]): string {
+  return `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
+}
 
 export function hostingFiles(basePath: string): [string, string][] {
-  return [
-    ['_redirects', `${basePath}*  ${basePath}404.html  404\n`],
-    ['_headers', `${basePath}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n`],
+  const blocks = [
+    block(`${basePath}*`, SECURITY_HEADERS),
+    ...CACHE_RULES.map(({ path, cacheControl }) => block(`${basePath}${path}`, [['Cache-Control', cacheControl]])),
   ];
+  return [['_headers', blocks.join('\n')]];
 }
