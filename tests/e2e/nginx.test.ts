@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routePaths, slugify } from '../../src/model/routes';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/pipeline/common/httpHeaders';
-import { buildSite } from './lib/build-site';
-import { makeTmpDir, repoRoot, seedsDir } from './lib/paths';
+import { buildSite } from '../harness/build-site';
+import { makeTmpDir, repoRoot, seedsDir } from '../harness/paths';
 import { SEED_HEADLINE } from './lib/seed-facts';
 
 const NGINX = '/usr/sbin/nginx';
