@@ -208,7 +208,12 @@ const GLUED = /^(.+)-(based|born|bred|led|owned|run|backed|made|listed|registere
 function readSpan(span: Span, art: ArticleWords): Mention[] {
   let tokens = span.tokens;
   let before = span.before;
-  // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While").
+  // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While"),
+  // unless it starts a known place ("South Korea and North Korea").
+  const lower = tokens.slice(0, 3).map((t) => t.text.toLowerCase());
+  if (art.gaz.places.has(lower.slice(0, 2).join(' ')) || art.gaz.places.has(lower.join(' '))) {
+    return readWords(trimConnectors(tokens), { before, after: span.after }, art);
+  }
   while (tokens.length > 0 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
     before = tokens[0]!.text.toLowerCase();
     tokens = tokens.slice(1);
@@ -276,7 +281,9 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
   }
 
   if (words.length >= 2 && PLACE_ENDINGS.has(last)) return [{ kind: 'places', name: words.join(' ') }];
-  if (words.length >= 2 && lower.some((w, i) => gaz.orgWords.has(w) && (i > 0 || words.length > 2))) {
+  // "actor Thomas Hayden Church": after a title, a first name starts a person whatever word ends it.
+  const titledPerson = CORE_TITLES.has(ctx.before) && words.length <= 3 && gaz.firstNames.has(lower[0]!) && !gaz.orgWords.has(lower[0]!);
+  if (!titledPerson && words.length >= 2 && lower.some((w, i) => gaz.orgWords.has(w) && (i > 0 || words.length > 2))) {
     return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
   }
   if (words.length === 1) {
@@ -288,7 +295,7 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
     if (tokens[0]!.sentenceStart && lowerWords.has(lower[0]!)) return [];
     return [{ kind: 'single', name: w, honorific: HONORIFICS.has(ctx.before), company: null }];
   }
-  const person = words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
+  const person = titledPerson ? 'person' : words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
   if (person && (WORK_BEFORE.has(ctx.before) || WORK_AFTER.has(ctx.after))) return [{ kind: 'work', name: words.join(' ') }];
   if (person && tokens[tokens.length - 1]!.possessive && COMPANY_CONTEXT.has(ctx.after)) return [{ kind: 'company', name: words.join(' ') }];
   if (person === 'person') return [{ kind: 'people', name: words.join(' ') }];
