@@ -5,8 +5,7 @@
 // up particular names with grep.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Entities, EntityKind } from '../src/model/article';
-import { ENTITY_KINDS } from '../src/model/article';
+import { ENTITY_KINDS, type Entities, type EntityKind } from '../src/model/article';
 import { plainParagraphs } from '../src/model/plainText';
 import { loadSeeds } from '../src/pipeline/build/load';
 import { compromiseLexicon } from '../src/pipeline/enrich/compromiseLexicon';
