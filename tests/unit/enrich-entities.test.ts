@@ -157,6 +157,6 @@ describe('entity names', () => {
       dek: null,
       paragraphs: ['Despite the gloom, shares rose on Monday. Following the news, British investors cheered. Shares in Acme rose.'],
     });
-    expect(e).toEqual({ people: [], places: [], organisations: [] });
+    expect(e).toEqual({ people: [], places: [], organisations: [], acronyms: [], spelledOut: [], works: [], clubs: [] });
   });
 });

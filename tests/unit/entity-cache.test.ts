@@ -2,12 +2,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entities } from '../../src/model/article';
+import type { TaggedEntities } from '../../src/pipeline/enrich/entityNames';
 import { EntityCache } from '../../src/pipeline/incremental/entityCache';
 import { repoRoot } from '../harness/paths';
 
 const seed = (text: string) => new TextEncoder().encode(`${text}\n\nBy A Writer\n\nThe mayor of Leeds spoke on Monday.\n`);
-const found: Entities = { people: [], places: [{ name: 'Leeds', slug: 'leeds', count: 1 }], organisations: [] };
+const found: TaggedEntities = {
+  people: [],
+  places: [{ name: 'Leeds', slug: 'leeds', count: 1 }],
+  organisations: [],
+  acronyms: [],
+  spelledOut: [],
+  works: [],
+  clubs: [],
+};
 
 let dir: string;
 let file: string;

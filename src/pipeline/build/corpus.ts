@@ -1,5 +1,5 @@
 // Seeds in, ordered enriched articles out: the whole model side of a build, without any output.
-import type { Article, ArticleDraft, ArticleSummary, Entities, Problem } from '../../model/article';
+import type { Article, ArticleDraft, ArticleSummary, Problem } from '../../model/article';
 import type { BuildOptions } from './config';
 import { loadSeeds } from './load';
 import { plainParagraphs } from '../../model/plainText';
@@ -8,7 +8,7 @@ import { loadTaxonomy } from '../enrich/taxonomy';
 import { assignSections } from '../enrich/sections';
 import type { EntityInput } from '../enrich/entityTagger';
 import type { Lexicon } from '../enrich/gazetteer';
-import { mergeEntityNames } from '../enrich/entityNames';
+import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
 
 export interface Corpus {
@@ -52,7 +52,7 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   return { identified: identify(drafts, wordsOf).sort(compareForList), problems, skipped };
 }
 
-export type ExtractEntities = (input: EntityInput) => Entities;
+export type ExtractEntities = (input: EntityInput) => TaggedEntities;
 
 /**
  * The entity tagger, loaded only when some article needs it. Without `lexicon` it imports

@@ -1,5 +1,5 @@
 // One name per entity: canonical spellings inside an article, and merging across a corpus.
-import type { Entities, EntityKind, EntityRef } from '../../model/article';
+import { ENTITY_KINDS, type Entities, type EntityKind, type EntityRef } from '../../model/article';
 import { slugify } from '../../model/routes';
 
 const ABBREVIATED: Record<string, string> = { 'U.S.': 'US', 'U.S.A.': 'USA', 'U.K.': 'UK', 'U.N.': 'UN', 'E.U.': 'EU' };
@@ -22,13 +22,31 @@ export function canonicalOrganisation(words: string[]): string {
   return w.join(' ');
 }
 
-/** Initials of a multi-word name, ignoring "of", "the" and "and": National Security Council → NSC. */
+/**
+ * Initials of a multi-word name, ignoring "of", "the" and "and": National Security Council → NSC;
+ * a short all-capital word gives all its letters: UK Independence Party → UKIP.
+ */
 export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => !/^(of|the|and|for|de|&)$/i.test(w))
-    .map((w) => w[0]!.toUpperCase())
+    .map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0]!.toUpperCase()))
     .join('');
+}
+
+/**
+ * One article's tagging, before the corpus-wide merge (mergeEntityNames): its entities, plus what
+ * only the corpus can settle. `acronyms`: short acronyms used as names but neither spelled out in
+ * the article nor known to the lexicon ("CES", "GDP"); `works`: person-shaped names the article
+ * uses as the title of a film, show or book ("the film Vera Drake"); `clubs`: places it uses as
+ * sports clubs ("Everton manager David Moyes"), listed among its organisations.
+ */
+export interface TaggedEntities extends Entities {
+  acronyms: EntityRef[];
+  /** Acronyms the article spells out ("Regional Transport Authority (RTA)"). */
+  spelledOut: string[];
+  works: string[];
+  clubs: string[];
 }
 
 interface Tally {
@@ -66,6 +84,13 @@ export class EntityTally {
     return this.byKind[kind].get(name.toLowerCase())?.count ?? 0;
   }
 
+  /** Removes a name, returning its count (0 if absent). */
+  remove(kind: EntityKind, name: string): number {
+    const count = this.count(kind, name);
+    this.byKind[kind].delete(name.toLowerCase());
+    return count;
+  }
+
   toEntities(): Entities {
     const list = (kind: EntityKind): EntityRef[] =>
       [...this.byKind[kind].values()]
@@ -75,33 +100,45 @@ export class EntityTally {
   }
 }
 
+/** Why a name was folded into another across the corpus, or dropped (`to` null), for mergeEntityNames. */
+export interface Merge {
+  kind: EntityKind;
+  from: string;
+  to: string | null;
+  why: string;
+}
+
 /**
  * Across a corpus: a bare surname ("Blair") becomes the full name that the corpus uses for it
  * ("Tony Blair") when one full name clearly dominates; a shortened organisation ("Justice
- * Department") becomes the one longer name that contains it. Counts of merged names add up.
+ * Department") becomes a longer name that contains it only when the corpus uses the longer one at
+ * least as often, so one odd mention ("European Commission Code") never names a frequent body.
+ * Counts of merged names add up. `explain` hears each merge or drop and the rule behind it.
  */
-export function mergeEntityNames(perDoc: Entities[]): Entities[] {
-  const rename = {
-    people: dominantExpansion(perDoc, 'people', (short, long) => {
+export function mergeEntityNames(perDoc: TaggedEntities[], explain: (merge: Merge) => void = () => {}): Entities[] {
+  const settled = settle(perDoc, explain);
+  const rename: Record<EntityKind, Map<string, Renamed>> = {
+    people: dominantExpansion(settled, 'people', 'surname of the usual full name', (short, long, docs) => {
       const parts = long.split(' ');
-      return !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short;
+      return !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short && docs(long) * 2 >= docs(short);
     }),
-    places: new Map<string, string>(),
+    places: new Map(),
     organisations: new Map([
-      ...dominantExpansion(perDoc, 'organisations', (short, long) => {
+      ...dominantExpansion(settled, 'organisations', 'words of a longer name used as often', (short, long, docs) => {
         const a = short.toLowerCase().split(' ');
-        const b = long.toLowerCase().split(' ');
-        return a.length >= 2 && b.length > a.length && a.every((w) => b.includes(w));
+        const b = long.split(' ');
+        return a.length >= 2 && b.length > a.length && a.every((w) => b.some((x) => x.toLowerCase() === w)) && docs(long) >= docs(short);
       }),
-      ...spelledOutAcronyms(perDoc),
+      ...spelledOutAcronyms(settled),
     ]),
   };
-  const spelling = usualSpellings(perDoc);
-  return perDoc.map((entities) => {
+  const spelling = usualSpellings(settled);
+  for (const kind of ENTITY_KINDS) for (const [from, r] of rename[kind]) explain({ kind, from, to: r.to, why: r.why });
+  return settled.map((entities) => {
     const tally = new EntityTally();
-    for (const kind of ['people', 'places', 'organisations'] as const) {
+    for (const kind of ENTITY_KINDS) {
       for (const e of entities[kind]) {
-        const name = rename[kind].get(e.name) ?? e.name;
+        const name = rename[kind].get(e.name)?.to ?? e.name;
         tally.add(kind, spelling.get(name.toLowerCase()) ?? name, e.count);
       }
     }
@@ -110,10 +147,57 @@ export function mergeEntityNames(perDoc: Entities[]): Entities[] {
 }
 
 /**
+ * What the corpus settles: an acronym is an organisation when some article spells it out (uses it
+ * beside its expansion); a name
+ * used as a work's title at least half as often as a person's is no person; a place that articles
+ * use as a sports club twice as often as a place is the club everywhere.
+ */
+function settle(perDoc: TaggedEntities[], explain: (merge: Merge) => void): Entities[] {
+  const spelledOut = new Set<string>();
+  const peopleDocs = new Map<string, number>();
+  const placeDocs = new Map<string, number>();
+  const workDocs = new Map<string, number>();
+  const clubDocs = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+  for (const e of perDoc) {
+    for (const a of e.spelledOut) spelledOut.add(a);
+    for (const p of e.people) bump(peopleDocs, p.name);
+    for (const p of e.places) bump(placeDocs, p.name);
+    for (const w of new Set(e.works)) bump(workDocs, w);
+    for (const c of new Set(e.clubs)) bump(clubDocs, c);
+  }
+  const works = new Set([...workDocs].filter(([w, n]) => peopleDocs.has(w) && n * 2 >= peopleDocs.get(w)!).map(([w]) => w));
+  const clubs = new Set([...clubDocs].filter(([c, n]) => placeDocs.has(c) && n >= 2 * placeDocs.get(c)!).map(([c]) => c));
+  const noted = new Set<string>();
+  const note = (kind: EntityKind, from: string, to: string | null, why: string): void => {
+    if (noted.has(`${kind} ${from}`)) return;
+    noted.add(`${kind} ${from}`);
+    explain({ kind, from, to, why });
+  };
+  return perDoc.map((e) => {
+    const people = e.people.filter((p) => !works.has(p.name) || (note('people', p.name, null, 'the title of a work'), false));
+    const moved = e.places.filter((p) => clubs.has(p.name));
+    for (const p of moved) note('places', p.name, p.name, 'a sports club in most articles');
+    const known = e.acronyms.filter((a) => spelledOut.has(a.name));
+    for (const a of e.acronyms) if (!spelledOut.has(a.name)) note('organisations', a.name, null, 'an acronym no article spells out');
+    return {
+      people,
+      places: e.places.filter((p) => !clubs.has(p.name)),
+      organisations: [...e.organisations, ...known, ...moved],
+    };
+  });
+}
+
+interface Renamed {
+  to: string;
+  why: string;
+}
+
+/**
  * "EU" → "European Union": an acronym becomes the multi-word name with those initials that the
  * corpus uses in at least two articles, when no other such name is nearly as common.
  */
-function spelledOutAcronyms(perDoc: Entities[]): Map<string, string> {
+function spelledOutAcronyms(perDoc: Entities[]): Map<string, Renamed> {
   const acronyms = new Set<string>();
   const longDocs = new Map<string, number>();
   for (const e of perDoc) {
@@ -130,11 +214,11 @@ function spelledOutAcronyms(perDoc: Entities[]): Map<string, string> {
     list.push([long, docs]);
     byInitials.set(short, list);
   }
-  const out = new Map<string, string>();
+  const out = new Map<string, Renamed>();
   for (const [short, list] of byInitials) {
     const ranked = list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = ranked.reduce((s, [, n]) => s + n, 0);
-    if (ranked[0]![1] >= 2 && ranked[0]![1] * 3 >= total * 2) out.set(short, ranked[0]![0]);
+    if (ranked[0]![1] >= 2 && ranked[0]![1] * 3 >= total * 2) out.set(short, { to: ranked[0]![0], why: 'acronym of the usual spelled-out name' });
   }
   return out;
 }
@@ -167,8 +251,9 @@ function usualSpellings(perDoc: Entities[]): Map<string, string> {
 function dominantExpansion(
   perDoc: Entities[],
   kind: EntityKind,
-  expands: (short: string, long: string) => boolean,
-): Map<string, string> {
+  why: string,
+  expands: (short: string, long: string, docs: (name: string) => number) => boolean,
+): Map<string, Renamed> {
   const docs = new Map<string, number>();
   for (const e of perDoc) for (const r of e[kind]) docs.set(r.name, (docs.get(r.name) ?? 0) + 1);
   const names = [...docs.keys()].sort();
@@ -180,14 +265,15 @@ function dominantExpansion(
       else byWord.set(w, [name]);
     }
   }
-  const out = new Map<string, string>();
+  const out = new Map<string, Renamed>();
+  const count = (name: string): number => docs.get(name) ?? 0;
   for (const short of names) {
     const firstWord = short.toLowerCase().split(' ')[0]!;
-    const candidates = (byWord.get(firstWord) ?? []).filter((long) => long !== short && expands(short, long));
+    const candidates = (byWord.get(firstWord) ?? []).filter((long) => long !== short && expands(short, long, count));
     if (candidates.length === 0) continue;
     const total = candidates.reduce((s, c) => s + docs.get(c)!, 0);
     const best = candidates.sort((a, b) => docs.get(b)! - docs.get(a)! || (a < b ? -1 : 1))[0]!;
-    if (docs.get(best)! * 3 >= total * 2) out.set(short, best);
+    if (docs.get(best)! * 3 >= total * 2) out.set(short, { to: best, why });
   }
   return out;
 }

@@ -3,8 +3,7 @@
 // is; short mentions ("Sheinbaum", "NSC", "Justice Department") fold into the full name the same
 // article uses. Nothing here knows any particular corpus or person. The word lists are passed in,
 // so a build can make them from a saved copy of the lexicon without importing compromise.
-import type { Entities } from '../../model/article';
-import { canonicalOrganisation, EntityTally, initials } from './entityNames';
+import { canonicalOrganisation, EntityTally, initials, type TaggedEntities } from './entityNames';
 import { capitalisedSpans, tokenize, type Span, type Token } from './entitySpans';
 import type { Gazetteer } from './gazetteer';
 import { isStopword } from './terms';
@@ -27,8 +26,13 @@ const PERSON_TITLES = new Set([
   'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'star', 'singer', 'actor', 'actress',
   'boss', 'chief-executive', 'inspector', 'detective', 'superintendent', 'premier', 'emperor', 'empress',
   'general', 'admiral', 'marshal', 'head', 'economist', 'analyst', 'columnist', 'editor', 'producer',
-  'mp', 'mep', 'msp', 'congressman', 'councillor', 'chancellor',
+  'mp', 'mep', 'msp', 'congressman', 'councillor', 'chancellor', 'goalscorer', 'scorer', 'winger',
+  'skipper', 'forward', 'full-back', 'fly-half', 'scrum-half', 'flanker', 'keeper', 'playmaker',
+  'frontman', 'rapper', 'comedian', 'presenter', 'host', 'novelist', 'author', 'director-general',
+  'veteran', 'baron',
 ]);
+/** Titles that are part of the name they go with: "Lord Falconer" is not "Falconer". */
+const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron']);
 /** Titles that on their own mark a person, as opposed to modifiers like "Foreign" or "Chief". */
 const CORE_TITLES = new Set([...PERSON_TITLES].filter((t) => !['chief', 'deputy', 'head', 'star', 'general'].includes(t)));
 /** Ministry areas that sit between a country and a title: "Foreign Secretary", "Home Office". */
@@ -43,6 +47,14 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lor
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'argued', 'insisted', 'warned', 'admitted', 'claimed', 'stressed', 'noted', 'wrote', 'asked', 'replied']);
 
 const COMPANY_CONTEXT = new Set(['shares', 'profits', 'profit', 'revenues', 'sales', 'shareholders', 'boss', 'chairman', 'board', 'stake', 'takeover', 'subsidiary', 'products', 'customers', 'stock', 'earnings']);
+/** Last words of a street or building, never of a person: "Downing Street", "Wembley Stadium". */
+const PLACE_ENDINGS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'stadium', 'airport', 'palace', 'cathedral', 'abbey']);
+/** Words around the title of a film, show or book: "the film Vera Drake", "Vera Drake director". */
+const WORK_BEFORE = new Set(['film', 'films', 'movie', 'album', 'single', 'show', 'series', 'sitcom', 'drama', 'novel', 'book', 'musical', 'song', 'programme', 'documentary', 'comedy', 'thriller', 'biopic']);
+const WORK_AFTER = new Set(['director', 'star', 'stars', 'cast', 'soundtrack', 'producers', 'contestant', 'contestants', 'judges', 'sequel', 'premiere', 'creator', 'finalist', 'finalists', 'winner']);
+/** Words around a sports club named after its town: "Everton manager", "beat Tottenham". */
+const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'skipper', 'coach', 'fans', 'supporters', 'squad', 'player', 'players', 'defence', 'forward', 'academy', 'beat', 'drew', 'v', 'vs']);
+const CLUB_BEFORE = new Set(['beat', 'beating', 'v', 'vs', 'joined', 'joining', 'against']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** "a PC", "every DVD": a capitalised word after these is a common noun. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'every', 'each']);
@@ -58,15 +70,25 @@ interface Single {
   company: CompanyShape | null;
   /** A place of this name, if no person in the article has it ("Hamilton", "Douglas"). */
   place: string | null;
+  /** Said the way a sports club is ("Everton manager"). */
+  club: boolean;
+}
+
+/** What the whole article says, for reading one span. */
+interface ArticleWords {
+  gaz: Gazetteer;
+  /** Every word the article writes in lower case: such a word capitalised is just a sentence start. */
+  lower: Set<string>;
+  /** Every capitalised span of the article, lower-cased: "Arsenal" alone says "Arsenal and …" is two. */
+  spans: Set<string>;
 }
 
 /** How a single word looks like a company; 'common' is an acronym used as a common noun ("a PC"). */
 type CompanyShape = 'camel' | 'acronym' | 'context' | 'common';
 
 /** The entities of one article, with the word lists in gaz (gazetteerFrom). */
-export function tagEntities(doc: EntityInput, gaz: Gazetteer): Entities {
+export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   const units = [doc.title, doc.dek ?? '', ...doc.paragraphs].filter((u) => u.trim() !== '').map(tokenize);
-  // Every word the article writes in lower case: such a word capitalised is just a sentence start.
   const lowerWords = new Set<string>();
   // "PCs", "MPs": plurals that make an acronym a thing, not a name.
   const pluralWords = new Set<string>();
@@ -81,17 +103,24 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): Entities {
   const found: { kind: Kind; name: string }[] = [];
   const singles: Single[] = [];
   const maybes: { name: string; otherwise: Mention[] }[] = [];
+  const works = new Set<string>();
+  const companies = new Set<string>();
   const take = (m: Mention): void => {
-    if (m.kind === 'single') singles.push({ word: m.name, honorific: m.honorific, company: m.company, place: m.place ?? null });
+    if (m.kind === 'single') singles.push({ word: m.name, honorific: m.honorific, company: m.company, place: m.place ?? null, club: m.club ?? false });
     else if (m.kind === 'maybe') maybes.push(m);
+    else if (m.kind === 'work') works.add(m.name);
+    else if (m.kind === 'company') companies.add(m.name);
     else found.push({ kind: m.kind, name: m.name });
   };
 
-  units.forEach((tokens, u) => {
+  const spansByUnit = units.map(capitalisedSpans);
+  const art: ArticleWords = { gaz, lower: lowerWords, spans: new Set() };
+  for (const spans of spansByUnit) for (const span of spans) art.spans.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
+  spansByUnit.forEach((spans, u) => {
     // A Title Case Headline capitalises everything, so only its known places and organisations count.
     const headlineOnly = u === 0 && titleCase;
-    for (const span of capitalisedSpans(tokens)) {
-      for (const m of readSpan(span, gaz, lowerWords)) {
+    for (const span of spans) {
+      for (const m of readSpan(span, art)) {
         if (headlineOnly && (m.kind === 'single' || m.kind === 'people' || m.kind === 'maybe')) continue;
         take(m);
       }
@@ -105,22 +134,28 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): Entities {
   }
 
   const tally = new EntityTally();
-  const people = found.filter((f) => f.kind === 'people').map((f) => f.name);
+  const people = found.filter((f) => f.kind === 'people' && !works.has(f.name) && !companies.has(f.name)).map((f) => f.name);
   const organisations = foldOrganisations(found.filter((f) => f.kind === 'organisations').map((f) => f.name), gaz);
   for (const f of found) {
     if (f.kind === 'organisations') tally.add('organisations', organisations.get(f.name) ?? f.name);
-    else tally.add(f.kind, f.name);
+    else if (f.kind === 'people' && companies.has(f.name)) tally.add('organisations', f.name);
+    else if (f.kind !== 'people' || !works.has(f.name)) tally.add(f.kind, f.name);
   }
   const seen = new Map<string, number>();
   const commonNouns = new Set<string>();
+  const clubWords = new Set<string>();
   for (const s of singles) {
     seen.set(s.word, (seen.get(s.word) ?? 0) + 1);
     if (s.company === 'common') commonNouns.add(s.word);
+    if (s.club) clubWords.add(s.word);
   }
   for (const w of seen.keys()) if (pluralWords.has(`${w}s`)) commonNouns.add(w);
   const fullNames = fullNamesByPart(people, tally);
   const byInitials = new Map<string, string>();
   for (const o of new Set(organisations.values())) if (o.includes(' ') && !byInitials.has(initials(o))) byInitials.set(initials(o), o);
+  const acronyms = new EntityTally();
+  const spelledOut = new Set<string>();
+  const clubs = new Set<string>();
   for (const s of singles) {
     const person = fullNames.get(s.word);
     if (person) {
@@ -129,34 +164,61 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): Entities {
     }
     const org = byInitials.get(s.word);
     if (s.honorific) tally.add('people', s.word);
-    else if (s.place) tally.add('places', s.place);
-    else if (org) tally.add('organisations', org);
-    // An unexplained acronym said once is as likely "DIY" as a company; twice, it is a name.
-    else if (s.company === 'camel' || s.company === 'context' || (s.company === 'acronym' && seen.get(s.word)! >= 2 && !commonNouns.has(s.word))) {
+    else if (s.place && clubWords.has(s.word)) {
       tally.add('organisations', s.word);
+      clubs.add(s.word);
+    } else if (s.place) tally.add('places', s.place);
+    else if (org) {
+      tally.add('organisations', org);
+      spelledOut.add(s.word);
+    } else if (s.company === 'camel' || s.company === 'context') tally.add('organisations', s.word);
+    else if (s.company === 'acronym' && !commonNouns.has(s.word)) {
+      // "GDP", "PC", "GMT": a short acronym is an organisation's name only if the corpus spells it out.
+      if (s.word.length <= 4) acronyms.add('organisations', s.word);
+      // A longer one said once is as likely "ASBOS" as a company; twice, it is a name.
+      else if (seen.get(s.word)! >= 2) tally.add('organisations', s.word);
     }
   }
-  return tally.toEntities();
+  foldVagueCountries(tally, gaz);
+  const entities = tally.toEntities();
+  return { ...entities, acronyms: acronyms.toEntities().organisations, spelledOut: [...spelledOut], works: [...works], clubs: [...clubs] };
+}
+
+/** "Korea" is the one Korea the article names in full, if it names exactly one. */
+function foldVagueCountries(tally: EntityTally, gaz: Gazetteer): void {
+  const places = tally.names('places');
+  for (const vague of places) {
+    if (vague.includes(' ') || !gaz.vagueCountries.has(vague.toLowerCase())) continue;
+    const full = places.filter((p) => p.endsWith(` ${vague}`));
+    if (full.length === 1) tally.add('places', full[0]!, tally.remove('places', vague));
+  }
 }
 
 type Mention =
   | { kind: Kind; name: string }
-  | { kind: 'single'; name: string; honorific: boolean; company: CompanyShape | null; place?: string }
-  | { kind: 'maybe'; name: string; otherwise: Mention[] };
+  | { kind: 'single'; name: string; honorific: boolean; company: CompanyShape | null; place?: string; club?: boolean }
+  | { kind: 'maybe'; name: string; otherwise: Mention[] }
+  /** A person-shaped name used as a title ("the film Vera Drake") or a company ("George Wimpey's shares"). */
+  | { kind: 'work' | 'company'; name: string };
 
 /** "San Francisco-based", "Glasgow-born": a name glued to a description. */
 const GLUED = /^(.+)-(based|born|bred|led|owned|run|backed|made|listed|registered|headquartered)$/i;
 
 /** What one capitalised span names: none, one, or several ("US President Donald Trump"). */
-function readSpan(span: Span, gaz: Gazetteer, lowerWords: Set<string>): Mention[] {
+function readSpan(span: Span, art: ArticleWords): Mention[] {
   let tokens = span.tokens;
   let before = span.before;
-  // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While").
-  while (tokens.length > 0 && isOrdinary(tokens[0]!, gaz, lowerWords, tokens.length)) {
+  // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While"),
+  // unless it starts a known place ("South Korea and North Korea").
+  const lower = tokens.slice(0, 3).map((t) => t.text.toLowerCase());
+  if (art.gaz.places.has(lower.slice(0, 2).join(' ')) || art.gaz.places.has(lower.join(' '))) {
+    return readWords(trimConnectors(tokens), { before, after: span.after }, art);
+  }
+  while (tokens.length > 0 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
     before = tokens[0]!.text.toLowerCase();
     tokens = tokens.slice(1);
   }
-  return readWords(trimConnectors(tokens), { before, after: span.after }, gaz, lowerWords);
+  return readWords(trimConnectors(tokens), { before, after: span.after }, art);
 }
 
 interface Context {
@@ -172,8 +234,9 @@ function trimConnectors(tokens: Token[]): Token[] {
   return tokens.slice(a, b);
 }
 
-function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Set<string>): Mention[] {
+function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] {
   if (tokens.length === 0) return [];
+  const { gaz, lower: lowerWords } = art;
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
@@ -181,13 +244,14 @@ function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Se
   const place = gaz.places.get(phrase) ?? gaz.places.get(phrase.replace(/^the /, ''));
   // A one-word town may be the surname of a person the article names in full ("Lewis Hamilton … Hamilton said").
   if (place && words.length === 1 && !gaz.countries.has(phrase)) {
-    return [{ kind: 'single', name: words[0]!, honorific: HONORIFICS.has(ctx.before), company: null, place }];
+    const club = CLUB_AFTER.has(ctx.after) || CLUB_BEFORE.has(ctx.before);
+    return [{ kind: 'single', name: words[0]!, honorific: HONORIFICS.has(ctx.before), company: null, place, club }];
   }
   if (place) return [{ kind: 'places', name: place }];
   const glued = tokens.findIndex((t) => GLUED.test(t.text));
   if (glued >= 0) {
     const head = { ...tokens[glued]!, text: GLUED.exec(tokens[glued]!.text)![1]! };
-    return [...readWords([...tokens.slice(0, glued), head], ctx, gaz, lowerWords), ...readWords(trimConnectors(tokens.slice(glued + 1)), ctx, gaz, lowerWords)];
+    return [...readWords([...tokens.slice(0, glued), head], ctx, art), ...readWords(trimConnectors(tokens.slice(glued + 1)), ctx, art)];
   }
   if (gaz.organisations.has(phrase) && !(words.length === 1 && tokens[0]!.sentenceStart && lowerWords.has(phrase))) {
     return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
@@ -196,8 +260,8 @@ function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Se
 
   // "Tony Blair and Gordon Brown" is two names; "Securities and Exchange Commission" is one.
   const and = lower.findIndex((w) => w === 'and' || w === '&');
-  if (and > 0 && (!gaz.orgWords.has(last) || isName(tokens.slice(0, and), gaz))) {
-    return [...readWords(trimConnectors(tokens.slice(0, and)), ctx, gaz, lowerWords), ...readWords(trimConnectors(tokens.slice(and + 1)), ctx, gaz, lowerWords)];
+  if (and > 0 && (!gaz.orgWords.has(last) || standsAlone(tokens.slice(0, and), tokens.slice(and + 1), art))) {
+    return [...readWords(trimConnectors(tokens.slice(0, and)), ctx, art), ...readWords(trimConnectors(tokens.slice(and + 1)), ctx, art)];
   }
   // "Office of the Deputy Prime Minister", "Department of Health": a body named by what it does.
   if (lower[1] === 'of' && gaz.orgWords.has(lower[0]!)) return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
@@ -205,18 +269,21 @@ function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Se
   const of = lower.indexOf('of');
   if (of > 0 && !gaz.orgWords.has(lower[of - 1]!)) {
     const right = trimConnectors(tokens.slice(of + 1));
-    if (PERSON_TITLES.has(lower[of - 1]!)) return readWords(right, ctx, gaz, lowerWords);
-    return [...readWords(tokens.slice(0, of), ctx, gaz, lowerWords), ...readWords(right, ctx, gaz, lowerWords)];
+    if (PERSON_TITLES.has(lower[of - 1]!)) return readWords(right, ctx, art);
+    return [...readWords(tokens.slice(0, of), ctx, art), ...readWords(right, ctx, art)];
   }
 
-  const titled = splitTitle(tokens, ctx, gaz, lowerWords);
+  const titled = splitTitle(tokens, ctx, art);
   if (titled) return titled;
   // "UK Independence Party MEP": a trailing title belongs to someone not named here.
   if (tokens.length > 1 && PERSON_TITLES.has(last) && !gaz.orgWords.has(last)) {
-    return readWords(tokens.slice(0, -1), ctx, gaz, lowerWords);
+    return readWords(tokens.slice(0, -1), ctx, art);
   }
 
-  if (words.length >= 2 && lower.some((w, i) => gaz.orgWords.has(w) && (i > 0 || words.length > 2))) {
+  if (words.length >= 2 && PLACE_ENDINGS.has(last)) return [{ kind: 'places', name: words.join(' ') }];
+  // "actor Thomas Hayden Church": after a title, a first name starts a person whatever word ends it.
+  const titledPerson = CORE_TITLES.has(ctx.before) && words.length <= 3 && gaz.firstNames.has(lower[0]!) && !gaz.orgWords.has(lower[0]!);
+  if (!titledPerson && words.length >= 2 && lower.some((w, i) => gaz.orgWords.has(w) && (i > 0 || words.length > 2))) {
     return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
   }
   if (words.length === 1) {
@@ -228,10 +295,23 @@ function readWords(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Se
     if (tokens[0]!.sentenceStart && lowerWords.has(lower[0]!)) return [];
     return [{ kind: 'single', name: w, honorific: HONORIFICS.has(ctx.before), company: null }];
   }
-  const person = words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
+  const person = titledPerson ? 'person' : words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
+  if (person && (WORK_BEFORE.has(ctx.before) || WORK_AFTER.has(ctx.after))) return [{ kind: 'work', name: words.join(' ') }];
+  if (person && tokens[tokens.length - 1]!.possessive && COMPANY_CONTEXT.has(ctx.after)) return [{ kind: 'company', name: words.join(' ') }];
   if (person === 'person') return [{ kind: 'people', name: words.join(' ') }];
   if (person === 'maybe') return [{ kind: 'maybe', name: words.join(' '), otherwise: longestKnownParts(tokens, gaz) }];
   return longestKnownParts(tokens, gaz);
+}
+
+/**
+ * "Arsenal and Manchester United" is two names, "Securities and Exchange Commission" one: the
+ * parts of two are names by themselves, or written alone elsewhere in the article.
+ */
+function standsAlone(left: Token[], right: Token[], art: ArticleWords): boolean {
+  const phrase = (ts: Token[]): string => ts.map((t) => t.text.toLowerCase()).join(' ');
+  if (isName(left, art.gaz) || art.spans.has(phrase(left)) || (right.length > 0 && art.spans.has(phrase(right)))) return true;
+  const lower = left.map((t) => t.text.toLowerCase());
+  return left.length >= 2 && looksLikePerson(left, lower, art.gaz, { before: '', after: '' }) === 'person';
 }
 
 /** A part that names something by itself ("IMF" in "IMF and World Bank"), so an "and" after it separates. */
@@ -256,7 +336,8 @@ function companyShape(word: string, token: Token, ctx: Context, gaz: Gazetteer):
 }
 
 /** "[Prefix…] [Title…] Name…": a titled person, with whatever the prefix names ("US", "Labour"). */
-function splitTitle(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: Set<string>): Mention[] | null {
+function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] | null {
+  const gaz = art.gaz;
   const lower = tokens.map((t) => t.text.toLowerCase());
   const first = lower.findIndex((w) => CORE_TITLES.has(w));
   if (first < 0) return null;
@@ -266,13 +347,17 @@ function splitTitle(tokens: Token[], ctx: Context, gaz: Gazetteer, lowerWords: S
   while (i < tokens.length && (PERSON_TITLES.has(lower[i]!) || TITLE_MODIFIERS.has(lower[i]!))) i++;
   if (i >= tokens.length) return null;
   const rest = tokens.slice(i);
-  if (rest.length > 4 || rest.some((t) => gaz.orgWords.has(t.text.toLowerCase()) || !t.cap)) return null;
+  if (rest.length > 4 || rest.some((t) => !t.cap)) return null;
+  // "actor Thomas Hayden Church": after a title, a first name starts a person even if an organisation word ends it.
+  const firstNamed = rest.length <= 3 && gaz.firstNames.has(rest[0]!.text.toLowerCase()) && !gaz.orgWords.has(rest[0]!.text.toLowerCase());
+  if (!firstNamed && rest.some((t) => gaz.orgWords.has(t.text.toLowerCase()))) return null;
   // A title before a place is a post ("Mayor of London" aside): "President Putin", but "Prime Minister Mexico" is not a person.
   if (rest.length > 1 && gaz.places.has(rest.map((t) => t.text.toLowerCase()).join(' '))) return null;
   const prefix = tokens.slice(0, start);
   const out: Mention[] =
-    prefix.length === 1 && gaz.demonyms.has(lower[0]!) ? [] : readWords(prefix, { before: ctx.before, after: lower[start]! }, gaz, lowerWords);
-  if (rest.length === 1) out.push({ kind: 'single', name: rest[0]!.text, honorific: true, company: null });
+    prefix.length === 1 && gaz.demonyms.has(lower[0]!) ? [] : readWords(prefix, { before: ctx.before, after: lower[start]! }, art);
+  if (rest.length === 1 && PEERAGE.has(lower[i - 1]!)) out.push({ kind: 'people', name: `${tokens[i - 1]!.text} ${rest[0]!.text}` });
+  else if (rest.length === 1) out.push({ kind: 'single', name: rest[0]!.text, honorific: true, company: null });
   else out.push({ kind: 'people', name: rest.map((t) => t.text).join(' ') });
   return out;
 }
@@ -344,7 +429,8 @@ function fullNamesByPart(people: string[], tally: EntityTally): Map<string, stri
   for (const name of new Set(people)) {
     const parts = name.split(' ');
     if (parts.length < 2) continue;
-    for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+    const first = PEERAGE.has(parts[0]!.toLowerCase()) ? [] : [parts[0]!];
+    for (const part of [parts[parts.length - 1]!, ...first]) {
       const current = out.get(part);
       if (current === undefined || tally.count('people', name) > tally.count('people', current)) out.set(part, name);
     }

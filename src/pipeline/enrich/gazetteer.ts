@@ -29,6 +29,8 @@ export interface Gazetteer {
   places: WordMap;
   /** Lower-case names of countries (canonical or alias), for "US President …" prefixes. */
   countries: WordSet;
+  /** Country names that countries-list does not know as one country: "Korea", of South and North. */
+  vagueCountries: WordSet;
   /** Lower-case known organisation names. */
   organisations: WordSet;
   firstNames: WordSet;
@@ -178,6 +180,7 @@ export function gazetteerFrom(source: Lexicon): Gazetteer {
   return {
     places: { get: (word) => info(word).place ?? undefined, has: (word) => info(word).place !== null },
     countries: bit(COUNTRY),
+    vagueCountries: { has: (word) => (info(word).flags & COUNTRY) !== 0 && !knownPlaces.has(word) },
     organisations: bit(ORGANISATION),
     firstNames: bit(FIRST_NAME),
     lastNames: bit(LAST_NAME),

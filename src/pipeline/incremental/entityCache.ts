@@ -7,19 +7,20 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleDraft, Entities } from '../../model/article';
+import type { ArticleDraft } from '../../model/article';
+import type { TaggedEntities } from '../enrich/entityNames';
 import type { ParseResult } from '../parse/result';
 import { parseLoadedSeed } from '../parse/seedParser';
 import { sourceKey } from './sourceKey';
 
 /** What is kept per seed file; each part is filled in when first asked for. */
 interface Entry {
-  entities?: Entities;
+  entities?: TaggedEntities;
   words?: number;
 }
 
 /** Bump when what an entry holds changes. */
-const FORMAT = 'entities-2';
+const FORMAT = 'entities-3';
 
 /** The code an entry's contents come from: the pipeline and model sources and the installed packages. */
 function codeKey(projectRoot: string): Promise<string> {
@@ -74,7 +75,7 @@ export class EntityCache {
   }
 
   /** The entities of a draft that parse gave, extracted once per file content. */
-  entities(draft: ArticleDraft, extract: () => Entities): Entities {
+  entities(draft: ArticleDraft, extract: () => TaggedEntities): TaggedEntities {
     return this.remember(draft, 'entities', extract);
   }
 
