@@ -14,6 +14,7 @@ import {
   readCountsBySection,
   recordVisit,
   restoreRead,
+  retireStaleMarks,
   setRead,
   setSaved,
 } from '../../src/app/stores/readerState';
@@ -73,6 +74,24 @@ describe('reader state', () => {
     expect(Object.fromEntries(readCountsBySection(state, (id) => id === 'id-2'))).toEqual({ sport: 1 });
   });
 
+  it('retires the marks of removed articles, keeps them through export and import, and revives them', () => {
+    const { state } = setRead(EMPTY_READER_STATE, [summary(1), summary(2)], true, 1);
+    expect(retireStaleMarks(state, () => true)).toBeNull();
+    const pruned = retireStaleMarks(state, (id) => id === 'id-2')!;
+    expect(Object.keys(pruned.read)).toEqual(['id-2']);
+    expect(Object.keys(pruned.retired)).toEqual(['id-1']);
+    const file = buildExport(pruned, DEFAULT_SETTINGS, 'system', new Date(0));
+    const imported = parseExport(JSON.stringify(file));
+    expect(imported.ok && imported.state.retired).toEqual(pruned.retired);
+    // Merged into a state that read it again, the mark is live, not retired.
+    const reread = mergeStates(setRead(EMPTY_READER_STATE, [summary(1)], true, 5).state, pruned);
+    expect(Object.keys(reread.retired)).toEqual([]);
+    // The article is back in a later build: its mark is live again.
+    const back = retireStaleMarks(pruned, () => true)!;
+    expect(Object.keys(back.read).sort()).toEqual(['id-1', 'id-2']);
+    expect(back.retired).toEqual({});
+  });
+
   it('keeps saved newest first, and history one entry per article, bounded', () => {
     let state = setSaved(EMPTY_READER_STATE, summary(1), true, 1);
     state = setSaved(state, summary(2), true, 2);
@@ -102,7 +121,12 @@ describe('reader state', () => {
       saved: [{ article: summary(1), at: 5 }, { article: { id: 'x' }, at: 6 }, 'junk'],
       history: 'not a list',
     });
-    expect(parsed).toEqual({ read: { good: { at: 1, sections: ['a'] } }, saved: [{ article: summary(1), at: 5 }], history: [] });
+    expect(parsed).toEqual({
+      read: { good: { at: 1, sections: ['a'] } },
+      saved: [{ article: summary(1), at: 5 }],
+      history: [],
+      retired: {},
+    });
     expect(parseReaderState([1, 2])).toBeNull();
     expect(parseReaderState({ something: 'else' })).toBeNull();
   });

@@ -20,9 +20,14 @@ export interface ReaderState {
   saved: readonly KeptArticle[];
   /** Newest first, one entry per article. */
   history: readonly KeptArticle[];
+  /**
+   * Read marks of articles the current build does not have. Out of `read`, so they neither count
+   * nor take its room, yet kept (and exported): a later build may bring the article back.
+   */
+  retired: Readonly<Record<string, ReadMark>>;
 }
 
-export const EMPTY_READER_STATE: ReaderState = { read: {}, saved: [], history: [] };
+export const EMPTY_READER_STATE: ReaderState = { read: {}, saved: [], history: [], retired: {} };
 
 // Bounds keep the stored JSON well inside a 5 MB localStorage quota.
 export const MAX_READ = 20_000;
@@ -103,17 +108,47 @@ export function readCountsBySection(state: ReaderState, isCurrent: (id: string) 
   return counts;
 }
 
+/**
+ * Moves the marks of articles that are not current into `retired`, and back the retired marks of
+ * articles that are current again; null when every mark is already where it belongs.
+ */
+export function retireStaleMarks(state: ReaderState, isCurrent: (id: string) => boolean): ReaderState | null {
+  const stale = Object.keys(state.read).filter((id) => !isCurrent(id));
+  const back = Object.keys(state.retired).filter(isCurrent);
+  if (stale.length === 0 && back.length === 0) return null;
+  const read: Record<string, ReadMark> = { ...state.read };
+  const retired: Record<string, ReadMark> = { ...state.retired };
+  for (const id of stale) {
+    retired[id] = read[id]!;
+    delete read[id];
+  }
+  for (const id of back) {
+    read[id] = retired[id]!;
+    delete retired[id];
+  }
+  return { ...state, read: capRead(read), retired: capRead(retired) };
+}
+
+function mergeMarks(a: Readonly<Record<string, ReadMark>>, b: Readonly<Record<string, ReadMark>>): Record<string, ReadMark> {
+  const merged: Record<string, ReadMark> = { ...a };
+  for (const [id, mark] of Object.entries(b)) {
+    const mine = merged[id];
+    if (!mine || mark.at < mine.at) merged[id] = mark;
+  }
+  return capRead(merged);
+}
+
 /** Two states as one: every read mark and saved article of both, the later visit of each. */
 export function mergeStates(a: ReaderState, b: ReaderState): ReaderState {
-  const read: Record<string, ReadMark> = { ...a.read };
-  for (const [id, mark] of Object.entries(b.read)) {
-    const mine = read[id];
-    if (!mine || mark.at < mine.at) read[id] = mark;
-  }
+  const read = mergeMarks(a.read, b.read);
+  // A mark read again here is live, whatever the other state retired.
+  const retired = mergeMarks(a.retired, b.retired);
+  for (const id of Object.keys(read)) delete retired[id];
   return {
-    read: capRead(read),
+    read,
     saved: mergeKept(a.saved, b.saved).slice(0, MAX_SAVED),
     history: mergeKept(a.history, b.history).slice(0, MAX_HISTORY),
+    retired,
   };
 }
 
@@ -175,10 +210,14 @@ function parseRead(value: unknown): Record<string, ReadMark> {
 export function parseReaderState(value: unknown): ReaderState | null {
   if (!isRecord(value)) return null;
   if (!('read' in value) && !('saved' in value) && !('history' in value)) return null;
+  const read = capRead(parseRead(value.read));
+  const retired = capRead(parseRead(value.retired));
+  for (const id of Object.keys(read)) delete retired[id];
   return {
-    read: capRead(parseRead(value.read)),
+    read,
     saved: mergeKept(parseKept(value.saved), []).slice(0, MAX_SAVED),
     history: mergeKept(parseKept(value.history), []).slice(0, MAX_HISTORY),
+    retired,
   };
 }
 

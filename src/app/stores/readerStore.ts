@@ -9,6 +9,7 @@ import {
   parseReaderState,
   recordVisit,
   restoreRead,
+  retireStaleMarks,
   setRead,
   setSaved,
   summaryOf,
@@ -49,6 +50,12 @@ export function toggleSaved(article: ArticleSummary): boolean {
 
 export function visit(article: ArticleSummary): void {
   readerStore.set(recordVisit(readerStore.get(), summaryOf(article), Date.now()));
+}
+
+/** Sets aside the marks of articles this build does not have (readerState.retireStaleMarks). */
+export function retireMarks(isCurrent: (id: string) => boolean): void {
+  const next = retireStaleMarks(readerStore.get(), isCurrent);
+  if (next) readerStore.set(next);
 }
 
 export function forgetHistory(): void {
