@@ -1,12 +1,28 @@
 // Entry point for `npm run build`, `npm start` and `npm run catalog`.
-import { resolveOptions } from './config';
+import { OptionError, resolveOptions, startPort, type BuildOptions } from './config';
 import { buildCorpus, SeedErrors } from './corpus';
 import { buildSite } from './build';
 import { catalogLine } from './catalog';
 import { reportProblems } from './report';
 import { ConfigError } from '../enrich/taxonomy';
+import { NO_SITE_URL_NOTICE } from '../emit/discovery';
+import { startServer } from '../dev/serve';
 
-async function main(): Promise<number> {
+async function build(options: BuildOptions): Promise<void> {
+  const started = Date.now();
+  const corpus = await buildSite(options);
+  reportProblems(corpus.problems, options.seedsDir);
+  if (corpus.skipped.length > 0) {
+    process.stderr.write(`skipped ${corpus.skipped.length} broken file(s): ${corpus.skipped.join(', ')}\n`);
+  }
+  if (options.siteUrl === null) process.stderr.write(`${NO_SITE_URL_NOTICE}\n`);
+  process.stderr.write(
+    `built ${corpus.articles.length} articles into ${options.outDir} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+  );
+}
+
+/** Resolves with an exit code, or null while `start`'s server keeps the process alive. */
+async function main(): Promise<number | null> {
   const [command, ...rest] = process.argv.slice(2);
   const options = resolveOptions(rest, process.env);
   if (command === 'catalog') {
@@ -16,24 +32,32 @@ async function main(): Promise<number> {
     return corpus.skipped.length > 0 ? 1 : 0;
   }
   if (command === 'build') {
-    const started = Date.now();
-    const corpus = await buildSite(options);
-    reportProblems(corpus.problems, options.seedsDir);
-    if (corpus.skipped.length > 0) {
-      process.stderr.write(`skipped ${corpus.skipped.length} broken file(s): ${corpus.skipped.join(', ')}\n`);
-    }
-    process.stderr.write(
-      `built ${corpus.articles.length} articles into ${options.outDir} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
-    );
+    await build(options);
     return 0;
   }
-  process.stderr.write('usage: cli.ts build|catalog [--seeds DIR] [--out DIR] [--base /path/] [--labels a,b] [--skip-broken]\n');
+  if (command === 'start') {
+    // The local server is where this build is read, so its feeds and sitemap point there.
+    const port = startPort(rest, process.env);
+    await build({ ...options, siteUrl: `http://localhost:${port}${options.basePath}` });
+    await startServer(options.outDir, options.basePath, port);
+    process.stdout.write(`Broadsheet: http://localhost:${port}${options.basePath}\n`);
+    return null;
+  }
+  process.stderr.write(
+    'usage: cli.ts build|start|catalog [--seeds DIR] [--out DIR] [--base /path/] [--site-url URL] [--labels a,b] [--skip-broken]\n',
+  );
   return 2;
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    if (code !== null) process.exit(code);
+  },
   (error: unknown) => {
+    if (error instanceof OptionError) {
+      process.stderr.write(`${error.message}\n`);
+      return process.exit(1);
+    }
     if (error instanceof SeedErrors) {
       const { problems } = error;
       reportProblems(problems, resolveOptions(process.argv.slice(3), process.env).seedsDir);
