@@ -87,8 +87,9 @@ describe(`feeds and sitemap of a ${useBbc ? 'BBC' : 'generated 300-article'} bui
           if (entry.published) expect(new Date(entry.published).toISOString().replace('.000Z', 'Z')).toBe(entry.published);
         }
       } else {
+        // The parser reads the version to pick its rules and does not hand it back.
+        expect((JSON.parse(text) as { version: string }).version).toBe('https://jsonfeed.org/version/1.1');
         const feed = parseJsonFeed(JSON.parse(text));
-        expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
         expect(feed.feed_url).toBe(site.at(`/${file}`));
         for (const item of feed.items!) {
           expect(item.id).toMatch(GUID);
