@@ -1,9 +1,9 @@
+// @vitest-environment jsdom
 // Feeds as a reader sees them: each format parsed by a real feed parser (feedsmith), every
 // field checked, and hostile text (the shared XSS payload list) kept as text in well-formed XML.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../src/model/article';
 import { atomFeed } from '../../src/pipeline/emit/feeds/atom';
@@ -47,9 +47,9 @@ function feedOf(articles: Article[], route = '/'): Feed {
   return { route, title: 'The Test Gazette', description: 'All the news', lang: 'fr', siteUrl: SITE, entries, updated: newestDate(entries) };
 }
 
-/** Strict XML: jsdom's DOMParser reports any well-formedness error as a <parsererror> document. */
+/** Strict XML: the DOMParser (jsdom here) reports any well-formedness error as a <parsererror> document. */
 function wellFormed(xml: string): boolean {
-  const doc = new new JSDOM().window.DOMParser().parseFromString(xml, 'application/xml');
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
   return doc.getElementsByTagName('parsererror').length === 0;
 }
 

@@ -1,6 +1,6 @@
+// @vitest-environment jsdom
 // The sitemap lists what answers 200 (the prerendered content pages), dated only where the
 // sources date them, split into files within the protocol's limit; robots.txt names it.
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article';
 import { robotsTxt, sitemapFiles, sitemapPages } from '../../src/pipeline/emit/sitemap';
@@ -18,7 +18,7 @@ function article(slug: string, date: string | null, people: string[] = []): Arti
 }
 
 function locs(xml: string): { loc: string; lastmod: string | null }[] {
-  const doc = new new JSDOM().window.DOMParser().parseFromString(xml, 'application/xml');
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   return [...doc.querySelectorAll('url, sitemap')].map((el) => ({
     loc: el.querySelector('loc')!.textContent!,
