@@ -6,6 +6,8 @@ import { DataError, setDataReader } from './lib/fetchData';
 import { createQueryClient } from './lib/queryClient';
 import { isRouteHandle, type PrefetchResult } from './lib/routeHandle';
 import { routes } from './router';
+import { dataPaths, type Manifest } from '../model/data';
+import { feedLinks, routePaths } from '../model/routes';
 
 export interface RenderOptions {
   /** Base path without a trailing slash ("" or "/news"). */
@@ -16,8 +18,10 @@ export interface RenderOptions {
 
 export interface RenderedRoute {
   status: number;
-  /** <title>, meta description, og:title and the route marker the client checks before hydrating. */
+  /** <title>, meta description, og:title, feed links and the route marker the client checks before hydrating. */
   head: string;
+  /** The site's language, for `<html lang>`. */
+  lang: string;
   html: string;
   /** Dehydrated react-query state as JSON, safe inside a <script type="application/json">. */
   state: string;
@@ -26,11 +30,21 @@ export interface RenderedRoute {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-function headTags(meta: { title: string; description: string }, url: string): string {
+/** The site's feeds on every page, and a topic's or entity's own; none when the build wrote no feeds. */
+function alternateLinks(manifest: Manifest, result: PrefetchResult): string[] {
+  const { siteUrl } = manifest;
+  if (siteUrl === null) return [];
+  const links = feedLinks(siteUrl, routePaths.home(), manifest.siteTitle);
+  if (result.status === 200 && result.feed) links.push(...feedLinks(siteUrl, result.feed.route, result.feed.title));
+  return links.map((l) => `<link rel="alternate" type="${l.type}" title="${escapeHtml(l.title)}" href="${escapeHtml(l.href)}">`);
+}
+
+function headTags(meta: { title: string; description: string }, url: string, links: string[]): string {
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
+    ...links,
     `<meta name="broadsheet-route" content="${escapeHtml(url)}">`,
   ].join('\n');
 }
@@ -67,6 +81,8 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
     queryClient,
   });
 
+  const manifest = (await options.readData(dataPaths.manifest())) as Manifest;
+
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <QueryClientProvider client={queryClient}>
@@ -82,5 +98,6 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
   }
   const state = JSON.stringify(dehydrated).replace(/</g, '\\u003c');
   queryClient.clear();
-  return { status: result.status, head: headTags(result, url), html, state };
+  const head = headTags(result, url, alternateLinks(manifest, result));
+  return { status: result.status, head, lang: manifest.siteLang, html, state };
 }

@@ -20,9 +20,18 @@ export interface FacetRef {
   slug: string;
 }
 
-/** Small, fixed-size site description loaded on every page. */
-export interface Manifest {
+/** Where the site lives and what it is, from SITE_URL, SITE_LANG, SITE_DESCRIPTION and SITE_TITLE. */
+export interface SiteInfo {
   siteTitle: string;
+  /** Absolute URL of the site root ending in '/', e.g. https://example.org/news/; null when the build had none (then it wrote no feeds or sitemap). */
+  siteUrl: string | null;
+  /** BCP 47 language tag: `<html lang>`, feed languages, og:locale. */
+  siteLang: string;
+  siteDescription: string | null;
+}
+
+/** Small, fixed-size site description loaded on every page. */
+export interface Manifest extends SiteInfo {
   articleCount: number;
   chunkCount: number;
   /** Every section with its count, largest first. Bounded by the taxonomy size. */

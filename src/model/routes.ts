@@ -12,6 +12,11 @@ export const routePaths = {
   settings: () => '/settings',
 } as const;
 
+/** The page of one facet value: a topic page, or a person's, place's or organisation's. */
+export function facetRoute(kind: FacetKind, slug: string): string {
+  return kind === 'sections' ? routePaths.topic(slug) : routePaths.entity(kind, slug);
+}
+
 /** Turns any name into a URL slug: lower case ASCII letters, digits and hyphens. */
 export function slugify(text: string): string {
   const slug = text
@@ -30,4 +35,29 @@ function cutAtWord(slug: string, max: number): string {
   const cut = slug.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');
   return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max);
+}
+
+/** The feed formats every feed-owning page (home, topics, entities) is published in. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+
+export const feedFormats: Record<FeedFormat, { file: string; type: string; label: string }> = {
+  rss: { file: 'rss.xml', type: 'application/rss+xml', label: 'RSS' },
+  atom: { file: 'atom.xml', type: 'application/atom+xml', label: 'Atom' },
+  json: { file: 'feed.json', type: 'application/feed+json', label: 'JSON Feed' },
+};
+
+/** A page's feed file beside its own index.html: '/' → 'rss.xml', '/topics/x' → 'topics/x/rss.xml'. */
+export function feedFile(route: string, format: FeedFormat): string {
+  const dir = route.replace(/^\/+|\/+$/g, '');
+  return dir ? `${dir}/${feedFormats[format].file}` : feedFormats[format].file;
+}
+
+/** `<link rel="alternate">` tags for a page's feeds, under an absolute site root. */
+export function feedLinks(siteUrl: string, route: string, title: string): { href: string; type: string; title: string }[] {
+  return FEED_FORMATS.map((format) => ({
+    href: new URL(feedFile(route, format), siteUrl).href,
+    type: feedFormats[format].type,
+    title: `${title} (${feedFormats[format].label})`,
+  }));
 }

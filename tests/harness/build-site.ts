@@ -23,13 +23,16 @@ export const cliPath = path.join(repoRoot, 'src/pipeline/build/cli.ts');
 
 export function buildEnv(basePath?: string, siteTitle?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  // An outer BASE_PATH/SITE_TITLE/SEEDS_DIR (or any build setting) must not leak into a build that did not ask for it.
+  // An outer build setting (BASE_PATH, SITE_URL, LABELS, …) must not leak into a build that did not ask for it.
   delete env.BASE_PATH;
   delete env.SITE_TITLE;
   delete env.SEEDS_DIR;
   delete env.SKIP_BROKEN;
   delete env.ALLOW_EMPTY;
   delete env.LABELS;
+  delete env.SITE_URL;
+  delete env.SITE_LANG;
+  delete env.SITE_DESCRIPTION;
   if (basePath !== undefined) env.BASE_PATH = basePath;
   if (siteTitle !== undefined) env.SITE_TITLE = siteTitle;
   return env;

@@ -83,7 +83,7 @@ describe('facet ids files', () => {
   const articles = Array.from({ length: 100 }, (_, i) =>
     article(i, i % 3 === 0 ? ['world', 'sport'] : ['world'], i % 40 === 7 ? ['ann-lee'] : []),
   );
-  const files = new Map(dataFiles(articles, 'Test'));
+  const files = new Map(dataFiles(articles, { siteTitle: 'Test', siteUrl: null, siteLang: 'en', siteDescription: null }));
   const read = <T,>(path: string): T => JSON.parse(files.get(path)!) as T;
 
   it('hold the same ordinals and count as the postings, and nothing else', () => {

@@ -10,7 +10,7 @@ const FAKE_RENDERER = `
 exports.renderRoute = async (url, { basename, readData }) => {
   const file = url.startsWith('/articles/') ? 'articles/' + url.slice('/articles/'.length) + '.json' : 'manifest.json';
   const data = await readData(file);
-  return { status: 200, head: '<title>' + url + '</title>', html: '<p>' + basename + data.text + '</p>', state: JSON.stringify(data) };
+  return { status: 200, head: '<title>' + url + '</title>', lang: 'en', html: '<p>' + basename + data.text + '</p>', state: JSON.stringify(data) };
 };
 `;
 const TEMPLATE = '<html><head><!--app-head--></head><body><div id="root"><!--app-html--></div><!--app-state--></body></html>';
@@ -42,11 +42,17 @@ afterEach(async () => {
 
 describe('fillTemplate', () => {
   it('puts page text in literally, even where it looks like a replacement pattern', () => {
-    const html = fillTemplate(TEMPLATE, { head: '<title>$&</title>', html: '<p>bring in the $$$</p>', state: '{"a":"$\'"}' });
+    const html = fillTemplate(TEMPLATE, { head: '<title>$&</title>', lang: 'en', html: '<p>bring in the $$$</p>', state: '{"a":"$\'"}' });
     expect(html).toContain('<title>$&</title>');
     expect(html).toContain('<p>bring in the $$$</p>');
     expect(html).toContain('{"a":"$\'"}</script>');
     expect(html).toContain('Content-Security-Policy');
+  });
+
+  it("sets <html lang> to the site's language", () => {
+    const html = fillTemplate('<html lang="en"><head></head></html>', { head: '', lang: 'pt-BR', html: '', state: '' });
+    expect(html).toContain('<html lang="pt-BR">');
+    expect(html).not.toContain('lang="en"');
   });
 });
 

@@ -45,7 +45,7 @@ const specs: ArticleSpec[] = [
 function engineFor(articleSpecs: ArticleSpec[]) {
   const articles = siteArticles(articleSpecs);
   const search = searchIndexFiles(articles);
-  const data = new Map([...dataFiles(articles, 'T')].map(([path, text]) => [path, JSON.parse(text) as unknown]));
+  const data = new Map([...dataFiles(articles, { siteTitle: 'T', siteUrl: null, siteLang: 'en', siteDescription: null })].map(([path, text]) => [path, JSON.parse(text) as unknown]));
   const meta = JSON.parse(search.get(searchPaths.meta())!) as SearchIndexMeta;
   const reads: string[] = [];
   const reader = (files: ReadonlyMap<string, unknown>, parse: boolean) => async (path: string) => {

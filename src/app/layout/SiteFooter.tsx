@@ -1,6 +1,8 @@
 import { PlainLink } from '../components/PlainLink';
 import { useManifest } from '../api/manifest';
 import { formatArticles } from '../lib/formatDate';
+import { SubscribeLink } from '../components/SubscribeLink';
+import { routePaths } from '../../model/routes';
 
 export function SiteFooter() {
   const manifest = useManifest();
@@ -12,6 +14,17 @@ export function SiteFooter() {
             {manifest.data?.siteTitle ?? 'Home'}
           </PlainLink>
           {manifest.data && <> · {formatArticles(manifest.data.articleCount)}</>}
+          {manifest.data?.siteUrl && (
+            <>
+              {' · '}
+              <SubscribeLink
+                siteUrl={manifest.data.siteUrl}
+                route={routePaths.home()}
+                name={manifest.data.siteTitle}
+                className="underline underline-offset-4"
+              />
+            </>
+          )}
         </p>
         <p>Made with Broadsheet, a static news reader.</p>
       </div>

@@ -11,6 +11,8 @@ export interface PrefetchArgs {
 
 export interface PrefetchResult extends PageMeta {
   status: 200 | 404;
+  /** The page's own feed (a topic's, an entity's), linked from its <head> when the site has feeds. */
+  feed?: { route: string; title: string };
 }
 
 /**

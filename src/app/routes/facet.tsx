@@ -1,6 +1,7 @@
 // Topic pages (/topics/:slug) and entity pages (/people|places|organisations/:slug).
 import { useParams } from 'react-router';
 import type { FacetKind } from '../../model/data';
+import { facetRoute } from '../../model/routes';
 import { FacetPage } from '../features/browse/components/FacetPage';
 import { prefetchBrowse } from '../features/browse/lib/prefetchBrowse';
 import { facetMeta, notFoundMeta } from '../lib/meta';
@@ -18,7 +19,8 @@ export function facetHandle(kind: FacetKind): RouteHandle {
       const slug = params.slug ?? '';
       const { manifest, fixedPostings } = await prefetchBrowse(queryClient, { kind, slug }, search);
       if (!fixedPostings) return { status: 404, ...notFoundMeta(manifest.siteTitle) };
-      return { status: 200, ...facetMeta(manifest.siteTitle, fixedPostings.name) };
+      const meta = facetMeta(manifest.siteTitle, fixedPostings.name);
+      return { status: 200, ...meta, feed: { route: facetRoute(kind, slug), title: meta.title } };
     },
   };
 }

@@ -1,9 +1,10 @@
 // `npm run build`: seeds → data JSON → browser bundle → prerendered pages, all under outDir.
 import { ENTITY_KINDS } from '../../model/article';
 import { routePaths } from '../../model/routes';
-import type { BuildOptions } from './config';
+import { siteInfo, type BuildOptions } from './config';
 import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs, type Corpus, type ExtractEntities } from './corpus';
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
+import { discoveryFiles } from '../emit/discovery';
 import { hostingFiles } from '../emit/hosting';
 import { writeFiles } from '../emit/writeFiles';
 import { writeChangedFiles } from '../emit/writeChangedFiles';
@@ -121,10 +122,16 @@ async function buildWith(
   );
   searched.catch(() => undefined);
   const routes = prerenderRoutes(corpus);
+  const site = siteInfo(options);
   const dataWritten = timed(
     'wrote the data files',
-    writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, options.siteTitle), previous.record.data),
+    writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, site), previous.record.data),
   );
+  const discoveryWritten = timed(
+    'wrote robots.txt, the sitemap and the feeds',
+    writeChangedFiles(options.outDir, discoveryFiles(corpus.articles, routes, site), previous.record.discovery),
+  );
+  discoveryWritten.catch(() => undefined);
   const hosting = hostingFiles(options.basePath);
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
     log(`${written.digests.size} data files${written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : ''}`);
@@ -144,9 +151,10 @@ async function buildWith(
     }),
   );
   // Both settle before a failure is reported, so no worker outlives the build.
-  const [pages, searchIndex] = await Promise.allSettled([rendered, searched]);
+  const [pages, searchIndex, discovery] = await Promise.allSettled([rendered, searched, discoveryWritten]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
+  if (discovery.status === 'rejected') throw discovery.reason;
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
   const index = searchIndex.value;
   const reading = index.reusedScan ? ' (words read again only for changed seeds)' : '';
@@ -158,6 +166,7 @@ async function buildWith(
     pages: pages.value.records,
     data: Object.fromEntries(dataDigests),
     search: Object.fromEntries(index.digests),
+    discovery: Object.fromEntries(discovery.value.digests),
     other: [...(await bundled).files, ...hosting.map(([file]) => file)],
   };
   await timed(

@@ -3,7 +3,7 @@
 // as in a build.
 import path from 'node:path';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
-import { resolveOptions } from '../build/config';
+import { resolveOptions, siteInfo } from '../build/config';
 import { buildCorpus } from '../build/corpus';
 import { dataFiles } from '../emit/dataFiles';
 import { SEARCH_DIR } from '../../model/searchIndex';
@@ -39,7 +39,8 @@ export function broadsheetData(): Plugin {
     const options = { ...resolveOptions([], process.env), skipBroken: true };
     const corpus = await buildCorpus(options);
     reportProblems(corpus.problems, options.seedsDir);
-    data = new Map(dataFiles(corpus.articles, options.siteTitle));
+    // The dev server serves no feeds, so its pages must not offer any.
+    data = new Map(dataFiles(corpus.articles, { ...siteInfo(options), siteUrl: null }));
     search = searchIndexFiles(corpus.articles);
     server.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, { timestamp: true });
   };

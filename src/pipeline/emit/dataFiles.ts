@@ -11,6 +11,7 @@ import {
   type FacetPostings,
   type FacetValue,
   type Manifest,
+  type SiteInfo,
   type SummaryChunk,
 } from '../../model/data';
 import { encodeAscending } from '../../model/compactInts';
@@ -95,14 +96,17 @@ function listedCountsOf(facet: Facet, { listed, carried }: ReturnType<typeof lis
   return counts;
 }
 
-export function* dataFiles(articles: Article[], siteTitle: string): Generator<[string, string]> {
+export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[string, string]> {
   const index = indexFacets(articles);
   const topEntities = Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, facetValues(index, kind).slice(0, TOP_ENTITIES)]),
   ) as Record<EntityKind, FacetValue[]>;
   const chunkCount = Math.ceil(articles.length / CHUNK_SIZE);
   const manifest: Manifest = {
-    siteTitle,
+    siteTitle: site.siteTitle,
+    siteUrl: site.siteUrl,
+    siteLang: site.siteLang,
+    siteDescription: site.siteDescription,
     articleCount: articles.length,
     chunkCount,
     sections: facetValues(index, 'sections'),

@@ -15,6 +15,8 @@ export interface BuildRecord {
   data: Record<string, string>;
   /** Digest (fileDigest) of each file of the search index, under its folder. */
   search: Record<string, string>;
+  /** Digest (fileDigest) of each feed, sitemap and robots.txt, relative to the out dir. */
+  discovery: Record<string, string>;
   /** Every other file, relative to the out dir with forward slashes: the app bundle, hosting files. */
   other: string[];
 }
@@ -29,7 +31,7 @@ export interface PreviousBuild {
   finish(record: BuildRecord, outputFile: (route: string) => string): Promise<void>;
 }
 
-const EMPTY: BuildRecord = { pages: {}, data: {}, search: {}, other: [] };
+const EMPTY: BuildRecord = { pages: {}, data: {}, search: {}, discovery: {}, other: [] };
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
@@ -42,7 +44,7 @@ function parseRecord(text: string): BuildRecord | null {
   const parsed = JSON.parse(text) as Partial<BuildRecord>;
   // A record in an older shape says too little to update the out dir in place.
   return parsed.pages && parsed.data && parsed.search && parsed.other
-    ? { pages: parsed.pages, data: parsed.data, search: parsed.search, other: parsed.other }
+    ? { pages: parsed.pages, data: parsed.data, search: parsed.search, discovery: parsed.discovery ?? {}, other: parsed.other }
     : null;
 }
 
@@ -79,6 +81,7 @@ export async function openPreviousBuild(projectRoot: string, outDir: string): Pr
       for (const route of Object.keys(previous.pages)) if (!next.pages[route]) stale.push(outputFile(route));
       for (const file of Object.keys(previous.data)) if (next.data[file] === undefined) stale.push(path.join(outDir, 'data', file));
       for (const file of Object.keys(previous.search)) if (next.search[file] === undefined) stale.push(path.join(outDir, SEARCH_DIR, file));
+      for (const file of Object.keys(previous.discovery)) if (next.discovery[file] === undefined) stale.push(path.join(outDir, file));
       const others = new Set(next.other);
       for (const file of previous.other) if (!others.has(file)) stale.push(path.join(outDir, file));
       for (const file of stale) await removeWithEmptyParents(outDir, file);

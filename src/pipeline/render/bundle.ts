@@ -7,6 +7,7 @@ import { appPlugins } from './appPlugins';
 export interface RenderResult {
   status: number;
   head: string;
+  lang: string;
   html: string;
   state: string;
 }

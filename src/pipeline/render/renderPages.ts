@@ -78,10 +78,12 @@ export interface RenderOutcome {
   reused: number;
 }
 
-export function fillTemplate(template: string, page: { head: string; html: string; state: string }): string {
+export function fillTemplate(template: string, page: { head: string; lang: string; html: string; state: string }): string {
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
   // Replacer functions, because a replacement string would read "$$" or "$&" in an article as patterns.
+  // The language tag was checked when the build read SITE_LANG (build/config.ts).
   return template
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang}"`)
     .replace('<head>', () => `<head>\n    ${csp}`)
     .replace('<!--app-head-->', () => page.head)
     .replace('<!--app-html-->', () => page.html)

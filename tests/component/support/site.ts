@@ -66,9 +66,10 @@ export function siteArticles(specs: ArticleSpec[]): Article[] {
 }
 
 /** Every data file for these articles, keyed by path relative to the data root, made by the pipeline's own emitter. */
-export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazette'): Map<string, unknown> {
+export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazette', siteUrl: string | null = null): Map<string, unknown> {
   const files = new Map<string, unknown>();
-  for (const [path, text] of dataFiles(siteArticles(specs), siteTitle)) files.set(path, JSON.parse(text));
+  const site = { siteTitle, siteUrl, siteLang: 'en', siteDescription: null };
+  for (const [path, text] of dataFiles(siteArticles(specs), site)) files.set(path, JSON.parse(text));
   return files;
 }
 

@@ -1,5 +1,5 @@
 import type { Caption } from '../../../../model/article';
-import { webHref } from '../../../lib/safeHref';
+import { webHref } from '../../../../model/safeHref';
 
 interface Props {
   caption: Caption;

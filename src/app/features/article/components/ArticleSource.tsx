@@ -1,4 +1,4 @@
-import { webHref } from '../../../lib/safeHref';
+import { webHref } from '../../../../model/safeHref';
 
 interface Props {
   source: string | null;

@@ -1,5 +1,5 @@
 import type { Inline } from '../../../../model/article';
-import { safeHref } from '../../../lib/safeHref';
+import { safeHref } from '../../../../model/safeHref';
 
 interface Props {
   nodes: readonly Inline[];

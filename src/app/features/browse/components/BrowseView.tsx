@@ -14,6 +14,8 @@ import { BrowseHeading } from './BrowseHeading';
 import { EmptyResult } from './EmptyResult';
 import { FacetPanel } from '../../../components/filters/FacetPanel';
 import { ListSkeleton } from '../../../components/ListSkeleton';
+import { SubscribeLink } from '../../../components/SubscribeLink';
+import { facetRoute, routePaths } from '../../../../model/routes';
 
 interface Props {
   manifest: Manifest;
@@ -72,7 +74,21 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
 
   return (
     <>
-      <BrowseHeading kicker={kicker} title={title} summary={summary} />
+      <BrowseHeading
+        kicker={kicker}
+        title={title}
+        summary={summary}
+        aside={
+          manifest.siteUrl && (
+            <SubscribeLink
+              siteUrl={manifest.siteUrl}
+              route={fixed ? facetRoute(fixed.kind, fixed.slug) : routePaths.home()}
+              name={title}
+              className="text-sm font-medium text-red-700 underline-offset-4 hover:underline dark:text-red-400"
+            />
+          )
+        }
+      />
       <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12">
         <FacetPanel
           manifest={manifest}

@@ -1,3 +1,5 @@
+// Which link targets are made live, the same rule for the reader and the feeds: a javascript: or
+// data: URL from a seed must never become a link anywhere.
 const LIVE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** The href when it is an absolute http(s) or mailto URL; anything else is not made a link. */
