@@ -86,8 +86,31 @@ describe('pathological Markdown is read or refused early', { timeout: 60_000 }, 
   it('refuses a 1,000-line staircase of > quotes, and one of indented list items', () => {
     const quotes = Array.from({ length: 1_000 }, (_, i) => `${'>'.repeat(i + 1)} a`).join('\n');
     expect(parse('x.md', `# T\n\n${quotes}`).lines).toEqual(nestedTooDeep(35));
-    const indented = Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(2 * i)}- a`).join('\n');
+    // 300 levels: a 1,000-level staircase of indented items is over the Markdown size limit (below).
+    const indented = Array.from({ length: 300 }, (_, i) => `${' '.repeat(2 * i)}- a`).join('\n');
     expect(parse('x.md', `# T\n\n${indented}`).lines).toEqual(nestedTooDeep(35));
+  });
+
+  it('refuses a Markdown body over 512 k characters before parsing it, and reads 5 MB of plain text', () => {
+    const paragraph = `${'Ordinary words of a long *report*, with a [link](https://example.org). '.repeat(20)}\n\n`;
+    const markdown = `---\ntitle: Long\n---\n\n${paragraph.repeat(Math.ceil((600 * 1024) / paragraph.length))}`;
+    const { draft, lines } = parse('long.md', markdown);
+    expect(draft).toBeNull();
+    expect(lines).toEqual([
+      'seeds/long.md:4: the Markdown body is 602 k characters, over the 512 k limit for Markdown seeds: split the article, or save it as plain text (.txt), which reads up to 5 MB',
+    ]);
+    const plain = `Long\n\nThe dek.\n\n${'Ordinary words of a long report. '.repeat(30).concat('\n\n').repeat(5_100)}`;
+    expect(plain.length).toBeGreaterThan(5_000_000);
+    const read = parse('long.txt', plain);
+    expect(read.lines).toEqual([]);
+    expect(read.draft!.body.length).toBe(5_100);
+  });
+
+  it('shows 2,000 unclosed `<!--` after some text as plain text, with a warning', () => {
+    const text = `x ${'<!--'.repeat(2_000)}`;
+    const { draft, lines } = parse('x.md', `# T\n\n${text}\n`);
+    expect(lines).toEqual(['seeds/x.md:3: more than 256 < marks in one paragraph; shown as plain characters']);
+    expect(draft!.body).toEqual([{ type: 'p', children: [text] }]);
   });
 
   it('shows 80 kB of `[a](` as plain text, with a warning', () => {

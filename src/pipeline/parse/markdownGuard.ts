@@ -4,20 +4,27 @@
 //   rejected with a located error, since no article nests them more than a few levels;
 // - hundreds of `*`/`_` marks in one paragraph (8,000 nested marks took ~16 s, 16,000 ~90 s), or
 //   of `[` (20,000 `[a]` took 10 s: every unmatched label is spliced back into the text one by one):
-//   those marks are swapped for stand-ins micromark reads as plain text, and swapped back in the tree
-//   afterwards, so the reader sees the characters, unformatted.
+//   or of `<` (2,000 `<!--` after some text took 3 s: each opens an HTML comment that is scanned to
+//   the paragraph's end and given up): those marks are swapped for stand-ins micromark reads as plain
+//   text, and swapped back in the tree afterwards, so the reader sees the characters, unformatted.
 // (Backslash escapes would also work but cost micromark ~100x more per character.)
 import type { Nodes } from 'mdast';
 import type { Problem } from '../../model/article';
 import { walk } from './mdastWalk';
 
 export const MAX_NESTING = 32;
+/**
+ * micromark reads ordinary Markdown at about 1 MB a second here (less on a loaded machine), so a
+ * body past this size could not parse within a second; plain text seeds read 5 MB in a fraction.
+ */
+export const MAX_MARKDOWN_CHARS = 512 * 1024;
 export const MAX_EMPHASIS_MARKS = 256;
 export const MAX_LINK_BRACKETS = 256;
+export const MAX_ANGLE_BRACKETS = 256;
 
 // Unicode noncharacters: never in real text, so swapping back cannot touch the author's own characters.
-const STAND_IN: Record<string, string> = { '*': '\ufdd0', _: '\ufdd1', '[': '\ufdd2' };
-const MARK: Record<string, string> = { '\ufdd0': '*', '\ufdd1': '_', '\ufdd2': '[' };
+const STAND_IN: Record<string, string> = { '*': '\ufdd0', _: '\ufdd1', '[': '\ufdd2', '<': '\ufdd3' };
+const MARK: Record<string, string> = { '\ufdd0': '*', '\ufdd1': '_', '\ufdd2': '[', '\ufdd3': '<' };
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export interface GuardedBody {
@@ -27,12 +34,18 @@ export interface GuardedBody {
 }
 
 export function guardMarkdown(file: string, body: string, bodyLine: number): GuardedBody {
+  if (body.length > MAX_MARKDOWN_CHARS) {
+    const size = `${Math.ceil(body.length / 1024)} k characters`;
+    const message = `the Markdown body is ${size}, over the ${MAX_MARKDOWN_CHARS / 1024} k limit for Markdown seeds: split the article, or save it as plain text (.txt), which reads up to 5 MB`;
+    return { body, defused: false, problems: [{ file, line: bodyLine, message, severity: 'error' }] };
+  }
   const lines = body.split('\n');
   const problems: Problem[] = [];
   let fence: string | null = null;
   let start = -1;
   let emphasis = 0;
   let brackets = 0;
+  let angles = 0;
 
   const closeParagraph = (end: number): void => {
     if (start !== -1 && emphasis > MAX_EMPHASIS_MARKS) {
@@ -43,9 +56,14 @@ export function guardMarkdown(file: string, body: string, bodyLine: number): Gua
       defuse(lines, start, end, /\[/g);
       problems.push(warn(file, bodyLine + start, `more than ${MAX_LINK_BRACKETS} [ marks in one paragraph`));
     }
+    if (start !== -1 && angles > MAX_ANGLE_BRACKETS) {
+      defuse(lines, start, end, /</g);
+      problems.push(warn(file, bodyLine + start, `more than ${MAX_ANGLE_BRACKETS} < marks in one paragraph`));
+    }
     start = -1;
     emphasis = 0;
     brackets = 0;
+    angles = 0;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -77,6 +95,7 @@ export function guardMarkdown(file: string, body: string, bodyLine: number): Gua
       const c = line.charCodeAt(k);
       if (c === 42 || c === 95) emphasis++;
       else if (c === 91) brackets++;
+      else if (c === 60) angles++;
     }
   }
   closeParagraph(lines.length);
@@ -86,7 +105,7 @@ export function guardMarkdown(file: string, body: string, bodyLine: number): Gua
 
 /** Puts the real marks back into every text, code, alt and URL of the tree. */
 export function restoreMarks(root: Nodes): void {
-  const restore = (text: string): string => text.replace(/[\ufdd0-\ufdd2]/g, (c) => MARK[c]!);
+  const restore = (text: string): string => text.replace(/[\ufdd0-\ufdd3]/g, (c) => MARK[c]!);
   walk(root, (node) => {
     if ('value' in node) node.value = restore(node.value);
     if ('alt' in node && node.alt) node.alt = restore(node.alt);
