@@ -55,6 +55,8 @@ describe('readDate: the forms news text carries', () => {
     ['2025-12-10 14:30 UTC', '2025-12-10T14:30:00Z'],
     ['2025-12-10 14:30 GMT+1', '2025-12-10T14:30:00+01:00'],
     ['2025-12-10 14:30 UTC−3', '2025-12-10T14:30:00-03:00'],
+    ['2025-12-10 14:30 UTC-3', '2025-12-10T14:30:00-03:00'],
+    ['2025-12-10 14:30 -03:00', '2025-12-10T14:30:00-03:00'],
     ['2025-12-10 14:30+0545', '2025-12-10T14:30:00+05:45'],
     ['2025/12/10 14:30 JST', '2025-12-10T14:30:00+09:00'],
   ])('reads "%s" as %s', (text, expected) => {
@@ -123,7 +125,11 @@ describe('readDate: time zones', () => {
   });
 
   it('stores an instant equal to the one written, for any wall time and offset', () => {
-    const wall = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true });
+    const wall = fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2099-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
     const offset = fc.integer({ min: -14 * 60, max: 14 * 60 });
     fc.assert(
       fc.property(wall, offset, (date, minutes) => {
@@ -204,7 +210,10 @@ describe('dates in seeds, through parseSeed', () => {
   });
 
   it('locates a bad date on its front-matter key', () => {
-    const { draft, problems } = parseSeed('m.md', utf8('---\ntitle: T\nsource: AP\ndate: Thu, 10 Dec 2025\n---\nBody.'));
+    const { draft, problems } = parseSeed(
+      'm.md',
+      utf8('---\ntitle: T\nsource: AP\ndate: Thu, 10 Dec 2025\n---\nBody.'),
+    );
     expect(draft).toBeNull();
     expect(problems.map((p) => formatProblem(p))).toEqual([
       'seeds/m.md:4: date "Thu, 10 Dec 2025" says Thursday, but 10 December 2025 is a Wednesday',
