@@ -129,6 +129,14 @@ describe('article page', () => {
     expect(within(article).queryByRole('figure')).not.toBeInTheDocument();
   });
 
+  it('shows the calendar date the source printed for a date-time, not the UTC one', async () => {
+    // 23:30 in New York is already 11 December in UTC.
+    renderArticle({ ...seedLike, date: '2025-12-10T23:30:00-05:00' });
+    const heading = await screen.findByRole('heading', { level: 1 });
+    const article = heading.closest('article')!;
+    expect(within(article).getByText('10 December 2025')).toHaveAttribute('datetime', '2025-12-10T23:30:00-05:00');
+  });
+
   it('shows the designed not-found page for an unknown slug, with a way home', async () => {
     const files = buildSiteData([seedLike]);
     renderApp('/articles/no-such-story', memoryReader(files));

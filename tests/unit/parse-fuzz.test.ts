@@ -46,7 +46,8 @@ const MARKDOWN_SEED = [
 
 const BLOCKS = new Set(['p', 'h', 'ul', 'ol', 'quote']);
 const INLINES = new Set(['em', 'strong', 'code', 'a']);
-const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}\.\d{3}Z)?$/;
+// A calendar date, or a date-time with the offset its source gave (parse/date.ts).
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 function checkInlines(inlines: Inline[]): void {
   for (const inline of inlines) {
@@ -85,7 +86,10 @@ function parsesWellFormed(file: string, bytes: Uint8Array): void {
   expect(draft.title.trim()).not.toBe('');
   if (draft.date !== null) {
     expect(draft.date).toMatch(ISO);
-    expect(new Date(draft.date).toISOString().startsWith(draft.date.slice(0, 10))).toBe(true);
+    // A real instant whose calendar date, in the offset given, is the one written.
+    const offset = /([+-])(\d{2}):(\d{2})$/.exec(draft.date);
+    const offsetMs = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+    expect(new Date(Date.parse(draft.date) + offsetMs).toISOString().slice(0, 10)).toBe(draft.date.slice(0, 10));
   }
   checkBlocks(draft.body);
 }

@@ -26,13 +26,18 @@ export class SeedErrors extends Error {
 }
 
 /** Newest first; undated after dated, by file name, so the order never depends on read order. */
-export function compareForList(a: Identified, b: Identified): number {
-  const da = a.draft.date;
-  const db = b.draft.date;
-  if (da && db && da !== db) return da < db ? 1 : -1;
-  if (da && !db) return -1;
-  if (!da && db) return 1;
-  return a.draft.file < b.draft.file ? -1 : a.draft.file > b.draft.file ? 1 : 0;
+export function sortForList(items: Identified[]): Identified[] {
+  // A date-time keeps the offset its source gave (parse/date.ts), so dates compare as instants, not
+  // as text; a date alone counts from 00:00 UTC. Each is read once, not once per comparison.
+  const instants = new Map(items.map((item) => [item, item.draft.date === null ? null : Date.parse(item.draft.date)]));
+  return items.sort((a, b) => {
+    const da = instants.get(a) ?? null;
+    const db = instants.get(b) ?? null;
+    if (da !== null && db !== null && da !== db) return db - da;
+    if (da !== null && db === null) return -1;
+    if (da === null && db !== null) return 1;
+    return a.draft.file < b.draft.file ? -1 : a.draft.file > b.draft.file ? 1 : 0;
+  });
 }
 
 export interface ReadSeeds {
@@ -49,7 +54,7 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   if (errors.length > 0 && !options.skipBroken) throw new SeedErrors(problems);
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
   const wordsOf = cache ? (draft: ArticleDraft) => cache.words(draft, () => draftWords(draft)) : undefined;
-  return { identified: identify(drafts, wordsOf).sort(compareForList), problems, skipped };
+  return { identified: sortForList(identify(drafts, wordsOf)), problems, skipped };
 }
 
 export type ExtractEntities = (input: EntityInput) => TaggedEntities;

@@ -5,7 +5,7 @@ import type { RootContent } from 'mdast';
 import type { ArticleDraft, Caption, Problem } from '../../model/article';
 import type { FrontMatter } from './frontMatterSchema';
 import { slugify } from '../../model/routes';
-import { parseDateText } from './date';
+import { readDate } from './date';
 import { guardMarkdown, restoreMarks } from './markdownGuard';
 import { cleanByline, safeUrl, splitCaption, squash } from './fields';
 import { parseFrontMatter, splitFrontMatter } from './frontMatter';
@@ -84,9 +84,10 @@ function optionalText(value: string | undefined): string | null {
 
 function dateOf(value: string | undefined, file: string, line: number, problems: Problem[]): string | null {
   if (value === undefined) return null;
-  const iso = parseDateText(value);
-  if (iso === null) problems.push({ file, line, message: `date "${squash(value)}" is not a real date`, severity: 'error' });
-  return iso;
+  const reading = readDate(value);
+  if (reading.ok) return reading.iso;
+  problems.push({ file, line, message: reading.problem, severity: 'error' });
+  return null;
 }
 
 function urlOf(value: string | undefined, key: string, file: string, line: number, problems: Problem[]): string | null {

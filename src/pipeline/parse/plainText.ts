@@ -2,7 +2,7 @@
 // The first paragraph is the standfirst (dek). Around it, a header area may hold `By NAME`,
 // `Date:`/`Published:`, `Source:` and a `FILE: caption / Credit` line; the rest is body.
 import type { ArticleDraft, Block, Caption, Problem } from '../../model/article';
-import { parseDateText } from './date';
+import { readDate } from './date';
 import { cleanByline, splitCaption, squash } from './fields';
 import { settle, type ParseResult } from './result';
 
@@ -59,10 +59,10 @@ export function parsePlainText(file: string, text: string): ParseResult {
     else if (meta.kind === 'source') source = squash(meta.value) || null;
     else if (meta.kind === 'caption') caption = { ...splitCaption(meta.value), image: null };
     else {
-      date = parseDateText(meta.value);
-      if (date === null && meta.value.trim() !== '') {
-        problems.push({ file, line: line.no, message: `date "${squash(meta.value)}" is not a real date`, severity: 'error' });
-      }
+      if (meta.value.trim() === '') return;
+      const reading = readDate(meta.value);
+      if (reading.ok) date = reading.iso;
+      else problems.push({ file, line: line.no, message: reading.problem, severity: 'error' });
     }
   };
 
