@@ -3,8 +3,10 @@ import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { DataError, setDataReader } from './lib/fetchData';
+import { escapeHtml } from './lib/html';
 import { createQueryClient } from './lib/queryClient';
 import { isRouteHandle, type PrefetchResult } from './lib/routeHandle';
+import { shareTags } from './lib/shareTags';
 import { routes } from './router';
 import { dataPaths, type Manifest } from '../model/data';
 import { feedLinks, routePaths } from '../model/routes';
@@ -18,7 +20,7 @@ export interface RenderOptions {
 
 export interface RenderedRoute {
   status: number;
-  /** <title>, meta description, og:title, feed links and the route marker the client checks before hydrating. */
+  /** <title>, meta description, share and search tags (shareTags.ts), feed links and the route marker the client checks before hydrating. */
   head: string;
   /** The site's language, for `<html lang>`. */
   lang: string;
@@ -27,8 +29,6 @@ export interface RenderedRoute {
   state: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** The site's feeds on every page, and a topic's or entity's own; none when the build wrote no feeds. */
 function alternateLinks(manifest: Manifest, result: PrefetchResult): string[] {
@@ -39,12 +39,11 @@ function alternateLinks(manifest: Manifest, result: PrefetchResult): string[] {
   return links.map((l) => `<link rel="alternate" type="${l.type}" title="${escapeHtml(l.title)}" href="${escapeHtml(l.href)}">`);
 }
 
-function headTags(meta: { title: string; description: string }, url: string, links: string[]): string {
+function headTags(meta: { title: string; description: string }, url: string, tags: string[]): string {
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
-    `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
-    ...links,
+    ...tags,
     `<meta name="broadsheet-route" content="${escapeHtml(url)}">`,
   ].join('\n');
 }
@@ -98,6 +97,9 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
   }
   const state = JSON.stringify(dehydrated).replace(/</g, '\\u003c');
   queryClient.clear();
-  const head = headTags(result, url, alternateLinks(manifest, result));
+  // A missing page has nothing to share or index.
+  const route = new URL(url, 'http://prerender.local').pathname;
+  const share = result.status === 200 ? shareTags(manifest, route, result, result.share ?? { kind: 'page' }) : [];
+  const head = headTags(result, url, [...share, ...alternateLinks(manifest, result)]);
   return { status: result.status, head, lang: manifest.siteLang, html, state };
 }

@@ -61,3 +61,8 @@ export function feedLinks(siteUrl: string, route: string, title: string): { href
     title: `${title} (${feedFormats[format].label})`,
   }));
 }
+
+/** An app route as an absolute URL under the site root: the form canonical links, feeds and the sitemap share. */
+export function absoluteUrl(siteUrl: string, route: string): string {
+  return new URL(route.replace(/^\/+/, ''), siteUrl).href;
+}

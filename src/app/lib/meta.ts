@@ -8,8 +8,9 @@ export function pageTitle(siteTitle: string, page?: string): string {
   return page ? `${page} — ${siteTitle}` : siteTitle;
 }
 
-export function homeMeta(siteTitle: string): PageMeta {
-  return { title: siteTitle, description: `The latest news from ${siteTitle}.` };
+/** SITE_DESCRIPTION, when the build was given one, describes the home page. */
+export function homeMeta(siteTitle: string, siteDescription: string | null = null): PageMeta {
+  return { title: siteTitle, description: siteDescription ?? `The latest news from ${siteTitle}.` };
 }
 
 export function facetMeta(siteTitle: string, name: string): PageMeta {

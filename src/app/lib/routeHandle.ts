@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
 import type { PageMeta } from './meta';
+import type { ShareSubject } from './shareTags';
 
 export interface PrefetchArgs {
   params: Params;
@@ -13,6 +14,8 @@ export interface PrefetchResult extends PageMeta {
   status: 200 | 404;
   /** The page's own feed (a topic's, an entity's), linked from its <head> when the site has feeds. */
   feed?: { route: string; title: string };
+  /** What the page's share and search tags describe; a plain page when absent. */
+  share?: ShareSubject;
 }
 
 /**

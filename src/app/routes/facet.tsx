@@ -20,7 +20,12 @@ export function facetHandle(kind: FacetKind): RouteHandle {
       const { manifest, fixedPostings } = await prefetchBrowse(queryClient, { kind, slug }, search);
       if (!fixedPostings) return { status: 404, ...notFoundMeta(manifest.siteTitle) };
       const meta = facetMeta(manifest.siteTitle, fixedPostings.name);
-      return { status: 200, ...meta, feed: { route: facetRoute(kind, slug), title: meta.title } };
+      return {
+        status: 200,
+        ...meta,
+        feed: { route: facetRoute(kind, slug), title: meta.title },
+        share: { kind: 'facet', facet: kind, slug, name: fixedPostings.name },
+      };
     },
   };
 }

@@ -10,6 +10,6 @@ export function HomeRoute() {
 export const homeHandle: RouteHandle = {
   async prefetch({ search, queryClient }) {
     const { manifest } = await prefetchBrowse(queryClient, null, search);
-    return { status: 200, ...homeMeta(manifest.siteTitle) };
+    return { status: 200, ...homeMeta(manifest.siteTitle, manifest.siteDescription), share: { kind: 'home' } };
   },
 };

@@ -5,6 +5,7 @@ import { siteInfo, type BuildOptions } from './config';
 import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs, type Corpus, type ExtractEntities } from './corpus';
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
 import { discoveryFiles } from '../emit/discovery';
+import { writeShareCards } from '../emit/shareCards';
 import { hostingFiles } from '../emit/hosting';
 import { writeFiles } from '../emit/writeFiles';
 import { writeChangedFiles } from '../emit/writeChangedFiles';
@@ -132,6 +133,15 @@ async function buildWith(
     writeChangedFiles(options.outDir, discoveryFiles(corpus.articles, routes, site), previous.record.discovery),
   );
   discoveryWritten.catch(() => undefined);
+  // Only pages of a site with an address name the cards (og:image needs an absolute URL).
+  const cardsWritten =
+    options.siteUrl === null
+      ? Promise.resolve({ files: [], drawn: 0 })
+      : timed(
+          'wrote the share cards',
+          writeShareCards(options.projectRoot, options.outDir, options.siteTitle, facetValues(indexFacets(corpus.articles), 'sections')),
+        );
+  cardsWritten.catch(() => undefined);
   const hosting = hostingFiles(options.basePath);
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
     log(`${written.digests.size} data files${written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : ''}`);
@@ -151,10 +161,12 @@ async function buildWith(
     }),
   );
   // Both settle before a failure is reported, so no worker outlives the build.
-  const [pages, searchIndex, discovery] = await Promise.allSettled([rendered, searched, discoveryWritten]);
+  const [pages, searchIndex, discovery, cards] = await Promise.allSettled([rendered, searched, discoveryWritten, cardsWritten]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (discovery.status === 'rejected') throw discovery.reason;
+  if (cards.status === 'rejected') throw cards.reason;
+  if (cards.value.files.length > 0) log(`${cards.value.files.length} share cards, ${cards.value.drawn} drawn (the rest cached)`);
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
   const index = searchIndex.value;
   const reading = index.reusedScan ? ' (words read again only for changed seeds)' : '';
@@ -167,7 +179,7 @@ async function buildWith(
     data: Object.fromEntries(dataDigests),
     search: Object.fromEntries(index.digests),
     discovery: Object.fromEntries(discovery.value.digests),
-    other: [...(await bundled).files, ...hosting.map(([file]) => file)],
+    other: [...(await bundled).files, ...hosting.map(([file]) => file), ...cards.value.files],
   };
   await timed(
     'saved what a rebuild reuses',

@@ -7,7 +7,8 @@ import { feedFiles } from './feeds/feedFiles';
 import { robotsTxt, sitemapFiles, sitemapPages } from './sitemap';
 
 export const NO_SITE_URL_NOTICE =
-  'no SITE_URL: feeds (RSS, Atom, JSON Feed) and sitemap.xml left out, since their formats need absolute URLs; ' +
+  'no SITE_URL: feeds (RSS, Atom, JSON Feed), sitemap.xml, canonical links and share cards (og:url, og:image) left out, ' +
+  'since they need absolute URLs; ' +
   'set SITE_URL or --site-url (e.g. https://example.org/news/) to write them';
 
 /** [path under the out dir, text] for robots.txt, the sitemap and the feeds. */

@@ -30,3 +30,8 @@ export function buildCachePaths(projectRoot: string, outDir: string): BuildCache
   const base = path.join(cacheRoot(projectRoot), 'pages', id);
   return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, entitiesFile: `${base}.entities.jsonl`, scanFile: `${base}.scan` };
 }
+
+/** A drawn share card (emit/shareCards.ts), named by what it shows: shared by every out dir. */
+export function shareCardFile(projectRoot: string, key: string): string {
+  return path.join(cacheRoot(projectRoot), 'cards', `${key}.png`);
+}
