@@ -1,9 +1,9 @@
 // sitemap.xml and robots.txt. The sitemap lists exactly the prerendered pages that carry content,
 // so every URL in it answers 200; when more pages are prerendered, the sitemap follows.
 import { ENTITY_KINDS, type Article } from '../../model/article';
-import { routePaths } from '../../model/routes';
+import { routePaths, absoluteUrl } from '../../model/routes';
 import { indexFacets, type FacetIndex } from './dataFiles';
-import { absoluteUrl, newestDate } from './feeds/feed';
+import { newestDate } from './feeds/feed';
 import { rfc3339 } from './feeds/feedDates';
 import { escapeMarkup as x } from './feeds/markup';
 

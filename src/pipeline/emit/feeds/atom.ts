@@ -2,7 +2,8 @@
 // invented, so an undated article's entry has none (readers accept that; validators warn).
 import { escapeMarkup as x } from './markup';
 import { rfc3339 } from './feedDates';
-import { absoluteUrl, feedUrl, type Feed, type FeedEntry } from './feed';
+import { absoluteUrl } from '../../../model/routes';
+import { feedUrl, type Feed, type FeedEntry } from './feed';
 
 function entry(e: FeedEntry): string {
   const lines = [

@@ -1,6 +1,6 @@
 // What one feed holds, whatever its format: the page it follows, and its newest articles.
 import type { Article } from '../../../model/article';
-import { feedFile, routePaths, type FeedFormat } from '../../../model/routes';
+import { absoluteUrl, feedFile, routePaths, type FeedFormat } from '../../../model/routes';
 import { webHref } from '../../../model/safeHref';
 import { articleHtml } from './blocksToHtml';
 import { rfc3339 } from './feedDates';
@@ -37,11 +37,6 @@ export interface FeedEntry {
 
 export function articleGuid(id: string): string {
   return `urn:broadsheet:article:${id}`;
-}
-
-/** An app route as an absolute URL under the site root. */
-export function absoluteUrl(siteUrl: string, route: string): string {
-  return new URL(route.replace(/^\/+/, ''), siteUrl).href;
 }
 
 export function feedUrl(feed: Pick<Feed, 'siteUrl' | 'route'>, format: FeedFormat): string {

@@ -1,7 +1,8 @@
 // JSON Feed 1.1 (https://jsonfeed.org/version/1.1). JSON.stringify escapes every string, so an
 // article's text cannot leave the string it is in.
 import { rfc3339 } from './feedDates';
-import { absoluteUrl, feedUrl, type Feed, type FeedEntry } from './feed';
+import { absoluteUrl } from '../../../model/routes';
+import { feedUrl, type Feed, type FeedEntry } from './feed';
 
 function item(e: FeedEntry): Record<string, unknown> {
   return {

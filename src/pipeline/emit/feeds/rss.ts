@@ -2,7 +2,8 @@
 // must be an e-mail address, which seeds never give).
 import { escapeMarkup as x } from './markup';
 import { rfc822 } from './feedDates';
-import { absoluteUrl, feedUrl, type Feed, type FeedEntry } from './feed';
+import { absoluteUrl } from '../../../model/routes';
+import { feedUrl, type Feed, type FeedEntry } from './feed';
 
 function item(entry: FeedEntry): string {
   const lines = [
