@@ -129,8 +129,9 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     ],
   },
   {
-    slug: 'labour',
-    name: 'Labour',
+    // Named for a general reader: to UK readers "Labour" is the party. The IPTC label stays.
+    slug: 'work-jobs',
+    name: 'Work & Jobs',
     label: 'labour',
     iptc: 'medtop:09000000',
     words: [
@@ -264,3 +265,17 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     ],
   },
 ];
+
+/**
+ * Section names newspapers commonly use for a mix of the topics above, by the slugs they cover:
+ * a user's "World" desk is the international politics, conflict and disaster news. General
+ * knowledge of how news is organised, like the describing words, not taken from any corpus.
+ */
+export const SECTION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  world: ['politics', 'conflict-war-peace', 'disaster-accident-emergency'],
+  international: ['politics', 'conflict-war-peace', 'disaster-accident-emergency'],
+  foreign: ['politics', 'conflict-war-peace', 'disaster-accident-emergency'],
+  money: ['economy-business-finance'],
+  markets: ['economy-business-finance'],
+  showbiz: ['arts-culture-entertainment-media'],
+};

@@ -5,9 +5,9 @@
 import type { Section } from '../../model/article';
 import { slugify } from '../../model/routes';
 import { refineByCentroids } from './centroids';
-import { DEFAULT_TOPICS } from './defaultTopics';
+import { DEFAULT_TOPICS, SECTION_NAMES } from './defaultTopics';
 import { corpusBackground, logLikelihoods, trainNaiveBayes, type Background, type NaiveBayes } from './naiveBayes';
-import { topicSeeds, type Seeds } from './seeds';
+import { seedScores, topicSeeds } from './seeds';
 import type { Taxonomy, Topic } from './taxonomy';
 import { buildTermMatrix, pruneRareTerms, type TermMatrix } from './termMatrix';
 
@@ -107,7 +107,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
   const given = docs.map((doc) => frontMatterSections(doc.topics, topics));
   // Small corpora keep every word: there is too little text to throw any away.
   const matrix = N >= SMALL_CORPUS ? pruneRareTerms(buildTermMatrix(docs), 2) : buildTermMatrix(docs);
-  const seeds = topicSeeds(topics, matrix, DEFAULT_TOPICS);
+  const seeds = topicSeeds(topics, matrix, { topics: DEFAULT_TOPICS, sectionNames: SECTION_NAMES });
   const evidence = seedScores(matrix, seeds);
   const allowed = topicGate(evidence, K);
   // Articles that use no topic's words at all are scored but never taught from: a handful of
@@ -268,36 +268,6 @@ function frontMatterSections(names: string[], topics: Topic[]): Given | null {
   return { sections, classes };
 }
 
-/** Seed evidence: idf-weighted, saturating counts of each topic's seed terms, per article. */
-function seedScores(matrix: TermMatrix, seeds: Seeds): Float64Array {
-  const N = matrix.docs.length;
-  const K = seeds.length;
-  const V = matrix.vocab.length;
-  // Dense term × topic weights, each topic normalised so long word lists do not win by length.
-  const dense = new Float64Array(V * K);
-  const hasSeed = new Uint8Array(V);
-  seeds.forEach((seed, k) => {
-    let total = 0;
-    for (const [id, w] of seed) total += w * idf(matrix, id);
-    const norm = total > 0 ? Math.sqrt(total) : 1;
-    for (const [id, w] of seed) {
-      dense[id * K + k] = w / norm;
-      hasSeed[id] = 1;
-    }
-  });
-  const scores = new Float64Array(N * K);
-  for (let d = 0; d < N; d++) {
-    const doc = matrix.docs[d]!;
-    for (let i = 0; i < doc.ids.length; i++) {
-      const id = doc.ids[i]!;
-      if (!hasSeed[id]) continue;
-      const gain = (1 + Math.log(doc.tf[i]!)) * idf(matrix, id);
-      for (let k = 0; k < K; k++) scores[d * K + k]! += dense[id * K + k]! * gain;
-    }
-  }
-  return scores;
-}
-
 /**
  * An article can only be filed under a topic it actually talks about: one whose seed evidence is
  * at least a fraction of its strongest. Without this, a small topic's model drifts during
@@ -312,10 +282,6 @@ function topicGate(scores: Float64Array, K: number): Uint8Array {
     for (let k = 0; k < K; k++) allowed[d * K + k] = max === 0 || scores[d * K + k]! >= GATE * max ? 1 : 0;
   }
   return allowed;
-}
-
-function idf(matrix: TermMatrix, id: number): number {
-  return Math.log((matrix.docs.length + 1) / (matrix.df[id]! + 0.5));
 }
 
 /** First labels: front matter, else the topic whose seed words clearly dominate (1.5× the next). */
