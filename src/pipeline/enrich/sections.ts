@@ -227,7 +227,8 @@ function selfTrain(
       const doc = matrix.docs[d]!;
       const row = d * K;
       logLikelihoods(model, doc, d, ll, weights, row);
-      const scale = doc.length > 0 ? TEMPERATURE_WORDS / doc.length : 0;
+      // Never above 1: a two-line item must not be surer of itself than its own words allow.
+      const scale = doc.length > 0 ? Math.min(1, TEMPERATURE_WORDS / doc.length) : 0;
       let best = -Infinity;
       let max = -Infinity;
       for (let k = 0; k < K; k++) {
