@@ -25,6 +25,8 @@ export interface Manifest {
   siteTitle: string;
   articleCount: number;
   chunkCount: number;
+  /** Whether any article has a date; when none has, lists are in file order, not newest first. */
+  dated: boolean;
   /** Every section with its count, largest first. Bounded by the taxonomy size. */
   sections: FacetValue[];
   /** The most mentioned entities of each kind (a bounded top list), for navigation. */

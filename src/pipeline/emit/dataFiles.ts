@@ -105,6 +105,7 @@ export function* dataFiles(articles: Article[], siteTitle: string): Generator<[s
     siteTitle,
     articleCount: articles.length,
     chunkCount,
+    dated: articles.some((a) => a.date !== null),
     sections: facetValues(index, 'sections'),
     topEntities,
   };
