@@ -2,13 +2,14 @@
 // subfolders (DIR/<label>/*.txt) or a file of short items (label<TAB>headline<TAB>text a line):
 // (a) the default IPTC taxonomy, its sections mapped onto the labels by a mapping file;
 // (b) a names-only taxonomy made from the labels. Plus tagging speed for sections and entities.
-//   npm run -s bench:topics -- DIR|FILE.tsv [--mapping FILE]
+//   npm run -s bench:topics -- DIR|FILE.tsv [--mapping FILE] [--short]
+// --short cuts every article to its headline and first sentence.
 import fs from 'node:fs';
 import path from 'node:path';
 import { assignSections } from '../src/pipeline/enrich/sections';
 import { extractEntities } from '../src/pipeline/enrich/entities';
 import { defaultTaxonomy, taxonomyFromLabels, type Taxonomy } from '../src/pipeline/enrich/taxonomy';
-import { readLabelled, type Labelled } from './lib/labelled';
+import { readLabelled, shortened, type Labelled } from './lib/labelled';
 
 interface ModeResult {
   accuracy: number;
@@ -133,12 +134,13 @@ function readMapping(file: string): Map<string, string> {
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--mapping');
   if (!dir) {
-    process.stderr.write('usage: npm run -s bench:topics -- DIR|FILE.tsv [--mapping FILE]\n');
+    process.stderr.write('usage: npm run -s bench:topics -- DIR|FILE.tsv [--mapping FILE] [--short]\n');
     process.exit(2);
   }
   const mi = argv.indexOf('--mapping');
   const mappingFile = mi >= 0 ? argv[mi + 1]! : path.join(import.meta.dirname, 'mappings', 'five-news-sections.json');
-  const corpus = readLabelled(dir);
+  const read = readLabelled(dir);
+  const corpus = argv.includes('--short') ? shortened(read) : read;
   const labels = [...new Set(corpus.map((c) => c.label))];
   const truth = corpus.map((c) => c.label);
 

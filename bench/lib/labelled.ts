@@ -53,3 +53,15 @@ export function readTsv(text: string, file: string): Labelled[] {
     });
   return out;
 }
+
+/**
+ * Each article cut to its headline and first sentence: the shape of short-item test sets, made
+ * from any labelled corpus to see how sections fare with little text (`--short`).
+ */
+export function shortened(corpus: Labelled[]): Labelled[] {
+  return corpus.map(({ label, doc }) => {
+    const first = doc.paragraphs.find((p) => p.trim() !== '') ?? '';
+    const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+    return { label, doc: { ...doc, dek: null, paragraphs: sentence ? [sentence] : [] } };
+  });
+}

@@ -35,8 +35,8 @@ const MAX_SECTIONS = 3;
 const SECONDARY_MIN = 0.2;
 /**
  * An article whose best topic predicts its words no better than the rest of the corpus at large
- * (per-word log-likelihood gain not above this) is about nothing in particular. An article sharing
- * no word with any other has a gain of 0.
+ * (per-word log-likelihood gain not above this) fits weakly: one section at most, and none if it
+ * uses no topic's describing words either. An article sharing no word with any other has a gain of 0.
  */
 const MIN_FIT = 0;
 /**
@@ -77,10 +77,15 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
   return docs.map((_, d) => {
     const fixed = scores.given[d];
     if (fixed) return fixed.sections;
-    const fitsNothing = docs.length < SMALL_CORPUS ? !scores.evidence[d] : !(scores.fit[d]! > MIN_FIT);
-    if (fitsNothing) return [{ ...UNCLASSIFIED }];
+    // About nothing in particular only when both signals fail: no topic's describing words, and no
+    // topic predicting its words better than the corpus at large. Either alone misfires: the fit
+    // of a two-line item is mostly noise, and an article can match a topic in words no list names.
+    const weak = docs.length < SMALL_CORPUS ? !scores.evidence[d] : !(scores.fit[d]! > MIN_FIT);
+    if (weak && !scores.evidence[d]) return [{ ...UNCLASSIFIED }];
     const primary = argmax(scores.primary, d, K);
     const out = [section(primary, scores.primary[d * K + primary]!)];
+    // Weak evidence earns one section: a second would more likely be wrong than informative.
+    if (weak || !scores.evidence[d]) return out;
     const ranked = rankTopics(scores.topic, d, K);
     // A secondary section must be likely in itself and at least half as likely as the best topic.
     const floor = Math.max(SECONDARY_MIN, scores.topic[d * K + ranked[0]!]! / 2);
