@@ -31,6 +31,8 @@ const MAX_ROUNDS = 8;
 /** A topic is allowed for an article whose seed evidence for it is at least this share of its best. */
 const GATE = 0.3;
 const MAX_SECTIONS = 3;
+/** A secondary section's describing words must weigh at least this share of the article's strongest topic's. */
+const SECONDARY_EVIDENCE = 0.5;
 /** A secondary section must have at least this posterior. */
 const SECONDARY_MIN = 0.2;
 /**
@@ -63,6 +65,8 @@ export interface TopicScores {
   fit: Float64Array;
   /** Whether the article uses any topic's describing (or corpus-expanded) words at all. */
   evidence: Uint8Array;
+  /** seed[d * K + k]: how strongly the article uses topic k's describing words. */
+  seed: Float64Array;
   /** Topic indices that are desks in this corpus. */
   desks: number[];
   given: (Given | null)[];
@@ -87,12 +91,15 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
     // Weak evidence earns one section: a second would more likely be wrong than informative.
     if (weak || !scores.evidence[d]) return out;
     const ranked = rankTopics(scores.topic, d, K);
-    // A secondary section must be likely in itself and at least half as likely as the best topic.
+    // A secondary section must be likely in itself and at least half as likely as the best topic,
+    // and the article must use its describing words about as much as any topic's: one stray
+    // "beat" in an economy story is not a reason to file it under Sport.
     const floor = Math.max(SECONDARY_MIN, scores.topic[d * K + ranked[0]!]! / 2);
+    const strongest = scores.seed[d * K + argmax(scores.seed, d, K)]!;
     for (const k of ranked) {
       const p = scores.topic[d * K + k]!;
       if (out.length >= MAX_SECTIONS || p < floor) break;
-      if (k !== primary) out.push(section(k, p));
+      if (k !== primary && scores.seed[d * K + k]! >= SECONDARY_EVIDENCE * strongest) out.push(section(k, p));
     }
     return out;
   });
@@ -122,7 +129,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
   if (N < SMALL_CORPUS) {
     // Too few articles to learn from: the describing words alone decide, shared out as posteriors.
     const shares = evidenceShares(evidence, allowed, K);
-    return { topic: shares, primary: shares, fit: new Float64Array(N), evidence: teaches, desks: topics.map((_, k) => k), given };
+    return { topic: shares, primary: shares, fit: new Float64Array(N), evidence: teaches, seed: evidence, desks: topics.map((_, k) => k), given };
   }
   const all = new Uint8Array(K).fill(1);
   const background = corpusBackground(matrix);
@@ -130,7 +137,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
 
   // Only the broad default taxonomy has desks; a user's own topics are all sections they want.
   const desks = taxonomy.source === 'default' ? deskTopics(first.posteriors, given, K) : topics.map((_, k) => k);
-  const base = { topic: first.posteriors, fit: first.fit, evidence: teaches, desks, given };
+  const base = { topic: first.posteriors, fit: first.fit, evidence: teaches, seed: evidence, desks, given };
   if (desks.length === K) return { ...base, primary: refinePrimary(matrix, first.posteriors, given, teaches, desks, K) };
   const isDesk = new Uint8Array(K);
   for (const k of desks) isDesk[k] = 1;
