@@ -34,6 +34,8 @@ export interface SiteInfo {
 export interface Manifest extends SiteInfo {
   articleCount: number;
   chunkCount: number;
+  /** Whether any article has a date; when none has, lists are in file order, not newest first. */
+  dated: boolean;
   /** Every section with its count, largest first. Bounded by the taxonomy size. */
   sections: FacetValue[];
   /** The most mentioned entities of each kind (a bounded top list), for navigation. */

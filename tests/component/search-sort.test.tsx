@@ -17,7 +17,8 @@ import { memoryReader } from './support/renderApp';
 
 type Spec = ArticleSpec & { text: string };
 
-// Undated, like the BBC corpus: newest first is the list's order, which is not the best-match order.
+// Undated, like the BBC corpus: the list's order ("File order", as nothing has a date) is not the
+// best-match order.
 const specs: Spec[] = [
   { title: 'Council meets on the budget', text: 'The harbour came up once.' },
   { title: 'Harbour dredging begins', text: 'Works on the harbour wall start at the harbour mouth.' },
@@ -76,9 +77,9 @@ describe('switching the sort of an open result list', () => {
     await waitFor(() => expect(headlines()).toEqual(BEST_MATCH));
 
     const toNewest = watchFor(router, '?q=harbour&sort=newest');
-    await user.click(screen.getByRole('link', { name: 'Newest first' }));
+    await user.click(screen.getByRole('link', { name: 'File order' }));
     // The switch and the list change with the URL: either still working, or the newest-first rows.
-    expect(toNewest()).toEqual({ shown: expect.stringMatching(new RegExp(`^(updating|${NEWEST.join(' \\| ')})$`)), current: 'Newest first' });
+    expect(toNewest()).toEqual({ shown: expect.stringMatching(new RegExp(`^(updating|${NEWEST.join(' \\| ')})$`)), current: 'File order' });
     await waitFor(() => expect(shown()).toBe(NEWEST.join(' | ')));
 
     // Back to best match: that answer is cached, so it is there as the URL changes.
@@ -88,9 +89,9 @@ describe('switching the sort of an open result list', () => {
     expect(shown()).toBe(BEST_MATCH.join(' | '));
   });
 
-  it('orders undated hits by the list’s order when newest first is loaded directly', async () => {
+  it('orders undated hits by the list’s order when that order is loaded directly', async () => {
     renderSearch('/search?q=harbour&sort=newest');
     await waitFor(() => expect(shown()).toBe(NEWEST.join(' | ')));
-    expect(currentSort()).toBe('Newest first');
+    expect(currentSort()).toBe('File order');
   });
 });

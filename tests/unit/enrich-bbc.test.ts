@@ -44,7 +44,9 @@ function generated(): Labelled[] {
   return out;
 }
 
-describe(`section accuracy on ${useBbc ? 'the BBC corpus' : 'a generated corpus'}`, () => {
+// Tagging 2,225 articles takes a few seconds, more on a busy machine; the test is about accuracy,
+// so it must not fail on vitest's 5-second default.
+describe(`section accuracy on ${useBbc ? 'the BBC corpus' : 'a generated corpus'}`, { timeout: 60_000 }, () => {
   const corpus = useBbc ? readLabelled(bbcCorpusDir) : generated();
   const labels = [...new Set(corpus.map((c) => c.label))];
   const docs = corpus.map((c) => c.doc);

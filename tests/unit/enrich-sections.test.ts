@@ -81,6 +81,9 @@ describe('assignSections', () => {
 
     const [seed] = assignSections([{ ...seedArticle(), topics: ['sport'] }], defaultTaxonomy());
     expect(seed).toEqual([{ slug: 'sport', name: 'Sport', confidence: 1 }]);
+    // The IPTC label still names its topic, under the name a reader sees.
+    const [labour] = assignSections([{ ...seedArticle(), topics: ['labour'] }], defaultTaxonomy());
+    expect(labour).toEqual([{ slug: 'work-jobs', name: 'Work & Jobs', confidence: 1 }]);
   });
 
   it('says "unclassified" rather than guessing for an article that fits nothing', () => {

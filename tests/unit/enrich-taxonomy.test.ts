@@ -41,6 +41,17 @@ describe('taxonomy', () => {
     expect(loadTaxonomy(project()).topics).toHaveLength(17);
   });
 
+  it('names topics for a general reader, and keeps Weather to words that mean weather', () => {
+    const topics = defaultTaxonomy().topics;
+    // IPTC's "labour" reads as the party to UK readers.
+    expect(topics.find((x) => x.iptc === 'medtop:09000000')).toMatchObject({ slug: 'work-jobs', name: 'Work & Jobs' });
+    expect(topics.map((x) => x.name)).not.toContain('Labour');
+    const weather = topics.find((x) => x.slug === 'weather')!.words;
+    for (const word of ['forecast', 'prices', 'oil', 'supply', 'demand', 'cold', 'winter', 'warnings', 'degrees', 'cloud']) {
+      expect(weather).not.toContain(word);
+    }
+  });
+
   it('reads a names-only config, and lets --labels override it', () => {
     const dir = project(JSON.stringify({ siteTitle: 'Mine', topics: [{ name: 'tech' }, { name: 'Local News', words: ['council', 'mayor'] }] }, null, 2));
     const t = loadTaxonomy(dir);

@@ -109,6 +109,7 @@ export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[stri
     siteDescription: site.siteDescription,
     articleCount: articles.length,
     chunkCount,
+    dated: articles.some((a) => a.date !== null),
     sections: facetValues(index, 'sections'),
     topEntities,
   };

@@ -45,13 +45,16 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     label: 'disaster, accident and emergency incident',
     iptc: 'medtop:03000000',
     words: [
-      'disaster', 'accident', 'emergency', 'earthquake', 'quake', 'tsunami', 'flood', 'flooding', 'hurricane',
-      'cyclone', 'typhoon', 'tornado', 'wildfire', 'fire', 'blaze', 'explosion', 'blast', 'crash', 'collision',
-      'derailment', 'wreck', 'sinking', 'collapse', 'landslide', 'avalanche', 'eruption', 'volcano', 'drought',
-      'famine', 'rescue', 'rescuers', 'survivors', 'casualties', 'dead', 'death', 'toll', 'injured', 'missing',
-      'victims', 'evacuated', 'evacuation', 'relief', 'aid', 'firefighters', 'paramedics', 'ambulance',
-      'devastation', 'destroyed', 'damage', 'debris', 'stranded', 'crashed', 'plane', 'capsized', 'spill',
-      'leak', 'hazard', 'catastrophe', 'tragedy', 'displaced', 'shelter', 'homeless',
+      // Not "crash", "collapse", "damage", "relief" or "aid": markets crash, firms collapse, taxes
+      // bring relief, and those stories are business, not disasters.
+      'disaster', 'accident', 'emergency', 'earthquake', 'quake', 'aftershock', 'aftershocks', 'magnitude',
+      'seismic', 'tsunami', 'flood', 'floods', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tornado',
+      'wildfire', 'bushfire', 'fire', 'blaze', 'explosion', 'blast', 'collision', 'derailment', 'derailed',
+      'wreck', 'shipwreck', 'sinking', 'capsized', 'landslide', 'mudslide', 'avalanche', 'eruption', 'volcano',
+      'drought', 'famine', 'rescue', 'rescuers', 'survivors', 'casualties', 'dead', 'death', 'toll', 'injured',
+      'victims', 'evacuated', 'evacuation', 'firefighters', 'paramedics', 'ambulance', 'coastguard', 'lifeboat',
+      'devastation', 'debris', 'rubble', 'trapped', 'stranded', 'drowned', 'spill', 'hazard', 'catastrophe',
+      'tragedy', 'displaced',
     ],
   },
   {
@@ -129,8 +132,9 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     ],
   },
   {
-    slug: 'labour',
-    name: 'Labour',
+    // Named for a general reader: to UK readers "Labour" is the party. The IPTC label stays.
+    slug: 'work-jobs',
+    name: 'Work & Jobs',
     label: 'labour',
     iptc: 'medtop:09000000',
     words: [
@@ -256,11 +260,28 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
     label: 'weather',
     iptc: 'medtop:17000000',
     words: [
-      'weather', 'forecast', 'forecasters', 'rain', 'rainfall', 'snow', 'snowfall', 'storm', 'storms', 'wind',
-      'winds', 'gales', 'temperature', 'temperatures', 'heatwave', 'heat', 'cold', 'freezing', 'frost', 'ice',
-      'fog', 'sunshine', 'sunny', 'cloud', 'showers', 'thunderstorms', 'lightning', 'hail', 'warnings',
-      'meteorologists', 'met', 'celsius', 'fahrenheit', 'degrees', 'humidity', 'blizzard', 'monsoon', 'flood',
-      'warmest', 'coldest', 'wettest', 'driest', 'winter', 'summer', 'seasonal',
+      // Only words that mean weather on their own: "forecast", "warnings", "cold", "winter",
+      // "degrees" or "cloud" as often mean profits, interest rates, sales seasons or computing,
+      // and would file a price or a cold-snap heating-demand story under Weather.
+      'weather', 'forecasters', 'rain', 'rainfall', 'raining', 'snow', 'snowfall', 'snowstorm', 'storm',
+      'storms', 'gales', 'gusts', 'heatwave', 'freezing', 'frost', 'fog', 'sunshine', 'sunny', 'showers',
+      'thunderstorms', 'lightning', 'hail', 'drizzle', 'meteorologists', 'meteorological', 'celsius',
+      'fahrenheit', 'humidity', 'blizzard', 'blizzards', 'monsoon', 'warmest', 'coldest', 'wettest', 'driest',
+      'downpour', 'downpours', 'sleet', 'tornadoes', 'hurricane', 'typhoon', 'cyclone',
     ],
   },
 ];
+
+/**
+ * Section names newspapers commonly use for a mix of the topics above, by the slugs they cover:
+ * a user's "World" desk is the international politics, conflict and disaster news. General
+ * knowledge of how news is organised, like the describing words, not taken from any corpus.
+ */
+export const SECTION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  world: ['politics', 'conflict-war-peace', 'disaster-accident-emergency'],
+  international: ['politics', 'conflict-war-peace', 'disaster-accident-emergency'],
+  foreign: ['politics', 'conflict-war-peace', 'disaster-accident-emergency'],
+  money: ['economy-business-finance'],
+  markets: ['economy-business-finance'],
+  showbiz: ['arts-culture-entertainment-media'],
+};

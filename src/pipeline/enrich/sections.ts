@@ -5,9 +5,9 @@
 import type { Section } from '../../model/article';
 import { slugify } from '../../model/routes';
 import { refineByCentroids } from './centroids';
-import { DEFAULT_TOPICS } from './defaultTopics';
+import { DEFAULT_TOPICS, SECTION_NAMES } from './defaultTopics';
 import { corpusBackground, logLikelihoods, trainNaiveBayes, type Background, type NaiveBayes } from './naiveBayes';
-import { topicSeeds, type Seeds } from './seeds';
+import { seedScores, topicSeeds } from './seeds';
 import type { Taxonomy, Topic } from './taxonomy';
 import { buildTermMatrix, pruneRareTerms, type TermMatrix } from './termMatrix';
 
@@ -31,12 +31,14 @@ const MAX_ROUNDS = 8;
 /** A topic is allowed for an article whose seed evidence for it is at least this share of its best. */
 const GATE = 0.3;
 const MAX_SECTIONS = 3;
+/** A secondary section's describing words must weigh at least this share of the article's strongest topic's. */
+const SECONDARY_EVIDENCE = 0.5;
 /** A secondary section must have at least this posterior. */
 const SECONDARY_MIN = 0.2;
 /**
  * An article whose best topic predicts its words no better than the rest of the corpus at large
- * (per-word log-likelihood gain not above this) is about nothing in particular. An article sharing
- * no word with any other has a gain of 0.
+ * (per-word log-likelihood gain not above this) fits weakly: one section at most, and none if it
+ * uses no topic's describing words either. An article sharing no word with any other has a gain of 0.
  */
 const MIN_FIT = 0;
 /**
@@ -63,6 +65,8 @@ export interface TopicScores {
   fit: Float64Array;
   /** Whether the article uses any topic's describing (or corpus-expanded) words at all. */
   evidence: Uint8Array;
+  /** seed[d * K + k]: how strongly the article uses topic k's describing words. */
+  seed: Float64Array;
   /** Topic indices that are desks in this corpus. */
   desks: number[];
   given: (Given | null)[];
@@ -77,17 +81,25 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
   return docs.map((_, d) => {
     const fixed = scores.given[d];
     if (fixed) return fixed.sections;
-    const fitsNothing = docs.length < SMALL_CORPUS ? !scores.evidence[d] : !(scores.fit[d]! > MIN_FIT);
-    if (fitsNothing) return [{ ...UNCLASSIFIED }];
+    // About nothing in particular only when both signals fail: no topic's describing words, and no
+    // topic predicting its words better than the corpus at large. Either alone misfires: the fit
+    // of a two-line item is mostly noise, and an article can match a topic in words no list names.
+    const weak = docs.length < SMALL_CORPUS ? !scores.evidence[d] : !(scores.fit[d]! > MIN_FIT);
+    if (weak && !scores.evidence[d]) return [{ ...UNCLASSIFIED }];
     const primary = argmax(scores.primary, d, K);
     const out = [section(primary, scores.primary[d * K + primary]!)];
+    // Weak evidence earns one section: a second would more likely be wrong than informative.
+    if (weak || !scores.evidence[d]) return out;
     const ranked = rankTopics(scores.topic, d, K);
-    // A secondary section must be likely in itself and at least half as likely as the best topic.
+    // A secondary section must be likely in itself and at least half as likely as the best topic,
+    // and the article must use its describing words about as much as any topic's: one stray
+    // "beat" in an economy story is not a reason to file it under Sport.
     const floor = Math.max(SECONDARY_MIN, scores.topic[d * K + ranked[0]!]! / 2);
+    const strongest = scores.seed[d * K + argmax(scores.seed, d, K)]!;
     for (const k of ranked) {
       const p = scores.topic[d * K + k]!;
       if (out.length >= MAX_SECTIONS || p < floor) break;
-      if (k !== primary) out.push(section(k, p));
+      if (k !== primary && scores.seed[d * K + k]! >= SECONDARY_EVIDENCE * strongest) out.push(section(k, p));
     }
     return out;
   });
@@ -107,7 +119,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
   const given = docs.map((doc) => frontMatterSections(doc.topics, topics));
   // Small corpora keep every word: there is too little text to throw any away.
   const matrix = N >= SMALL_CORPUS ? pruneRareTerms(buildTermMatrix(docs), 2) : buildTermMatrix(docs);
-  const seeds = topicSeeds(topics, matrix, DEFAULT_TOPICS);
+  const seeds = topicSeeds(topics, matrix, { topics: DEFAULT_TOPICS, sectionNames: SECTION_NAMES });
   const evidence = seedScores(matrix, seeds);
   const allowed = topicGate(evidence, K);
   // Articles that use no topic's words at all are scored but never taught from: a handful of
@@ -117,7 +129,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
   if (N < SMALL_CORPUS) {
     // Too few articles to learn from: the describing words alone decide, shared out as posteriors.
     const shares = evidenceShares(evidence, allowed, K);
-    return { topic: shares, primary: shares, fit: new Float64Array(N), evidence: teaches, desks: topics.map((_, k) => k), given };
+    return { topic: shares, primary: shares, fit: new Float64Array(N), evidence: teaches, seed: evidence, desks: topics.map((_, k) => k), given };
   }
   const all = new Uint8Array(K).fill(1);
   const background = corpusBackground(matrix);
@@ -125,7 +137,7 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
 
   // Only the broad default taxonomy has desks; a user's own topics are all sections they want.
   const desks = taxonomy.source === 'default' ? deskTopics(first.posteriors, given, K) : topics.map((_, k) => k);
-  const base = { topic: first.posteriors, fit: first.fit, evidence: teaches, desks, given };
+  const base = { topic: first.posteriors, fit: first.fit, evidence: teaches, seed: evidence, desks, given };
   if (desks.length === K) return { ...base, primary: refinePrimary(matrix, first.posteriors, given, teaches, desks, K) };
   const isDesk = new Uint8Array(K);
   for (const k of desks) isDesk[k] = 1;
@@ -227,7 +239,8 @@ function selfTrain(
       const doc = matrix.docs[d]!;
       const row = d * K;
       logLikelihoods(model, doc, d, ll, weights, row);
-      const scale = doc.length > 0 ? TEMPERATURE_WORDS / doc.length : 0;
+      // Never above 1: a two-line item must not be surer of itself than its own words allow.
+      const scale = doc.length > 0 ? Math.min(1, TEMPERATURE_WORDS / doc.length) : 0;
       let best = -Infinity;
       let max = -Infinity;
       for (let k = 0; k < K; k++) {
@@ -268,36 +281,6 @@ function frontMatterSections(names: string[], topics: Topic[]): Given | null {
   return { sections, classes };
 }
 
-/** Seed evidence: idf-weighted, saturating counts of each topic's seed terms, per article. */
-function seedScores(matrix: TermMatrix, seeds: Seeds): Float64Array {
-  const N = matrix.docs.length;
-  const K = seeds.length;
-  const V = matrix.vocab.length;
-  // Dense term × topic weights, each topic normalised so long word lists do not win by length.
-  const dense = new Float64Array(V * K);
-  const hasSeed = new Uint8Array(V);
-  seeds.forEach((seed, k) => {
-    let total = 0;
-    for (const [id, w] of seed) total += w * idf(matrix, id);
-    const norm = total > 0 ? Math.sqrt(total) : 1;
-    for (const [id, w] of seed) {
-      dense[id * K + k] = w / norm;
-      hasSeed[id] = 1;
-    }
-  });
-  const scores = new Float64Array(N * K);
-  for (let d = 0; d < N; d++) {
-    const doc = matrix.docs[d]!;
-    for (let i = 0; i < doc.ids.length; i++) {
-      const id = doc.ids[i]!;
-      if (!hasSeed[id]) continue;
-      const gain = (1 + Math.log(doc.tf[i]!)) * idf(matrix, id);
-      for (let k = 0; k < K; k++) scores[d * K + k]! += dense[id * K + k]! * gain;
-    }
-  }
-  return scores;
-}
-
 /**
  * An article can only be filed under a topic it actually talks about: one whose seed evidence is
  * at least a fraction of its strongest. Without this, a small topic's model drifts during
@@ -312,10 +295,6 @@ function topicGate(scores: Float64Array, K: number): Uint8Array {
     for (let k = 0; k < K; k++) allowed[d * K + k] = max === 0 || scores[d * K + k]! >= GATE * max ? 1 : 0;
   }
   return allowed;
-}
-
-function idf(matrix: TermMatrix, id: number): number {
-  return Math.log((matrix.docs.length + 1) / (matrix.df[id]! + 0.5));
 }
 
 /** First labels: front matter, else the topic whose seed words clearly dominate (1.5× the next). */

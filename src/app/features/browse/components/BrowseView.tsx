@@ -4,6 +4,7 @@ import { type FacetKind, type Manifest, type FacetRef } from '../../../../model/
 import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
+import { listOrderPhrase } from '../../../lib/listOrder';
 import { useMatches } from '../hooks/useMatches';
 import { useSelection } from '../hooks/useSelection';
 import { filterGroups, knownSummaries, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
@@ -70,7 +71,7 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
   const summary =
     view?.filtered
       ? `${formatCount(matchCount(view.matches))} of ${formatArticles(total)} match your filters`
-      : `${formatArticles(total)}, newest first`;
+      : `${formatArticles(total)}, ${listOrderPhrase(manifest)}`;
 
   return (
     <>

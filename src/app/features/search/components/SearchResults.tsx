@@ -81,7 +81,7 @@ export function SearchResults({ manifest, state, request, rankable, empty, onCha
         <p aria-live="polite" className="font-medium">
           {updating ? (slow ? `Searching… ${SLOW_NOTICE}` : 'Searching…') : summary}
         </p>
-        {total > 0 && <SortSwitch state={state} rankable={rankable} onChange={onChange} />}
+        {total > 0 && <SortSwitch state={state} rankable={rankable} dated={manifest.dated} onChange={onChange} />}
       </div>
       {total === 0 && !updating ? (
         empty

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { routePaths } from '../../../../model/routes';
+import { listOrderLabel } from '../../../lib/listOrder';
 import { searchStateSearch, type SearchSort, type SearchState } from '../lib/searchState';
 
 interface Props {
@@ -8,25 +9,27 @@ interface Props {
   state: SearchState;
   /** Whether there are words to rank by, so "best match" means something. */
   rankable: boolean;
+  /** Whether the corpus has dates: the list's own order is "Newest first", else "File order". */
+  dated: boolean;
   /** Changes the search in place (useSearchState's setter). */
   onChange: (next: SearchState) => void;
 }
-
-const OPTIONS: { sort: SearchSort; label: string }[] = [
-  { sort: 'relevance', label: 'Best match' },
-  { sort: 'newest', label: 'Newest first' },
-];
 
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
 }
 
-export function SortSwitch({ state, rankable, onChange }: Props) {
-  if (!rankable) return <p className="text-sm text-neutral-600 dark:text-neutral-400">Newest first</p>;
+export function SortSwitch({ state, rankable, dated, onChange }: Props) {
+  const listOrder = listOrderLabel({ dated });
+  if (!rankable) return <p className="text-sm text-neutral-600 dark:text-neutral-400">{listOrder}</p>;
+  const options: { sort: SearchSort; label: string }[] = [
+    { sort: 'relevance', label: 'Best match' },
+    { sort: 'newest', label: listOrder },
+  ];
   return (
     <nav aria-label="Sort results" className="flex items-center gap-1 text-sm">
       <span className="mr-1 text-neutral-600 dark:text-neutral-400">Sort:</span>
-      {OPTIONS.map((option) => {
+      {options.map((option) => {
         const current = option.sort === state.sort;
         const next = { ...state, sort: option.sort };
         return (
