@@ -16,7 +16,10 @@ export interface RenderOptions {
 
 export interface RenderedRoute {
   status: number;
-  /** <title>, meta description, og:title and the route marker the client checks before hydrating. */
+  /**
+   * <title>, meta description, og:title, the route marker the client checks before hydrating, and
+   * a numbered page's links to the pages either side.
+   */
   head: string;
   html: string;
   /** Dehydrated react-query state as JSON, safe inside a <script type="application/json">. */
@@ -26,12 +29,16 @@ export interface RenderedRoute {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-function headTags(meta: { title: string; description: string }, url: string): string {
+function headTags(meta: PrefetchResult, url: string, basename: string): string {
+  const link = (rel: string, path: string | undefined) =>
+    path === undefined ? [] : [`<link rel="${rel}" href="${escapeHtml(`${basename}${path}`)}">`];
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
     `<meta name="broadsheet-route" content="${escapeHtml(url)}">`,
+    ...link('prev', meta.prev),
+    ...link('next', meta.next),
   ].join('\n');
 }
 
@@ -82,5 +89,5 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
   }
   const state = JSON.stringify(dehydrated).replace(/</g, '\\u003c');
   queryClient.clear();
-  return { status: result.status, head: headTags(result, url), html, state };
+  return { status: result.status, head: headTags(result, url, basename), html, state };
 }

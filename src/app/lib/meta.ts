@@ -8,12 +8,20 @@ export function pageTitle(siteTitle: string, page?: string): string {
   return page ? `${page} — ${siteTitle}` : siteTitle;
 }
 
-export function homeMeta(siteTitle: string): PageMeta {
-  return { title: siteTitle, description: `The latest news from ${siteTitle}.` };
+/** Numbered pages of a list (2, 3, …) say which page they are, so no two pages share a title. */
+function numbered(text: string, page: number): string {
+  return page > 1 ? `${text}, page ${page}` : text;
 }
 
-export function facetMeta(siteTitle: string, name: string): PageMeta {
-  return { title: pageTitle(siteTitle, name), description: `The latest news about ${name} from ${siteTitle}.` };
+export function homeMeta(siteTitle: string, page = 1): PageMeta {
+  return {
+    title: page > 1 ? pageTitle(siteTitle, numbered('Latest news', page)) : siteTitle,
+    description: `${numbered('The latest news', page)} from ${siteTitle}.`,
+  };
+}
+
+export function facetMeta(siteTitle: string, name: string, page = 1): PageMeta {
+  return { title: pageTitle(siteTitle, numbered(name, page)), description: `${numbered(`The latest news about ${name}`, page)} from ${siteTitle}.` };
 }
 
 export function articleMeta(siteTitle: string, title: string, dek: string | null): PageMeta {

@@ -11,6 +11,9 @@ export interface PrefetchArgs {
 
 export interface PrefetchResult extends PageMeta {
   status: 200 | 404;
+  /** App paths of the pages before and after this one in a list of numbered pages, for <link rel>. */
+  prev?: string;
+  next?: string;
 }
 
 /**
