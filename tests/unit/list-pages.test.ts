@@ -8,6 +8,7 @@ import { listPageCount, parseListPage, routePaths } from '../../src/model/routes
 import { prerenderRoutes } from '../../src/pipeline/build/build';
 import { isOnePageOnly, laterPageOnly, matchCount, matchGroups, windowOrdinals, type FilterGroup } from '../../src/app/lib/filter';
 import { pageLinks } from '../../src/app/features/browse/lib/pageLinks';
+import { prerenderTime } from '../../bench/lib/measure-build';
 
 function article(i: number, sections: string[], people: string[]): Article {
   return {
@@ -124,5 +125,13 @@ describe('postings cut to a later page', () => {
   it('windows of the unfiltered list stop at its end', () => {
     expect(windowOrdinals({ kind: 'all', total: 70 }, 60, 30)).toEqual(Array.from({ length: 10 }, (_, i) => 60 + i));
     expect(windowOrdinals({ kind: 'all', total: 70 }, 90, 30)).toEqual([]);
+  });
+});
+
+describe("the bench's prerender time", () => {
+  it("is read from the build log's stage line, not the progress line", () => {
+    const log = 'prerender: 283 done in 8.0s\nprerendered 283 pages in 30.4s\nsearch index: 9 files\n';
+    expect(prerenderTime(log)).toEqual({ pages: 283, seconds: 30.4 });
+    expect(prerenderTime('prerender: 283 done in 8.0s\n')).toBeNull();
   });
 });
