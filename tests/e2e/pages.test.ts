@@ -91,6 +91,8 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
     expect(await relLinks(page, 'a')).toEqual({ prev: '/', next: '/page/3' });
     expect(await relLinks(page, 'link')).toEqual({ prev: '/', next: '/page/3' });
     await expect.poll(() => page.getByText(/Showing 31–60 of 201 articles/).count()).toBe(1);
+    const latest = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Latest/ });
+    expect(await latest.getAttribute('aria-current')).toBe('page');
   });
 
   it("without JavaScript, a topic's page 2 shows its articles 31–60 in order with links either side", async () => {

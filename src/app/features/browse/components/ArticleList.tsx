@@ -103,7 +103,7 @@ export function ArticleList({ matches, known, empty, page, base }: Props) {
           <nav aria-label="Pages" className="flex items-center gap-6 text-sm">
             {links.prev !== undefined && (
               <PlainLink to={links.prev} rel="prev" className="underline-offset-4 hover:underline">
-                ← Previous page
+                <span aria-hidden="true">←</span> Previous page
               </PlainLink>
             )}
             <span className="text-neutral-600 dark:text-neutral-400">
@@ -112,7 +112,7 @@ export function ArticleList({ matches, known, empty, page, base }: Props) {
             </span>
             {links.next !== undefined && (
               <PlainLink to={links.next} rel="next" className="underline-offset-4 hover:underline">
-                Next page →
+                Next page <span aria-hidden="true">→</span>
               </PlainLink>
             )}
           </nav>
