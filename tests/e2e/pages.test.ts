@@ -7,7 +7,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENTITY_KINDS } from '../../src/model/article';
 import { decodeAscending } from '../../src/model/compactInts';
-import { CHUNK_SIZE, dataPaths, type FacetIds, type FacetPostings, type Manifest, type SummaryChunk } from '../../src/model/data';
+import {
+  CHUNK_SIZE,
+  dataPaths,
+  type FacetIds,
+  type FacetPostings,
+  type Manifest,
+  type SummaryChunk,
+} from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
 import { expectNoAxeViolations } from '../harness/axe';
 import { launchBrowser } from '../harness/browser';
@@ -27,7 +34,8 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
   let manifest: Manifest;
   const openPage = pagesPerTest(() => browser);
 
-  const dataFile = <T,>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
+  const dataFile = <T>(relative: string): T =>
+    JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
   /** Slug of the article at each ordinal, newest first, from the list chunks. */
   let slugs: string[];
   /** A topic with more than one page, and its ordinals. */
@@ -67,10 +75,15 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
     await buildSite({ seedsDir: workDir, outDir });
     manifest = dataFile<Manifest>(dataPaths.manifest());
     slugs = [];
-    for (let i = 0; i < manifest.chunkCount; i++) slugs.push(...dataFile<SummaryChunk>(dataPaths.chunk(i)).items.map((a) => a.slug));
-    const big = manifest.sections.find((s) => s.count > 2 * CHUNK_SIZE) ?? manifest.sections.find((s) => s.count > CHUNK_SIZE);
+    for (let i = 0; i < manifest.chunkCount; i++)
+      slugs.push(...dataFile<SummaryChunk>(dataPaths.chunk(i)).items.map((a) => a.slug));
+    const big =
+      manifest.sections.find((s) => s.count > 2 * CHUNK_SIZE) ?? manifest.sections.find((s) => s.count > CHUNK_SIZE);
     expect(big, 'a section with more than one page').toBeDefined();
-    topic = { slug: big!.slug, ordinals: decodeAscending(dataFile<FacetIds>(dataPaths.facetIds('sections', big!.slug)).ids) };
+    topic = {
+      slug: big!.slug,
+      ordinals: decodeAscending(dataFile<FacetIds>(dataPaths.facetIds('sections', big!.slug)).ids),
+    };
     site = await serveSite(outDir, '/');
     browser = await launchBrowser();
   });
@@ -138,7 +151,9 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
         const html = await response.text();
         expect(response.status, `/${kind}/${postings.slug}/`).toBe(200);
         const name = postings.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#x27;');
-        expect(html, `/${kind}/${postings.slug}/ names ${postings.name}`).toMatch(new RegExp(`<h1[^>]*>${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+        expect(html, `/${kind}/${postings.slug}/ names ${postings.name}`).toMatch(
+          new RegExp(`<h1[^>]*>${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`),
+        );
         checked++;
       }
     }
@@ -183,7 +198,11 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
     await page.goto(site.url);
     await expect.poll(() => listedSlugs(page)).toEqual(slugs.slice(0, 30));
     // Marked rows that are still there afterwards were kept, not rendered again.
-    await page.getByRole('main').getByRole('listitem').first().evaluate((li) => li.setAttribute('data-kept', 'yes'));
+    await page
+      .getByRole('main')
+      .getByRole('listitem')
+      .first()
+      .evaluate((li) => li.setAttribute('data-kept', 'yes'));
     await page.getByRole('button', { name: 'Load more' }).click();
     await expect.poll(() => listedSlugs(page)).toEqual(slugs.slice(0, 60));
     await expect.poll(() => new URL(page.url()).pathname).toBe('/page/2');

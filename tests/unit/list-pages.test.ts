@@ -6,7 +6,14 @@ import { encodeAscending } from '../../src/model/compactInts';
 import type { FacetPostings } from '../../src/model/data';
 import { listPageCount, parseListPage, routePaths } from '../../src/model/routes';
 import { prerenderRoutes } from '../../src/pipeline/build/build';
-import { isOnePageOnly, laterPageOnly, matchCount, matchGroups, windowOrdinals, type FilterGroup } from '../../src/app/lib/filter';
+import {
+  isOnePageOnly,
+  laterPageOnly,
+  matchCount,
+  matchGroups,
+  windowOrdinals,
+  type FilterGroup,
+} from '../../src/app/lib/filter';
 import { pageLinks } from '../../src/app/features/browse/lib/pageLinks';
 import { prerenderTime } from '../../bench/lib/measure-build';
 
@@ -48,7 +55,8 @@ describe('list page paths', () => {
     expect(parseListPage(undefined)).toBe(1);
     expect(parseListPage('2')).toBe(2);
     expect(parseListPage('345')).toBe(345);
-    for (const bad of ['1', '0', '02', '-2', '2.5', 'two', '', '1e3', '99999999999']) expect(parseListPage(bad)).toBeNull();
+    for (const bad of ['1', '0', '02', '-2', '2.5', 'two', '', '1e3', '99999999999'])
+      expect(parseListPage(bad)).toBeNull();
   });
 
   it('link the pages either side of those shown, never past either end', () => {
