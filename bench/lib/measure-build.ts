@@ -8,7 +8,17 @@ export interface BuildMeasurement {
   seconds: number;
   /** Peak resident memory of the build process tree, in MB (null when it could not be measured). */
   peakRssMB: number | null;
+  /** From the build's "prerendered N pages in Xs" line; null when it printed none. */
+  prerender: { pages: number; seconds: number } | null;
   stderr: string;
+}
+
+const PRERENDERED = /^prerendered (\d+) pages in ([\d.]+)s$/m;
+
+/** The build log's prerender line: how many pages, and the stage's own seconds. */
+export function prerenderTime(stderr: string): { pages: number; seconds: number } | null {
+  const match = PRERENDERED.exec(stderr);
+  return match ? { pages: Number(match[1]), seconds: Number(match[2]) } : null;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -39,7 +49,7 @@ export async function measureBuild(seedsDir: string, outDir: string): Promise<Bu
   const mark = stderr.lastIndexOf(RSS_MARK);
   const timeKB = mark >= 0 ? Number.parseInt(stderr.slice(mark + RSS_MARK.length), 10) : Number.NaN;
   const kb = useTime ? timeKB : polledKB;
-  return { seconds, peakRssMB: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null, stderr };
+  return { seconds, peakRssMB: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null, prerender: prerenderTime(stderr), stderr };
 }
 
 /** Fallback without GNU time: the largest VmHWM among the process and its descendants. */

@@ -20,7 +20,10 @@ export interface RenderOptions {
 
 export interface RenderedRoute {
   status: number;
-  /** <title>, meta description, share and search tags (shareTags.ts), feed links and the route marker the client checks before hydrating. */
+  /**
+   * <title>, meta description, share and search tags (shareTags.ts), feed links, the route marker
+   * the client checks before hydrating, and a numbered page's links to the pages either side.
+   */
   head: string;
   /** The site's language, for `<html lang>`. */
   lang: string;
@@ -39,12 +42,16 @@ function alternateLinks(manifest: Manifest, result: PrefetchResult): string[] {
   return links.map((l) => `<link rel="alternate" type="${l.type}" title="${escapeHtml(l.title)}" href="${escapeHtml(l.href)}">`);
 }
 
-function headTags(meta: { title: string; description: string }, url: string, tags: string[]): string {
+function headTags(meta: PrefetchResult, url: string, basename: string, tags: string[]): string {
+  const link = (rel: string, path: string | undefined) =>
+    path === undefined ? [] : [`<link rel="${rel}" href="${escapeHtml(`${basename}${path}`)}">`];
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     ...tags,
     `<meta name="broadsheet-route" content="${escapeHtml(url)}">`,
+    ...link('prev', meta.prev),
+    ...link('next', meta.next),
   ].join('\n');
 }
 
@@ -100,6 +107,6 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
   // A missing page has nothing to share or index.
   const route = new URL(url, 'http://prerender.local').pathname;
   const share = result.status === 200 ? shareTags(manifest, route, result, result.share ?? { kind: 'page' }) : [];
-  const head = headTags(result, url, [...share, ...alternateLinks(manifest, result)]);
+  const head = headTags(result, url, basename, [...share, ...alternateLinks(manifest, result)]);
   return { status: result.status, head, lang: manifest.siteLang, html, state };
 }

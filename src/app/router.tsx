@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import type { FacetKind } from '../model/data';
 import { Layout } from './layout/Layout';
 import { RouteError } from './components/RouteError';
 import { articleHandle, ArticleRoute } from './routes/article';
@@ -9,6 +10,15 @@ import { notFoundHandle, NotFoundRoute } from './routes/notFound';
 import { searchHandle, SearchRoute } from './routes/search';
 import { savedHandle, SavedRoute } from './routes/saved';
 import { settingsHandle, SettingsRoute } from './routes/settings';
+
+/** A topic or entity page and its numbered pages. */
+function facetRoutes(segment: string, kind: FacetKind): RouteObject[] {
+  const handle = facetHandle(kind);
+  return [
+    { path: `${segment}/:slug`, element: <FacetRoute kind={kind} />, handle },
+    { path: `${segment}/:slug/page/:page`, element: <FacetRoute kind={kind} />, handle },
+  ];
+}
 
 /**
  * The route table, shared by the browser router and the prerenderer. No loaders: pages read
@@ -25,15 +35,14 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
         children: [
           { index: true, Component: HomeRoute, handle: homeHandle },
+          // A list's numbered pages render the same component as its first page, so "Load more",
+          // which puts the next page in the URL, keeps the list it appended to.
+          { path: 'page/:page', Component: HomeRoute, handle: homeHandle },
           { path: 'articles/:slug', Component: ArticleRoute, handle: articleHandle },
-          { path: 'topics/:slug', element: <FacetRoute kind="sections" />, handle: facetHandle('sections') },
-          { path: 'people/:slug', element: <FacetRoute kind="people" />, handle: facetHandle('people') },
-          { path: 'places/:slug', element: <FacetRoute kind="places" />, handle: facetHandle('places') },
-          {
-            path: 'organisations/:slug',
-            element: <FacetRoute kind="organisations" />,
-            handle: facetHandle('organisations'),
-          },
+          ...facetRoutes('topics', 'sections'),
+          ...facetRoutes('people', 'people'),
+          ...facetRoutes('places', 'places'),
+          ...facetRoutes('organisations', 'organisations'),
           { path: 'saved', Component: SavedRoute, handle: savedHandle },
           { path: 'history', Component: HistoryRoute, handle: historyHandle },
           { path: 'settings', Component: SettingsRoute, handle: settingsHandle },

@@ -56,6 +56,11 @@ export interface FacetIds {
   count: number;
   /** Ordinals (positions in newest-first order), ascending, as `encodeAscending` text (compactInts.ts). */
   ids: string;
+  /**
+   * Never in a data file: set on postings a prerendered numbered page carries cut to its own
+   * page (laterPageOnly), whose `ids` start `from` articles into the whole list.
+   */
+  from?: number;
 }
 
 /** `facets/<kind>/<slug>.json`: which articles carry one facet value, and the first of them to show. */

@@ -1,5 +1,5 @@
 // URL shapes, shared so the pipeline prerenders exactly the routes the app serves.
-import type { FacetKind } from './data';
+import { CHUNK_SIZE, type FacetKind } from './data';
 
 export const routePaths = {
   home: () => '/',
@@ -10,11 +10,32 @@ export const routePaths = {
   saved: () => '/saved',
   history: () => '/history',
   settings: () => '/settings',
+  /**
+   * Page `n` of a list at `base` (the latest list, a topic or entity page), one chunk of articles
+   * a page. Page 1 is the list itself: there is no `/page/1`.
+   */
+  listPage: (base: string, n: number) => (n <= 1 ? base : `${base === '/' ? '' : base}/page/${n}`),
 } as const;
 
 /** The page of one facet value: a topic page, or a person's, place's or organisation's. */
 export function facetRoute(kind: FacetKind, slug: string): string {
   return kind === 'sections' ? routePaths.topic(slug) : routePaths.entity(kind, slug);
+}
+
+/** How many numbered pages a list of `count` articles has: at least one, even when empty. */
+export function listPageCount(count: number): number {
+  return Math.max(1, Math.ceil(count / CHUNK_SIZE));
+}
+
+/**
+ * The page number a route's `:page` segment names, or null when it names no numbered page:
+ * only 2, 3, … in plain digits (page 1 is the list itself, so `/page/1` does not exist).
+ */
+export function parseListPage(segment: string | undefined): number | null {
+  if (segment === undefined) return 1;
+  if (!/^[1-9][0-9]{0,8}$/.test(segment)) return null;
+  const n = Number(segment);
+  return n >= 2 ? n : null;
 }
 
 /** Turns any name into a URL slug: lower case ASCII letters, digits and hyphens. */

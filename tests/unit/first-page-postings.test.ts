@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAscending } from '../../src/model/compactInts';
 import type { FacetPostings } from '../../src/model/data';
-import { firstOrdinals, firstPageOnly, isFirstPageOnly, matchCount, matchGroups, type FilterGroup } from '../../src/app/lib/filter';
+import { windowOrdinals, firstPageOnly, isOnePageOnly, matchCount, matchGroups, type FilterGroup } from '../../src/app/lib/filter';
 
 function postings(slug: string, ordinals: number[]): FacetPostings {
   return { kind: 'sections', slug, name: slug, count: ordinals.length, ids: encodeAscending(ordinals), first: [], listedCounts: {} };
@@ -19,17 +19,17 @@ describe('postings cut to the first page', () => {
   it('keep the first 30 ordinals and the whole count, and say so', () => {
     const cut = firstPageOnly(world);
     expect(cut.count).toBe(50);
-    expect(isFirstPageOnly(cut)).toBe(true);
-    expect(isFirstPageOnly(world)).toBe(false);
+    expect(isOnePageOnly(cut)).toBe(true);
+    expect(isOnePageOnly(world)).toBe(false);
     // A value with one page or less is whole already.
     expect(firstPageOnly(sport)).toBe(sport);
   });
 
   it('answer a page of their own value: its first page, and the whole count', () => {
     const matches = matchGroups(lone, new Map([['sections/world', firstPageOnly(world)]]), 1000);
-    expect(matches?.kind).toBe('first');
+    expect(matches?.kind).toBe('page');
     expect(matchCount(matches!)).toBe(50);
-    expect(firstOrdinals(matches!, 60)).toEqual(evens.slice(0, 30));
+    expect(windowOrdinals(matches!, 0, 60)).toEqual(evens.slice(0, 30));
   });
 
   it('count as not loaded when combined with another value, and the whole postings answer', () => {

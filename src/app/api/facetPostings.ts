@@ -1,7 +1,7 @@
 import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { dataPaths, type FacetKind, type FacetPostings, type FacetRef } from '../../model/data';
 import { missingIsStale, readDataOrNull } from '../lib/fetchData';
-import { isFirstPageOnly } from '../lib/filter';
+import { isOnePageOnly } from '../lib/filter';
 
 /** Resolves to null for an unknown facet value: it matches no article. */
 export async function fetchFacetPostings(kind: FacetKind, slug: string): Promise<FacetPostings | null> {
@@ -12,9 +12,10 @@ export function facetPostingsQueryOptions({ kind, slug }: FacetRef) {
   return queryOptions({
     queryKey: ['facet', kind, slug],
     queryFn: () => fetchFacetPostings(kind, slug),
-    // A prerendered page's postings may hold only their first page (firstPageOnly): stale, so
-    // the page loads the whole file once it runs. Whole postings never go stale; a missing file does.
-    staleTime: (query) => (query.state.data && isFirstPageOnly(query.state.data) ? 0 : missingIsStale(query)),
+    // A prerendered page's postings may hold only its own page (firstPageOnly, laterPageOnly):
+    // stale, so the page loads the whole file once it runs. Whole postings never go stale; a
+    // missing file does.
+    staleTime: (query) => (query.state.data && isOnePageOnly(query.state.data) ? 0 : missingIsStale(query)),
   });
 }
 

@@ -67,7 +67,12 @@ export function SectionNav({ sections, unread }: Props) {
   return (
     <nav aria-label="Sections" className="-mx-4 overflow-x-auto px-4">
       <ul className="flex gap-4">
-        <SectionLink to={routePaths.home()} active={isActive(routePaths.home(), pathname, true)} name="Latest" />
+        <SectionLink
+          to={routePaths.home()}
+          // The latest list's numbered pages are the latest list too.
+          active={isActive(routePaths.home(), pathname, true) || /^\/page\/[^/]+\/?$/.test(pathname)}
+          name="Latest"
+        />
         {sections.map((section) => {
           const to = routePaths.topic(section.slug);
           return (

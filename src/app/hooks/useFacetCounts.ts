@@ -25,11 +25,11 @@ export function useFacetCounts(
 ): (number | undefined)[] {
   const otherGroups = useMemo(() => groups.filter((group) => group.kind !== kind), [groups, kind]);
   const filtered = otherGroups.length > 0;
-  // Counting needs every ordinal of the filter: a first page alone (a topic page's prerendered
+  // Counting needs every ordinal of the filter: one page alone (a topic page's prerendered
   // postings, until the whole file is in) counts only from its listed counts.
   const base = useMemo(() => {
     const matches = matchGroups(otherGroups, postings, total);
-    return matches?.kind === 'first' ? null : matches;
+    return matches?.kind === 'page' ? null : matches;
   }, [otherGroups, postings, total]);
   const refs = useMemo(() => values.map((value) => ({ kind, slug: value.slug })), [values, kind]);
   const held = useMemo(

@@ -6,13 +6,14 @@ import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './o
 import type { Selection } from './selection';
 
 /**
- * Every article (no filter), an ascending list of ordinals, or the first page of one value's
- * ordinals and how many there are in all (its postings cut to the first page: firstPageOnly).
+ * Every article (no filter), an ascending list of ordinals, or one page of one value's ordinals
+ * (its postings cut to a page: firstPageOnly, laterPageOnly), where that page starts in the whole
+ * list, and how many there are in all.
  */
 export type Matches =
   | { kind: 'all'; total: number }
   | { kind: 'some'; ordinals: number[] }
-  | { kind: 'first'; ordinals: number[]; total: number };
+  | { kind: 'page'; ordinals: number[]; from: number; total: number };
 
 /** Values OR-ed together; groups are AND-ed. `kind` is null for the page's own fixed value. */
 export interface FilterGroup {
@@ -59,7 +60,18 @@ export function firstPageOnly(postings: FacetPostings): FacetPostings {
   return ordinals.length <= CHUNK_SIZE ? postings : { ...postings, ids: encodeAscending(ordinals.slice(0, CHUNK_SIZE)) };
 }
 
-export function isFirstPageOnly(facet: FacetIds): boolean {
+/**
+ * A numbered page (2, 3, …) of a topic or entity is prerendered like the first: its postings cut
+ * to that page's ordinals, carrying that page's summaries (read from the list chunks) where the
+ * first page's would be.
+ */
+export function laterPageOnly(postings: FacetPostings, page: number, summaries: ArticleSummary[]): FacetPostings {
+  const from = (page - 1) * CHUNK_SIZE;
+  return { ...postings, ids: encodeAscending(ordinalsOf(postings).slice(from, from + CHUNK_SIZE)), first: summaries, from };
+}
+
+/** Whether these postings hold one page of their value's ordinals, not all of them. */
+export function isOnePageOnly(facet: FacetIds): boolean {
   return ordinalsOf(facet).length < facet.count;
 }
 
@@ -71,13 +83,13 @@ export function isFirstPageOnly(facet: FacetIds): boolean {
 export function matchGroups(groups: readonly FilterGroup[], postings: OrdinalsByRef, total: number): Matches | null {
   if (groups.length === 0) return { kind: 'all', total };
   const lone = groups.length === 1 && groups[0]!.refs.length === 1 ? postings.get(refKey(groups[0]!.refs[0]!)) : undefined;
-  if (lone && isFirstPageOnly(lone)) return { kind: 'first', ordinals: ordinalsOf(lone), total: lone.count };
+  if (lone && isOnePageOnly(lone)) return { kind: 'page', ordinals: ordinalsOf(lone), from: lone.from ?? 0, total: lone.count };
   let result: number[] | null = null;
   for (const group of groups) {
     const lists: number[][] = [];
     for (const ref of group.refs) {
       const p = postings.get(refKey(ref));
-      if (p === undefined || (p && isFirstPageOnly(p))) return null;
+      if (p === undefined || (p && isOnePageOnly(p))) return null;
       lists.push(p ? ordinalsOf(p) : []);
     }
     const union = unionSorted(lists);
@@ -90,10 +102,14 @@ export function matchCount(matches: Matches): number {
   return matches.kind === 'some' ? matches.ordinals.length : matches.total;
 }
 
-/** The first `limit` ordinals, or fewer where only the first page is known yet. */
-export function firstOrdinals(matches: Matches, limit: number): number[] {
-  if (matches.kind !== 'all') return matches.ordinals.slice(0, limit);
-  return Array.from({ length: Math.min(limit, matches.total) }, (_, i) => i);
+/**
+ * The ordinals at positions `from` to `from + limit` of the list, or fewer where only one page of
+ * it is known yet (none when that page starts later).
+ */
+export function windowOrdinals(matches: Matches, from: number, limit: number): number[] {
+  if (matches.kind === 'some') return matches.ordinals.slice(from, from + limit);
+  if (matches.kind === 'page') return from < matches.from ? [] : matches.ordinals.slice(from - matches.from, from - matches.from + limit);
+  return Array.from({ length: Math.max(0, Math.min(limit, matches.total - from)) }, (_, i) => from + i);
 }
 
 /** The list chunks holding these ordinals, ascending, skipping ordinals already known. */
@@ -130,7 +146,7 @@ export function listedCount(groups: readonly FilterGroup[], postings: PostingsBy
 }
 
 /** How many of the matches also carry a facet value (given by its postings or its ids file). */
-export function countWithin(matches: Exclude<Matches, { kind: 'first' }>, facet: FacetIds | null): number {
+export function countWithin(matches: Exclude<Matches, { kind: 'page' }>, facet: FacetIds | null): number {
   if (!facet) return 0;
   return matches.kind === 'all' ? facet.count : countIntersection(matches.ordinals, ordinalsOf(facet));
 }

@@ -16,6 +16,9 @@ export interface PrefetchResult extends PageMeta {
   feed?: { route: string; title: string };
   /** What the page's share and search tags describe; a plain page when absent. */
   share?: ShareSubject;
+  /** App paths of the pages before and after this one in a list of numbered pages, for <link rel>. */
+  prev?: string;
+  next?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 // `npm run build`: seeds → data JSON → browser bundle → prerendered pages, all under outDir.
 import { ENTITY_KINDS } from '../../model/article';
-import { routePaths } from '../../model/routes';
+import { listPageCount, routePaths } from '../../model/routes';
 import { siteInfo, type BuildOptions } from './config';
 import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs, type Corpus, type ExtractEntities } from './corpus';
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
@@ -24,21 +24,27 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Entity pages with fewer articles still work by deep link, rendered in the browser. In the BBC
- * corpus 944 of the 2,145 entities with two or more articles have exactly two: prerendering them
- * cost a fifth of the build for pages that list two headlines.
+ * Every page a link or the sitemap can point to: each list (the latest, every topic, every entity
+ * page, however few its articles) with its numbered pages, and every article. The one list of the
+ * site's pages: the prerender makes exactly these.
  */
-const PRERENDER_ENTITY_MIN_ARTICLES = 3;
-
 export function prerenderRoutes(corpus: Corpus): string[] {
   const index = indexFacets(corpus.articles);
   // Pages whose content is the reader's own (search, saved, history, settings) are prerendered
   // in their empty, designed states, so deep links and reloads work on any static host.
   const routes = ['/', '/404', routePaths.search(), routePaths.saved(), routePaths.history(), routePaths.settings()];
-  for (const s of facetValues(index, 'sections')) routes.push(routePaths.topic(s.slug));
+  const listPages = (base: string, count: number) => {
+    for (let n = 2; n <= listPageCount(count); n++) routes.push(routePaths.listPage(base, n));
+  };
+  listPages(routePaths.home(), corpus.articles.length);
+  for (const s of facetValues(index, 'sections')) {
+    routes.push(routePaths.topic(s.slug));
+    listPages(routePaths.topic(s.slug), s.count);
+  }
   for (const kind of ENTITY_KINDS) {
     for (const e of facetValues(index, kind)) {
-      if (e.count >= PRERENDER_ENTITY_MIN_ARTICLES) routes.push(routePaths.entity(kind, e.slug));
+      routes.push(routePaths.entity(kind, e.slug));
+      listPages(routePaths.entity(kind, e.slug), e.count);
     }
   }
   for (const a of corpus.articles) routes.push(routePaths.article(a.slug));

@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../../model/article';
 import { CHUNK_SIZE } from '../../../../model/data';
+import { listPageCount, routePaths } from '../../../../model/routes';
 import { useChunks } from '../../../api/chunk';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
 import { useAfterPaint } from '../../../hooks/useAfterPaint';
-import { usePageCount } from '../../../hooks/usePageCount';
-import { chunkIndexesFor, firstOrdinals, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
+import { chunkIndexesFor, matchCount, windowOrdinals, type KnownSummaries, type Matches } from '../../../lib/filter';
 import { MarkAllRead } from '../../../components/reading/MarkAllRead';
 import { ArticleRow } from '../../../components/ArticleRow';
 import { ListSkeleton } from '../../../components/ListSkeleton';
+import { PlainLink } from '../../../components/PlainLink';
+import { useListWindow } from '../hooks/useListWindow';
+import { pageLinks } from '../lib/pageLinks';
 
 /**
  * Rows a screen shows at once, and more. When the filter changes, the new list paints these
@@ -24,13 +27,22 @@ interface Props {
   known: KnownSummaries;
   /** Shown when nothing matches. */
   empty: ReactNode;
+  /** The numbered page the URL names (1 for the list itself). */
+  page: number;
+  /** The path of the list's first page, or null where it has no numbered pages (a filtered list). */
+  base: string | null;
 }
 
-/** Newest first, one chunk of rows per page; "Load more" fetches only the chunks the next page needs. */
-export function ArticleList({ matches, known, empty }: Props) {
-  const [pages, loadMore] = usePageCount();
+/**
+ * Newest first, one chunk of rows per page, from the URL's page; "Load more" fetches only the
+ * chunks the next page needs, and links lead to the pages before and after without JavaScript.
+ */
+export function ArticleList({ matches, known, empty, page, base }: Props) {
+  const pageHref = useCallback((n: number) => routePaths.listPage(base ?? '', n), [base]);
+  const [{ start, pages }, loadMore] = useListWindow(page, base === null ? null : pageHref);
   const total = matchCount(matches);
-  const ordinals = firstOrdinals(matches, pages * CHUNK_SIZE);
+  const from = (start - 1) * CHUNK_SIZE;
+  const ordinals = windowOrdinals(matches, from, pages * CHUNK_SIZE);
   const indexes = chunkIndexesFor(ordinals, known);
   const chunks = useChunks(indexes);
 
@@ -48,11 +60,13 @@ export function ArticleList({ matches, known, empty }: Props) {
   const shown = whole ? rows : rows.slice(0, FIRST_ROWS);
   const failed = chunks.filter((chunk) => chunk.isError);
   const retry = () => failed.forEach((chunk) => void chunk.refetch());
-  // Past the first page of a value whose whole postings are still on their way.
-  const awaitingOrdinals = ordinals.length < Math.min(total, pages * CHUNK_SIZE);
+  // Past the one page held of a value whose whole postings are still on their way.
+  const awaitingOrdinals = ordinals.length < Math.min(total - from, pages * CHUNK_SIZE);
   const loading = awaitingOrdinals || chunks.some((chunk) => chunk.isPending && !chunk.isError);
+  const links = base === null ? {} : pageLinks(base, total, start, start + pages - 1);
 
-  if (total === 0) return <>{empty}</>;
+  // A numbered page past the end of a filtered list shows what an empty list does.
+  if (total === 0 || from >= total) return <>{empty}</>;
   if (rows.length === 0) {
     return failed.length > 0 ? <ErrorState error={failed[0]?.error} onRetry={retry} /> : <ListSkeleton />;
   }
@@ -73,9 +87,10 @@ export function ArticleList({ matches, known, empty }: Props) {
       )}
       <div className="mt-6 flex flex-col items-center gap-3 border-t border-neutral-200 pt-6 dark:border-neutral-800">
         <p aria-live="polite" className="text-sm text-neutral-600 dark:text-neutral-400">
-          Showing {formatCount(rows.length)} of {formatArticles(total)}
+          Showing {start > 1 && `${formatCount(from + 1)}–`}
+          {formatCount(from + rows.length)} of {formatArticles(total)}
         </p>
-        {ordinals.length < total && (
+        {from + ordinals.length < total && (
           <button
             type="button"
             onClick={loadMore}
@@ -83,6 +98,24 @@ export function ArticleList({ matches, known, empty }: Props) {
           >
             Load more
           </button>
+        )}
+        {(links.prev !== undefined || links.next !== undefined) && (
+          <nav aria-label="Pages" className="flex items-center gap-6 text-sm">
+            {links.prev !== undefined && (
+              <PlainLink to={links.prev} rel="prev" className="underline-offset-4 hover:underline">
+                <span aria-hidden="true">←</span> Previous page
+              </PlainLink>
+            )}
+            <span className="text-neutral-600 dark:text-neutral-400">
+              {pages > 1 ? `Pages ${formatCount(start)}–` : 'Page '}
+              {formatCount(start + pages - 1)} of {formatCount(listPageCount(total))}
+            </span>
+            {links.next !== undefined && (
+              <PlainLink to={links.next} rel="next" className="underline-offset-4 hover:underline">
+                Next page <span aria-hidden="true">→</span>
+              </PlainLink>
+            )}
+          </nav>
         )}
       </div>
     </>

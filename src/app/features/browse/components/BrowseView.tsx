@@ -5,9 +5,11 @@ import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
 import { listOrderPhrase } from '../../../lib/listOrder';
+import { useKeptSummaries } from '../hooks/useKeptSummaries';
 import { useMatches } from '../hooks/useMatches';
+import { listBase } from '../lib/pageLinks';
 import { useSelection } from '../hooks/useSelection';
-import { filterGroups, knownSummaries, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
+import { filterGroups, matchCount, type KnownSummaries, type Matches } from '../../../lib/filter';
 import { emptySelection, selectionSize, toggleValue } from '../../../lib/selection';
 import { ActiveFilters } from '../../../components/filters/ActiveFilters';
 import { ArticleList } from './ArticleList';
@@ -26,6 +28,8 @@ interface Props {
   title: string;
   /** Articles on this page before the reader's filters. */
   total: number;
+  /** The numbered page the URL names (1 for the list itself). */
+  page: number;
 }
 
 interface ListView {
@@ -35,7 +39,7 @@ interface ListView {
 }
 
 /** A filterable article list: heading, facet panel, active filter chips and the list itself. */
-export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
+export function BrowseView({ manifest, fixed, kicker, title, total, page }: Props) {
   const queryClient = useQueryClient();
   const { selection, setSelection } = useSelection();
   const fixedKind = fixed?.kind;
@@ -46,7 +50,7 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
   );
   const groups = useMemo(() => filterGroups(stableFixed, selection), [stableFixed, selection]);
   const { matches, postings, error, retry } = useMatches(groups, manifest.articleCount);
-  const known = useMemo(() => knownSummaries(postings), [postings]);
+  const known = useKeptSummaries(postings);
   const filtered = selectionSize(selection) > 0;
 
   // While a new filter's postings load, the list last shown stays (marked busy) rather than
@@ -116,6 +120,8 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
                 matches={view.matches}
                 known={view.known}
                 empty={<EmptyResult filtered={view.filtered} onClear={clear} />}
+                page={page}
+                base={view.filtered ? null : listBase(stableFixed)}
               />
             </div>
           ) : (

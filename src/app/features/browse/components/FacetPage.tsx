@@ -1,4 +1,5 @@
 import type { FacetKind } from '../../../../model/data';
+import { listPageCount } from '../../../../model/routes';
 import { useFacetPostings } from '../../../api/facetPostings';
 import { useManifest } from '../../../api/manifest';
 import { ErrorState } from '../../../components/ErrorState';
@@ -13,15 +14,17 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 interface Props {
   kind: FacetKind;
   slug: string;
+  /** The numbered page the URL names (1 for the page itself). */
+  page: number;
 }
 
 /** A topic or entity page: the list with one facet value fixed. */
-export function FacetPage({ kind, slug }: Props) {
+export function FacetPage({ kind, slug, page }: Props) {
   const manifest = useManifest();
   const postings = useFacetPostings({ kind, slug });
   const landing = useIsLanding();
   const name = postings.data?.name;
-  useDocumentTitle(manifest.data && name ? facetMeta(manifest.data.siteTitle, name).title : undefined);
+  useDocumentTitle(manifest.data && name ? facetMeta(manifest.data.siteTitle, name, page).title : undefined);
 
   // Postings at hand stay shown when loading the rest fails (a prerendered first page, offline).
   // A missing file after an in-app link is a fault, asked for again on revisit or Try again.
@@ -35,7 +38,7 @@ export function FacetPage({ kind, slug }: Props) {
     return <ErrorState headingLevel={1} error={manifest.error ?? postings.error} onRetry={retry} />;
   }
   if (manifest.isPending || postings.isPending || missing) return <PageSkeleton />;
-  if (postings.data === null) return <NotFound />;
+  if (postings.data === null || page > listPageCount(postings.data.count)) return <NotFound />;
   return (
     <BrowseView
       manifest={manifest.data}
@@ -43,6 +46,7 @@ export function FacetPage({ kind, slug }: Props) {
       kicker={facetKickers[kind]}
       title={postings.data.name}
       total={postings.data.count}
+      page={page}
     />
   );
 }
