@@ -1,5 +1,6 @@
 // Capitalised spans of text: the candidates for names. A small hand-rolled tokenizer, because a full
 // NLP pass (compromise on whole articles) runs at tens of articles per second, not thousands.
+import { STATE_ABBREVIATIONS } from './placeWords';
 
 export interface Token {
   text: string;
@@ -95,6 +96,14 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     let word = text.slice(start, i);
+    // "Calif.", "Mass.": a state's abbreviation keeps its full stop, which may or may not end the
+    // sentence, so a capital after it is read as a sentence start would be.
+    if (i < n && text.charCodeAt(i) === 46 && i - start <= 5 && isUpper(word[0]!) && Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)) {
+      out.push({ text: `${word}.`, word: true, cap: true, sentenceStart, possessive: false });
+      sentenceStart = true;
+      i++;
+      continue;
+    }
     let possessive = false;
     const last2 = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
     if ((last2 === 39 || last2 === 8217) && (word.endsWith('s') || word.endsWith('S'))) {

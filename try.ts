@@ -1,0 +1,11 @@
+import { extractEntities } from './src/pipeline/enrich/entities';
+const t = (s: string) => { const e = extractEntities({ title: 'x', dek: null, paragraphs: [s] }); console.log(JSON.stringify({ places: e.places, orgs: e.organisations.map(o=>o.name), people: e.people.map(p=>p.name), sport: e.sport })); };
+t('The band played in Paris last week. Fans queued for hours.');
+t('The film was shot in Paris, Texas, where the director grew up.');
+t('Police in Sacramento, Calif., said the man was arrested in Albany, N.Y., on Monday.');
+t('The British government and Japanese officials met West German and Soviet diplomats.');
+t('But he denied his club was suffering a dip in form which league rivals Arsenal and Manchester United could exploit.');
+t('The network has shows such as American Idol, which is due to start.');
+t('The favourite in that category is Sideways star Thomas Hayden Church.');
+t('The market is robust, according to housebuilder George Wimpey. Wimpey reported a rise in profits.');
+t('Protesters gathered in Chicago and Los Angeles on Saturday.');
