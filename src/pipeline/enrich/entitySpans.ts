@@ -55,6 +55,26 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 8217 || c === 45 || c === 46 || c === 38;
 }
 
+/** One token for each punctuation mark, shared: nothing changes a mark's token, and most tokens are marks. */
+const marks = new Map<string, Token>();
+
+function markToken(mark: string): Token {
+  let token = marks.get(mark);
+  if (!token) marks.set(mark, (token = { text: mark, word: false, cap: false, sentenceStart: false, possessive: false }));
+  return token;
+}
+
+/**
+ * Opening quotes and brackets do not end the sentence start: "“Mexico comes first" starts with
+ * Mexico. True when the word about to follow `out` comes after such an opener.
+ */
+function afterOpener(out: Token[]): boolean {
+  const k = out.length;
+  const prev = out[k - 1];
+  if (prev === undefined || prev.word || !OPENERS.has(prev.text)) return false;
+  return k === 1 || out[k - 2]!.sentenceStart || SENTENCE_END.has(out[k - 2]!.text);
+}
+
 /** Words (with U.S.-style abbreviations kept whole) and single punctuation characters. Hand-rolled for speed. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -76,10 +96,11 @@ export function tokenize(text: string): Token[] {
         mark === '.' && prev !== undefined && prev.word && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text.toLowerCase()));
       if (keepsSentence) continue;
       if (SENTENCE_END.has(mark)) sentenceStart = true;
-      out.push({ text: mark, word: false, cap: false, sentenceStart: false, possessive: false });
+      out.push(markToken(mark));
       continue;
     }
     const start = i;
+    if (!sentenceStart && afterOpener(out)) sentenceStart = true;
     // U.S., U.K., U.S.A.: capital, dot, capital, dot…
     let j = i;
     while (j + 1 < n && isUpper(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
@@ -112,13 +133,6 @@ export function tokenize(text: string): Token[] {
     }
     out.push({ text: word, word: true, cap: isUpper(word[0]!), sentenceStart, possessive });
     sentenceStart = false;
-  }
-  // Opening quotes and brackets do not end the sentence start: "“Mexico comes first" starts with Mexico.
-  for (let k = 1; k < out.length; k++) {
-    const prev = out[k - 1]!;
-    if (OPENERS.has(prev.text) && (k === 1 || out[k - 2]!.sentenceStart || SENTENCE_END.has(out[k - 2]!.text))) {
-      if (out[k]!.word) out[k]!.sentenceStart = true;
-    }
   }
   return out;
 }

@@ -94,8 +94,11 @@ interface ArticleWords {
   gaz: Gazetteer;
   /** Every word the article writes in lower case: such a word capitalised is just a sentence start. */
   lower: Set<string>;
-  /** Every capitalised span of the article, lower-cased: "Arsenal" alone says "Arsenal and …" is two. */
-  spans: Set<string>;
+  /**
+   * Every capitalised span of the article, lower-cased: "Arsenal" alone says "Arsenal and …" is
+   * two. Made on the first question, as few articles ask.
+   */
+  spans: () => Set<string>;
 }
 
 /** How a single word looks like a company; 'common' is an acronym used as a common noun ("a PC"). */
@@ -107,14 +110,10 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   const lowerWords = new Set<string>();
   // "PCs", "MPs": plurals that make an acronym a thing, not a name.
   const pluralWords = new Set<string>();
-  let sportWords = 0;
   for (const unit of units) {
     for (const t of unit) {
       if (!t.word) continue;
-      if (!t.cap) {
-        if (!lowerWords.has(t.text) && SPORT_WORDS.has(t.text)) sportWords++;
-        lowerWords.add(t.text);
-      }
+      if (!t.cap) lowerWords.add(t.text);
       else if (t.text.length > 2 && t.text.endsWith('s') && /^\p{Lu}+s$/u.test(t.text)) pluralWords.add(t.text);
     }
   }
@@ -136,8 +135,14 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   };
 
   const spansByUnit = units.map(capitalisedSpans);
-  const art: ArticleWords = { gaz, lower: lowerWords, spans: new Set() };
-  for (const spans of spansByUnit) for (const span of spans) art.spans.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
+  let spanTexts: Set<string> | null = null;
+  const allSpans = (): Set<string> => {
+    if (spanTexts) return spanTexts;
+    spanTexts = new Set();
+    for (const spans of spansByUnit) for (const span of spans) spanTexts.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
+    return spanTexts;
+  };
+  const art: ArticleWords = { gaz, lower: lowerWords, spans: allSpans };
   spansByUnit.forEach((spans, u) => {
     // A Title Case Headline capitalises everything, so only its known places and organisations count.
     const headlineOnly = u === 0 && titleCase;
@@ -221,8 +226,14 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
     spelledOut: [...spelledOut],
     works: [...works],
     clubs: [...clubs],
-    sport: sportWords >= SPORT_EVIDENCE,
+    sport: isSportsReport(lowerWords),
   };
+}
+
+function isSportsReport(lowerWords: Set<string>): boolean {
+  let found = 0;
+  for (const w of SPORT_WORDS) if (lowerWords.has(w) && ++found >= SPORT_EVIDENCE) return true;
+  return false;
 }
 
 /** "Korea" is the one Korea the article names in full, if it names exactly one. */
@@ -251,9 +262,11 @@ function readSpan(span: Span, art: ArticleWords): Mention[] {
   let before = span.before;
   // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While"),
   // unless it starts a known place ("South Korea and North Korea").
-  const lower = tokens.slice(0, 3).map((t) => t.text.toLowerCase());
-  if (art.gaz.places.has(lower.slice(0, 2).join(' ')) || art.gaz.places.has(lower.join(' '))) {
-    return readWords(trimConnectors(tokens), { before, after: span.after }, art);
+  if (tokens.length > 1 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
+    const lower = tokens.slice(0, 3).map((t) => t.text.toLowerCase());
+    if (art.gaz.places.has(`${lower[0]} ${lower[1]}`) || (lower.length === 3 && art.gaz.places.has(lower.join(' ')))) {
+      return readWords(trimConnectors(tokens), { before, after: span.after }, art);
+    }
   }
   while (tokens.length > 0 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
     before = tokens[0]!.text.toLowerCase();
@@ -354,7 +367,7 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
  */
 function standsAlone(left: Token[], right: Token[], art: ArticleWords): boolean {
   const phrase = (ts: Token[]): string => ts.map((t) => t.text.toLowerCase()).join(' ');
-  if (isName(left, art.gaz) || art.spans.has(phrase(left)) || (right.length > 0 && art.spans.has(phrase(right)))) return true;
+  if (isName(left, art.gaz) || art.spans().has(phrase(left)) || (right.length > 0 && art.spans().has(phrase(right)))) return true;
   // "… and Manchester United", "… and American Airlines": a place's or a people's own body.
   const head = right[0]?.text.toLowerCase() ?? '';
   if (right.length >= 2 && (art.gaz.places.has(head) || art.gaz.demonymCountry.has(head))) return true;

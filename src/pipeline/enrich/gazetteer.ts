@@ -176,6 +176,7 @@ export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
     const named = list.find(([code]) => NAMED_REGIONS.has(code));
     if (named && !knownPlaces.has(name)) knownPlaces.set(name, named[1]);
   }
+  const demonyms = new Map(Object.entries(DEMONYMS));
   const within = placeFinder(world, countryByCode, countryNames, capitalOf);
   for (const a of ['u.s.', 'u.s.a.', 'u.k.']) countryNames.add(a);
 
@@ -221,7 +222,7 @@ export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
     common: bit(COMMON),
     orgWords,
     longest: 5,
-    demonymCountry: { get: (word) => DEMONYMS[word], has: (word) => Object.hasOwn(DEMONYMS, word) },
+    demonymCountry: demonyms,
     within,
   };
 }

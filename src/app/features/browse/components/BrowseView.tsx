@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FacetKind, type Manifest, type FacetRef } from '../../../../model/data';
+import { type FacetKind, type FacetValue, type Manifest, type FacetRef, type PlaceLink } from '../../../../model/data';
 import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
@@ -23,6 +23,9 @@ interface Props {
   title: string;
   /** Articles on this page before the reader's filters. */
   total: number;
+  /** A place page's country and state, and a country's places (BrowseHeading). */
+  within?: PlaceLink[];
+  contains?: FacetValue[];
 }
 
 interface ListView {
@@ -32,7 +35,7 @@ interface ListView {
 }
 
 /** A filterable article list: heading, facet panel, active filter chips and the list itself. */
-export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
+export function BrowseView({ manifest, fixed, kicker, title, total, within, contains }: Props) {
   const queryClient = useQueryClient();
   const { selection, setSelection } = useSelection();
   const fixedKind = fixed?.kind;
@@ -72,7 +75,7 @@ export function BrowseView({ manifest, fixed, kicker, title, total }: Props) {
 
   return (
     <>
-      <BrowseHeading kicker={kicker} title={title} summary={summary} />
+      <BrowseHeading kicker={kicker} title={title} summary={summary} within={within} contains={contains} />
       <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12">
         <FacetPanel
           manifest={manifest}

@@ -43,6 +43,8 @@ export function FacetPage({ kind, slug }: Props) {
       kicker={facetKickers[kind]}
       title={postings.data.name}
       total={postings.data.count}
+      within={postings.data.within}
+      contains={postings.data.contains}
     />
   );
 }
