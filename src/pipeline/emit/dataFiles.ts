@@ -57,15 +57,20 @@ export function indexFacets(articles: Article[]): FacetIndex {
       const place = places!.get(e.slug)!;
       const key = e.within.join('\u0000');
       (place.within ??= new Map()).set(key, (place.within.get(key) ?? 0) + 1);
-      for (const outer of e.within) {
+      // Outermost first: each contains every place after it ("United States" ⊃ "California" ⊃ "Los Angeles").
+      const chain = e.within.map((outer) => {
         const slug = slugify(outer);
         if (!places!.has(slug)) places!.set(slug, { slug, names: new Map([[outer, 0]]), ordinals: [] });
-        const container = places!.get(slug)!;
-        (container.contains ??= new Map()).set(e.slug, place);
+        return places!.get(slug)!;
+      });
+      chain.push(place);
+      chain.forEach((container, k) => {
+        if (k === chain.length - 1) return;
+        for (const inner of chain.slice(k + 1)) (container.contains ??= new Map()).set(inner.slug, inner);
         const list = inside.get(container) ?? [];
         if (list[list.length - 1] !== ordinal) list.push(ordinal);
         inside.set(container, list);
-      }
+      });
     }
   });
   for (const [container, ordinals] of inside) container.ordinals = mergeAscending(container.ordinals, ordinals);
