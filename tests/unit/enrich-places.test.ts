@@ -30,6 +30,10 @@ describe('places in their countries', () => {
     ]);
   });
 
+  it('reads no state from an abbreviation in capitals', () => {
+    expect(tag('The band moved to LA. Fans followed them.').places).toEqual([]);
+  });
+
   it('reads AP state abbreviations as their states', () => {
     const e = tag(
       'Police in Sacramento, Calif., said the suspect was held in Boston, Mass., and later in Albany, N.Y., on Monday.',

@@ -118,8 +118,9 @@ export function tokenize(text: string): Token[] {
     }
     let word = text.slice(start, i);
     // "Calif.", "Mass.": a state's abbreviation keeps its full stop, which may or may not end the
-    // sentence, so a capital after it is read as a sentence start would be.
-    if (i < n && text.charCodeAt(i) === 46 && i - start <= 5 && isUpper(word[0]!) && Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)) {
+    // sentence, so a capital after it is read as a sentence start would be. Written in capitals
+    // it is something else: "in LA." is Los Angeles.
+    if (i < n && text.charCodeAt(i) === 46 && i - start <= 5 && isUpper(word[0]!) && !isUpper(word[1]!) && Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)) {
       out.push({ text: `${word}.`, word: true, cap: true, sentenceStart, possessive: false });
       sentenceStart = true;
       i++;
