@@ -52,6 +52,11 @@ export interface EntityRef {
   name: string;
   slug: string;
   count: number;
+  /**
+   * Places only: the places it lies in, outermost first, by name ("United States", "California"
+   * for Los Angeles); absent for countries, continents and places no gazetteer locates.
+   */
+  within?: string[];
 }
 
 export type EntityKind = 'people' | 'places' | 'organisations';

@@ -76,7 +76,22 @@ export interface FacetPostings extends FacetIds {
    * section), the facet panel counts from here and fetches no ids files.
    */
   listedCounts: Partial<Record<FacetKind, Record<string, number>>>;
+  /** A place's country and, for a US city, its state, outermost first: the page's breadcrumb. */
+  within?: PlaceLink[];
+  /**
+   * The places inside this one (a country's cities and states) with their articles, most first,
+   * at most MAX_CONTAINED: this value's articles include theirs.
+   */
+  contains?: FacetValue[];
 }
+
+export interface PlaceLink {
+  slug: string;
+  name: string;
+}
+
+/** How many contained places a country's postings list. */
+export const MAX_CONTAINED = 24;
 
 /**
  * `ids.json`: which articles exist in this build, as a 32-bit hash of each id, so the reader's

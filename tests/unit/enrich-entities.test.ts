@@ -151,12 +151,21 @@ describe('entity names', () => {
     expect(names(e, 'organisations')).toEqual(['Office of the Scottish Charity Regulator']);
   });
 
-  it('does not take sentence-initial words, days or demonyms for names', () => {
+  it('does not take sentence-initial words or days for names, and a demonym names its country', () => {
     const e = extractEntities({
       title: 'Markets rally',
       dek: null,
       paragraphs: ['Despite the gloom, shares rose on Monday. Following the news, British investors cheered. Shares in Acme rose.'],
     });
-    expect(e).toEqual({ people: [], places: [], organisations: [], acronyms: [], spelledOut: [], works: [], clubs: [] });
+    expect(e).toEqual({
+      people: [],
+      places: [{ name: 'United Kingdom', slug: 'united-kingdom', count: 1 }],
+      organisations: [],
+      acronyms: [],
+      spelledOut: [],
+      works: [],
+      clubs: [],
+      sport: false,
+    });
   });
 });

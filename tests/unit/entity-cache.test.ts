@@ -15,6 +15,7 @@ const found: TaggedEntities = {
   spelledOut: [],
   works: [],
   clubs: [],
+  sport: false,
 };
 
 let dir: string;

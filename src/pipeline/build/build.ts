@@ -13,9 +13,10 @@ import { appBundle, installBundle } from '../incremental/bundleCache';
 import { outputFile } from '../render/renderPages';
 import { prerender } from '../render/prerender';
 import { hasPreviousBuild, openPreviousBuild } from '../incremental/previousBuild';
-import { buildCachePaths, lexiconFile } from '../incremental/cacheLayout';
+import { buildCachePaths, lexiconFile, worldPlacesFile } from '../incremental/cacheLayout';
 import { EntityCache } from '../incremental/entityCache';
 import { loadLexicon } from '../incremental/lexiconCache';
+import { loadWorldPlaces } from '../incremental/worldPlacesCache';
 import { deploymentHash, stampOfflineFiles } from '../offline/offlineStamp';
 import { searchFacets } from '../emit/searchIndex';
 import { startSearchIndex } from '../emit/searchIndexJob';
@@ -117,7 +118,10 @@ async function buildWith(
   bundled.catch(() => undefined);
   const extract = fresh.every((isFresh) => !isFresh)
     ? NO_EXTRACTOR
-    : await loadEntityExtractor(await loadLexicon(lexiconFile(options.projectRoot), entityCache.key));
+    : await loadEntityExtractor({
+        lexicon: await loadLexicon(lexiconFile(options.projectRoot), entityCache.key),
+        world: await loadWorldPlaces(worldPlacesFile(options.projectRoot), entityCache.key),
+      });
   const corpus = await timed(
     'tagged the articles',
     Promise.resolve().then(() => enrichCorpus(seeds, options, extract, entityCache, paragraphs)),

@@ -8,6 +8,7 @@ import { loadTaxonomy } from '../enrich/taxonomy';
 import { assignSections } from '../enrich/sections';
 import type { EntityInput } from '../enrich/entityTagger';
 import type { Lexicon } from '../enrich/gazetteer';
+import type { WorldPlaces } from '../enrich/worldPlaces';
 import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
 
@@ -60,13 +61,14 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
 export type ExtractEntities = (input: EntityInput) => TaggedEntities;
 
 /**
- * The entity tagger, loaded only when some article needs it. Without `lexicon` it imports
- * compromise for its word lists, about a second's work; a build passes its saved copy (lexiconCache.ts).
+ * The entity tagger, loaded only when some article needs it. Without `saved` it imports
+ * compromise for its word lists, about a second's work, and reads the cities' gazetteer; a build
+ * passes its saved copies (lexiconCache.ts, worldPlacesCache.ts).
  */
-export async function loadEntityExtractor(lexicon?: Lexicon): Promise<ExtractEntities> {
-  if (!lexicon) return (await import('../enrich/entities')).extractEntities;
+export async function loadEntityExtractor(saved?: { lexicon: Lexicon; world: WorldPlaces }): Promise<ExtractEntities> {
+  if (!saved) return (await import('../enrich/entities')).extractEntities;
   const [{ tagEntities }, { gazetteerFrom }] = await Promise.all([import('../enrich/entityTagger'), import('../enrich/gazetteer')]);
-  const gaz = gazetteerFrom(lexicon);
+  const gaz = gazetteerFrom(saved.lexicon, saved.world);
   return (input) => tagEntities(input, gaz);
 }
 

@@ -3,6 +3,7 @@
 import { ENTITY_KINDS, type Article, type ArticleSummary, type EntityKind } from '../../model/article';
 import {
   CHUNK_SIZE,
+  MAX_CONTAINED,
   dataPaths,
   idHash,
   type ArticleIds,
@@ -12,8 +13,10 @@ import {
   type FacetValue,
   type Manifest,
   type SiteInfo,
+  type PlaceLink,
   type SummaryChunk,
 } from '../../model/data';
+import { slugify } from '../../model/routes';
 import { encodeAscending } from '../../model/compactInts';
 
 /** How many entities of each kind the manifest names for navigation. */
@@ -23,6 +26,10 @@ interface Facet {
   slug: string;
   names: Map<string, number>;
   ordinals: number[];
+  /** Places: where each article placed it, by the names of the places around it ("France"). */
+  within?: Map<string, number>;
+  /** Places: the places inside it, by slug, with the articles of each. */
+  contains?: Map<string, Facet>;
 }
 
 export type FacetIndex = Map<FacetKind, Map<string, Facet>>;
@@ -41,7 +48,59 @@ export function indexFacets(articles: Article[]): FacetIndex {
     for (const s of article.sections) add('sections', s.slug, s.name, ordinal);
     for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) add(kind, e.slug, e.name, ordinal);
   });
+  // A story about Chicago is a story in the United States: a country's (or state's) postings take
+  // in the articles of the places inside it, after their own, so each keeps its count of its own.
+  const places = index.get('places');
+  const inside = new Map<Facet, number[]>();
+  articles.forEach((article, ordinal) => {
+    for (const e of article.entities.places) {
+      if (!e.within) continue;
+      const place = places!.get(e.slug)!;
+      const key = e.within.join('\u0000');
+      (place.within ??= new Map()).set(key, (place.within.get(key) ?? 0) + 1);
+      // Outermost first: each contains every place after it ("United States" ⊃ "California" ⊃ "Los Angeles").
+      const chain = e.within.map((outer) => {
+        const slug = slugify(outer);
+        if (!places!.has(slug)) places!.set(slug, { slug, names: new Map([[outer, 0]]), ordinals: [] });
+        return places!.get(slug)!;
+      });
+      chain.push(place);
+      chain.forEach((container, k) => {
+        if (k === chain.length - 1) return;
+        for (const inner of chain.slice(k + 1)) (container.contains ??= new Map()).set(inner.slug, inner);
+        const list = inside.get(container) ?? [];
+        if (list[list.length - 1] !== ordinal) list.push(ordinal);
+        inside.set(container, list);
+      });
+    }
+  });
+  for (const [container, ordinals] of inside) container.ordinals = mergeAscending(container.ordinals, ordinals);
   return index;
+}
+
+/** Two ascending lists as one, each number once. */
+function mergeAscending(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/** The places around a place, as most of its articles place it (Paris, France over Paris, Texas). */
+function withinOf(facet: Facet): PlaceLink[] | undefined {
+  if (!facet.within) return undefined;
+  const best = [...facet.within].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return best.split('\u0000').map((name) => ({ slug: slugify(name), name }));
+}
+
+function containedOf(facet: Facet): FacetValue[] | undefined {
+  if (!facet.contains) return undefined;
+  const values = [...facet.contains.values()].map((f) => ({ slug: f.slug, name: displayName(f), count: f.ordinals.length }));
+  return values.sort(byCount).slice(0, MAX_CONTAINED);
 }
 
 /** The name most articles use for a facet value; ties go to the alphabetically first. */
@@ -138,6 +197,8 @@ export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[stri
         ...ids,
         first: facet.ordinals.slice(0, CHUNK_SIZE).map((o) => summaries[o]!),
         listedCounts: listedCountsOf(facet, listed),
+        ...(kind === 'places' && facet.within ? { within: withinOf(facet) } : {}),
+        ...(kind === 'places' && facet.contains ? { contains: containedOf(facet) } : {}),
       };
       yield [dataPaths.facet(kind, facet.slug), JSON.stringify(postings)];
       yield [dataPaths.facetIds(kind, facet.slug), JSON.stringify(ids)];

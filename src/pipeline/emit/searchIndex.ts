@@ -17,6 +17,7 @@ import {
   type SearchIndexMeta,
 } from '../../model/searchIndex';
 import { plainParagraphs } from '../../model/plainText';
+import { slugify } from '../../model/routes';
 import { firstPageOrdinals } from './firstPage';
 import { scanTerms, type SearchableText, type TermScan, type TermStats } from './termIndex';
 
@@ -55,8 +56,10 @@ export interface SearchFacets {
 export function searchFacets(article: Article): SearchFacets {
   const terms = article.sections.map((s) => filterTerm('sections', s.slug));
   for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) terms.push(filterTerm(kind, e.slug));
+  // Filtering by a country finds its cities' articles, as its page lists them (dataFiles.ts).
+  for (const e of article.entities.places) for (const outer of e.within ?? []) terms.push(filterTerm('places', slugify(outer)));
   if (article.source) terms.push(filterTerm('source', article.source));
-  return { slug: article.slug, terms, source: article.source, date: article.date };
+  return { slug: article.slug, terms: [...new Set(terms)], source: article.source, date: article.date };
 }
 
 export function searchableText(article: Pick<Article, 'title' | 'dek' | 'body'>): SearchableText {

@@ -47,6 +47,8 @@ export interface TaggedEntities extends Entities {
   spelledOut: string[];
   works: string[];
   clubs: string[];
+  /** A sports report (three sport words), where a town the corpus uses as a club is the club. */
+  sport: boolean;
 }
 
 interface Tally {
@@ -142,7 +144,14 @@ export function mergeEntityNames(perDoc: TaggedEntities[], explain: (merge: Merg
         tally.add(kind, spelling.get(name.toLowerCase()) ?? name, e.count);
       }
     }
-    return tally.toEntities();
+    const merged = tally.toEntities();
+    // Places are never renamed, only respelled: each keeps where this article placed it.
+    const within = new Map(entities.places.filter((p) => p.within).map((p) => [p.name.toLowerCase(), p.within]));
+    for (const p of merged.places) {
+      const w = within.get(p.name.toLowerCase());
+      if (w) p.within = w;
+    }
+    return merged;
   });
 }
 
@@ -150,24 +159,33 @@ export function mergeEntityNames(perDoc: TaggedEntities[], explain: (merge: Merg
  * What the corpus settles: an acronym is an organisation when some article spells it out (uses it
  * beside its expansion); a name
  * used as a work's title at least half as often as a person's is no person; a place that articles
- * use as a sports club twice as often as a place is the club everywhere.
+ * use as a sports club twice as often as a place is the club everywhere, and one used as a club
+ * (in two articles or more) at least as often as it is a place outside sports reports is the
+ * club in every sports report ("Everton", "Tottenham", but never "London").
  */
 function settle(perDoc: TaggedEntities[], explain: (merge: Merge) => void): Entities[] {
   const spelledOut = new Set<string>();
   const peopleDocs = new Map<string, number>();
   const placeDocs = new Map<string, number>();
+  const otherPlaceDocs = new Map<string, number>();
   const workDocs = new Map<string, number>();
   const clubDocs = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of perDoc) {
     for (const a of e.spelledOut) spelledOut.add(a);
     for (const p of e.people) bump(peopleDocs, p.name);
-    for (const p of e.places) bump(placeDocs, p.name);
+    for (const p of e.places) {
+      bump(placeDocs, p.name);
+      if (!e.sport) bump(otherPlaceDocs, p.name);
+    }
     for (const w of new Set(e.works)) bump(workDocs, w);
     for (const c of new Set(e.clubs)) bump(clubDocs, c);
   }
   const works = new Set([...workDocs].filter(([w, n]) => peopleDocs.has(w) && n * 2 >= peopleDocs.get(w)!).map(([w]) => w));
   const clubs = new Set([...clubDocs].filter(([c, n]) => placeDocs.has(c) && n >= 2 * placeDocs.get(c)!).map(([c]) => c));
+  const sportClubs = new Set(
+    [...clubDocs].filter(([c, n]) => placeDocs.has(c) && n >= 2 && n >= (otherPlaceDocs.get(c) ?? 0)).map(([c]) => c),
+  );
   const noted = new Set<string>();
   const note = (kind: EntityKind, from: string, to: string | null, why: string): void => {
     if (noted.has(`${kind} ${from}`)) return;
@@ -176,13 +194,14 @@ function settle(perDoc: TaggedEntities[], explain: (merge: Merge) => void): Enti
   };
   return perDoc.map((e) => {
     const people = e.people.filter((p) => !works.has(p.name) || (note('people', p.name, null, 'the title of a work'), false));
-    const moved = e.places.filter((p) => clubs.has(p.name));
-    for (const p of moved) note('places', p.name, p.name, 'a sports club in most articles');
+    const isClub = (name: string): boolean => clubs.has(name) || (e.sport && sportClubs.has(name));
+    const moved = e.places.filter((p) => isClub(p.name)).map(({ name, slug, count }) => ({ name, slug, count }));
+    for (const p of moved) note('places', p.name, p.name, clubs.has(p.name) ? 'a sports club in most articles' : 'a sports club in sports reports');
     const known = e.acronyms.filter((a) => spelledOut.has(a.name));
     for (const a of e.acronyms) if (!spelledOut.has(a.name)) note('organisations', a.name, null, 'an acronym no article spells out');
     return {
       people,
-      places: e.places.filter((p) => !clubs.has(p.name)),
+      places: e.places.filter((p) => !isClub(p.name)),
       organisations: [...e.organisations, ...known, ...moved],
     };
   });

@@ -1,5 +1,6 @@
 // Capitalised spans of text: the candidates for names. A small hand-rolled tokenizer, because a full
 // NLP pass (compromise on whole articles) runs at tens of articles per second, not thousands.
+import { STATE_ABBREVIATIONS } from './placeWords';
 
 export interface Token {
   text: string;
@@ -54,6 +55,26 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 8217 || c === 45 || c === 46 || c === 38;
 }
 
+/** One token for each punctuation mark, shared: nothing changes a mark's token, and most tokens are marks. */
+const marks = new Map<string, Token>();
+
+function markToken(mark: string): Token {
+  let token = marks.get(mark);
+  if (!token) marks.set(mark, (token = { text: mark, word: false, cap: false, sentenceStart: false, possessive: false }));
+  return token;
+}
+
+/**
+ * Opening quotes and brackets do not end the sentence start: "“Mexico comes first" starts with
+ * Mexico. True when the word about to follow `out` comes after such an opener.
+ */
+function afterOpener(out: Token[]): boolean {
+  const k = out.length;
+  const prev = out[k - 1];
+  if (prev === undefined || prev.word || !OPENERS.has(prev.text)) return false;
+  return k === 1 || out[k - 2]!.sentenceStart || SENTENCE_END.has(out[k - 2]!.text);
+}
+
 /** Words (with U.S.-style abbreviations kept whole) and single punctuation characters. Hand-rolled for speed. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -75,10 +96,11 @@ export function tokenize(text: string): Token[] {
         mark === '.' && prev !== undefined && prev.word && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text.toLowerCase()));
       if (keepsSentence) continue;
       if (SENTENCE_END.has(mark)) sentenceStart = true;
-      out.push({ text: mark, word: false, cap: false, sentenceStart: false, possessive: false });
+      out.push(markToken(mark));
       continue;
     }
     const start = i;
+    if (!sentenceStart && afterOpener(out)) sentenceStart = true;
     // U.S., U.K., U.S.A.: capital, dot, capital, dot…
     let j = i;
     while (j + 1 < n && isUpper(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
@@ -95,6 +117,15 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     let word = text.slice(start, i);
+    // "Calif.", "Mass.": a state's abbreviation keeps its full stop, which may or may not end the
+    // sentence, so a capital after it is read as a sentence start would be. Written in capitals
+    // it is something else: "in LA." is Los Angeles.
+    if (i < n && text.charCodeAt(i) === 46 && i - start <= 5 && isUpper(word[0]!) && !isUpper(word[1]!) && Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)) {
+      out.push({ text: `${word}.`, word: true, cap: true, sentenceStart, possessive: false });
+      sentenceStart = true;
+      i++;
+      continue;
+    }
     let possessive = false;
     const last2 = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
     if ((last2 === 39 || last2 === 8217) && (word.endsWith('s') || word.endsWith('S'))) {
@@ -103,13 +134,6 @@ export function tokenize(text: string): Token[] {
     }
     out.push({ text: word, word: true, cap: isUpper(word[0]!), sentenceStart, possessive });
     sentenceStart = false;
-  }
-  // Opening quotes and brackets do not end the sentence start: "“Mexico comes first" starts with Mexico.
-  for (let k = 1; k < out.length; k++) {
-    const prev = out[k - 1]!;
-    if (OPENERS.has(prev.text) && (k === 1 || out[k - 2]!.sentenceStart || SENTENCE_END.has(out[k - 2]!.text))) {
-      if (out[k]!.word) out[k]!.sentenceStart = true;
-    }
   }
   return out;
 }

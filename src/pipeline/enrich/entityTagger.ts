@@ -46,6 +46,11 @@ const TITLE_MODIFIERS = new Set([
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'argued', 'insisted', 'warned', 'admitted', 'claimed', 'stressed', 'noted', 'wrote', 'asked', 'replied']);
 
+/** Words before a person-shaped company: "housebuilder George Wimpey". */
+const COMPANY_BEFORE = new Set([
+  'housebuilder', 'retailer', 'carmaker', 'firm', 'lender', 'insurer', 'airline', 'supermarket', 'brewer',
+  'publisher', 'manufacturer', 'conglomerate', 'chain', 'giant', 'builder', 'maker', 'operator', 'company',
+]);
 const COMPANY_CONTEXT = new Set(['shares', 'profits', 'profit', 'revenues', 'sales', 'shareholders', 'boss', 'chairman', 'board', 'stake', 'takeover', 'subsidiary', 'products', 'customers', 'stock', 'earnings']);
 /** Last words of a street or building, never of a person: "Downing Street", "Wembley Stadium". */
 const PLACE_ENDINGS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'stadium', 'airport', 'palace', 'cathedral', 'abbey']);
@@ -54,7 +59,17 @@ const WORK_BEFORE = new Set(['film', 'films', 'movie', 'album', 'single', 'show'
 const WORK_AFTER = new Set(['director', 'star', 'stars', 'cast', 'soundtrack', 'producers', 'contestant', 'contestants', 'judges', 'sequel', 'premiere', 'creator', 'finalist', 'finalists', 'winner']);
 /** Words around a sports club named after its town: "Everton manager", "beat Tottenham". */
 const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'skipper', 'coach', 'fans', 'supporters', 'squad', 'player', 'players', 'defence', 'forward', 'academy', 'beat', 'drew', 'v', 'vs']);
-const CLUB_BEFORE = new Set(['beat', 'beating', 'v', 'vs', 'joined', 'joining', 'against']);
+const CLUB_BEFORE = new Set(['beat', 'beating', 'v', 'vs', 'joined', 'joining', 'against', 'rivals']);
+/**
+ * Words that make an article a sports report, where a town the corpus uses as a club is the club
+ * (mergeEntityNames): three different ones are needed, so "a season of talks" is not sport.
+ */
+const SPORT_WORDS = new Set([
+  'goal', 'goals', 'league', 'season', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach',
+  'premiership', 'scored', 'squad', 'tournament', 'club', 'clubs', 'referee', 'penalty', 'fixture',
+  'fixtures', 'transfer', 'match', 'matches', 'cup', 'championship', 'relegation', 'champions',
+]);
+const SPORT_EVIDENCE = 3;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** "a PC", "every DVD": a capitalised word after these is a common noun. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'every', 'each']);
@@ -79,8 +94,11 @@ interface ArticleWords {
   gaz: Gazetteer;
   /** Every word the article writes in lower case: such a word capitalised is just a sentence start. */
   lower: Set<string>;
-  /** Every capitalised span of the article, lower-cased: "Arsenal" alone says "Arsenal and …" is two. */
-  spans: Set<string>;
+  /**
+   * Every capitalised span of the article, lower-cased: "Arsenal" alone says "Arsenal and …" is
+   * two. Made on the first question, as few articles ask.
+   */
+  spans: () => Set<string>;
 }
 
 /** How a single word looks like a company; 'common' is an acronym used as a common noun ("a PC"). */
@@ -109,13 +127,22 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
     if (m.kind === 'single') singles.push({ word: m.name, honorific: m.honorific, company: m.company, place: m.place ?? null, club: m.club ?? false });
     else if (m.kind === 'maybe') maybes.push(m);
     else if (m.kind === 'work') works.add(m.name);
-    else if (m.kind === 'company') companies.add(m.name);
+    else if (m.kind === 'company') {
+      companies.add(m.name);
+      found.push({ kind: 'organisations', name: m.name });
+    }
     else found.push({ kind: m.kind, name: m.name });
   };
 
   const spansByUnit = units.map(capitalisedSpans);
-  const art: ArticleWords = { gaz, lower: lowerWords, spans: new Set() };
-  for (const spans of spansByUnit) for (const span of spans) art.spans.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
+  let spanTexts: Set<string> | null = null;
+  const allSpans = (): Set<string> => {
+    if (spanTexts) return spanTexts;
+    spanTexts = new Set();
+    for (const spans of spansByUnit) for (const span of spans) spanTexts.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
+    return spanTexts;
+  };
+  const art: ArticleWords = { gaz, lower: lowerWords, spans: allSpans };
   spansByUnit.forEach((spans, u) => {
     // A Title Case Headline capitalises everything, so only its known places and organisations count.
     const headlineOnly = u === 0 && titleCase;
@@ -156,7 +183,14 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   const acronyms = new EntityTally();
   const spelledOut = new Set<string>();
   const clubs = new Set<string>();
+  // "George Wimpey … Wimpey reported": the last word of a person-shaped company is that company.
+  const companyByPart = new Map([...companies].map((c) => [c.slice(c.lastIndexOf(' ') + 1), c]));
   for (const s of singles) {
+    const company = companyByPart.get(s.word);
+    if (company) {
+      tally.add('organisations', company);
+      continue;
+    }
     const person = fullNames.get(s.word);
     if (person) {
       tally.add('people', person);
@@ -181,7 +215,25 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   }
   foldVagueCountries(tally, gaz);
   const entities = tally.toEntities();
-  return { ...entities, acronyms: acronyms.toEntities().organisations, spelledOut: [...spelledOut], works: [...works], clubs: [...clubs] };
+  const mentioned = new Set(tally.names('places').map((p) => p.toLowerCase()));
+  for (const place of entities.places) {
+    const within = gaz.within(place.name, mentioned);
+    if (within.length > 0) place.within = within;
+  }
+  return {
+    ...entities,
+    acronyms: acronyms.toEntities().organisations,
+    spelledOut: [...spelledOut],
+    works: [...works],
+    clubs: [...clubs],
+    sport: isSportsReport(lowerWords),
+  };
+}
+
+function isSportsReport(lowerWords: Set<string>): boolean {
+  let found = 0;
+  for (const w of SPORT_WORDS) if (lowerWords.has(w) && ++found >= SPORT_EVIDENCE) return true;
+  return false;
 }
 
 /** "Korea" is the one Korea the article names in full, if it names exactly one. */
@@ -210,9 +262,11 @@ function readSpan(span: Span, art: ArticleWords): Mention[] {
   let before = span.before;
   // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While"),
   // unless it starts a known place ("South Korea and North Korea").
-  const lower = tokens.slice(0, 3).map((t) => t.text.toLowerCase());
-  if (art.gaz.places.has(lower.slice(0, 2).join(' ')) || art.gaz.places.has(lower.join(' '))) {
-    return readWords(trimConnectors(tokens), { before, after: span.after }, art);
+  if (tokens.length > 1 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
+    const lower = tokens.slice(0, 3).map((t) => t.text.toLowerCase());
+    if (art.gaz.places.has(`${lower[0]} ${lower[1]}`) || (lower.length === 3 && art.gaz.places.has(lower.join(' ')))) {
+      return readWords(trimConnectors(tokens), { before, after: span.after }, art);
+    }
   }
   while (tokens.length > 0 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
     before = tokens[0]!.text.toLowerCase();
@@ -248,6 +302,9 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
     return [{ kind: 'single', name: words[0]!, honorific: HONORIFICS.has(ctx.before), company: null, place, club }];
   }
   if (place) return [{ kind: 'places', name: place }];
+  // "British", "West German": a mention of the country, never a place of its own.
+  const country = gaz.demonymCountry.get(phrase);
+  if (country) return [{ kind: 'places', name: country }];
   const glued = tokens.findIndex((t) => GLUED.test(t.text));
   if (glued >= 0) {
     const head = { ...tokens[glued]!, text: GLUED.exec(tokens[glued]!.text)![1]! };
@@ -282,7 +339,7 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
 
   if (words.length >= 2 && PLACE_ENDINGS.has(last)) return [{ kind: 'places', name: words.join(' ') }];
   // "actor Thomas Hayden Church": after a title, a first name starts a person whatever word ends it.
-  const titledPerson = CORE_TITLES.has(ctx.before) && words.length <= 3 && gaz.firstNames.has(lower[0]!) && !gaz.orgWords.has(lower[0]!);
+  const titledPerson = PERSON_TITLES.has(ctx.before) && words.length <= 3 && gaz.firstNames.has(lower[0]!) && !gaz.orgWords.has(lower[0]!);
   if (!titledPerson && words.length >= 2 && lower.some((w, i) => gaz.orgWords.has(w) && (i > 0 || words.length > 2))) {
     return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
   }
@@ -297,7 +354,8 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
   }
   const person = titledPerson ? 'person' : words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
   if (person && (WORK_BEFORE.has(ctx.before) || WORK_AFTER.has(ctx.after))) return [{ kind: 'work', name: words.join(' ') }];
-  if (person && tokens[tokens.length - 1]!.possessive && COMPANY_CONTEXT.has(ctx.after)) return [{ kind: 'company', name: words.join(' ') }];
+  const companyWords = COMPANY_BEFORE.has(ctx.before) || (tokens[tokens.length - 1]!.possessive && COMPANY_CONTEXT.has(ctx.after));
+  if (person && companyWords) return [{ kind: 'company', name: words.join(' ') }];
   if (person === 'person') return [{ kind: 'people', name: words.join(' ') }];
   if (person === 'maybe') return [{ kind: 'maybe', name: words.join(' '), otherwise: longestKnownParts(tokens, gaz) }];
   return longestKnownParts(tokens, gaz);
@@ -309,7 +367,10 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
  */
 function standsAlone(left: Token[], right: Token[], art: ArticleWords): boolean {
   const phrase = (ts: Token[]): string => ts.map((t) => t.text.toLowerCase()).join(' ');
-  if (isName(left, art.gaz) || art.spans.has(phrase(left)) || (right.length > 0 && art.spans.has(phrase(right)))) return true;
+  if (isName(left, art.gaz) || art.spans().has(phrase(left)) || (right.length > 0 && art.spans().has(phrase(right)))) return true;
+  // "… and Manchester United", "… and American Airlines": a place's or a people's own body.
+  const head = right[0]?.text.toLowerCase() ?? '';
+  if (right.length >= 2 && (art.gaz.places.has(head) || art.gaz.demonymCountry.has(head))) return true;
   const lower = left.map((t) => t.text.toLowerCase());
   return left.length >= 2 && looksLikePerson(left, lower, art.gaz, { before: '', after: '' }) === 'person';
 }
@@ -355,7 +416,7 @@ function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[]
   if (rest.length > 1 && gaz.places.has(rest.map((t) => t.text.toLowerCase()).join(' '))) return null;
   const prefix = tokens.slice(0, start);
   const out: Mention[] =
-    prefix.length === 1 && gaz.demonyms.has(lower[0]!) ? [] : readWords(prefix, { before: ctx.before, after: lower[start]! }, art);
+    prefix.length === 1 && gaz.demonyms.has(lower[0]!) && !gaz.demonymCountry.has(lower[0]!) ? [] : readWords(prefix, { before: ctx.before, after: lower[start]! }, art);
   if (rest.length === 1 && PEERAGE.has(lower[i - 1]!)) out.push({ kind: 'people', name: `${tokens[i - 1]!.text} ${rest[0]!.text}` });
   else if (rest.length === 1) out.push({ kind: 'single', name: rest[0]!.text, honorific: true, company: null });
   else out.push({ kind: 'people', name: rest.map((t) => t.text).join(' ') });
@@ -370,6 +431,8 @@ function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[]
 function looksLikePerson(tokens: Token[], lower: string[], gaz: Gazetteer, ctx: Context): 'person' | 'maybe' | null {
   // Surnames can be towns ("Lewis Hamilton"), but a country in a name is no person.
   if (lower.some((w) => gaz.orgWords.has(w) || gaz.countries.has(w) || gaz.organisations.has(w))) return null;
+  // "American Idol", "British Gas": a people's name starts no person's.
+  if (gaz.demonymCountry.has(lower[0]!)) return null;
   if (gaz.places.has(lower[0]!) && !gaz.firstNames.has(lower[0]!)) return null;
   if (lower.some((w) => isStopword(w) || (gaz.common.has(w) && !gaz.firstNames.has(w) && !gaz.lastNames.has(w)))) return null;
   if (tokens.some((t) => !t.cap || (t.text.length > 1 && t.text === t.text.toUpperCase()))) return null;
@@ -412,6 +475,7 @@ function isOrdinary(token: Token, gaz: Gazetteer, lowerWords: Set<string>, spanL
   // "Trouble-hit", "Long-awaited": ordinary words joined by hyphens.
   if (w.includes('-') && w.split('-').every((part) => gaz.common.has(part) || lowerWords.has(part) || isStopword(part))) return true;
   if (gaz.firstNames.has(w) || gaz.places.has(w) || gaz.organisations.has(w) || gaz.demonyms.has(w)) return false;
+  if (gaz.demonymCountry.has(w)) return false;
   if (PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w)) return false;
   return gaz.common.has(w) || lowerWords.has(w) || (shouted && w.length > 3);
 }

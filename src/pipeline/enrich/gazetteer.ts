@@ -5,6 +5,8 @@
 // word (and remembered) rather than copied into sets up front: building sets of its 25,000 entries
 // would cost more than tagging a few hundred articles.
 import { continents, countries } from 'countries-list';
+import { DEMONYMS, STATE_ABBREVIATIONS, UK_NATIONS } from './placeWords';
+import type { WorldPlaces } from './worldPlaces';
 
 /** The parts of compromise's lexicon the gazetteer reads (compromiseLexicon.ts). */
 export interface Lexicon {
@@ -42,6 +44,15 @@ export interface Gazetteer {
   orgWords: WordSet;
   /** Longest place or organisation name, in words, so lookups know how far to look ahead. */
   longest: number;
+  /** The country a lower-case demonym is a mention of: "british" → United Kingdom. */
+  demonymCountry: WordMap;
+  /**
+   * Where a place (canonical name) lies, outermost first: its country and, for a US city, its
+   * state; [] for a country, a continent or a place no gazetteer locates. `mentioned` holds the
+   * article's places, lower-case: a city of that country or state wins ("Paris, Texas"), else
+   * the most populous of the name.
+   */
+  within(place: string, mentioned: ReadonlySet<string>): string[];
 }
 
 // A few places news mentions that are not countries, capitals or in compromise's city list.
@@ -75,7 +86,15 @@ const EXTRA_PLACES: Record<string, string> = {
   'u.s.': 'United States',
   'u.s.a.': 'United States',
   'u.k.': 'United Kingdom',
+  // countries-list lists neither, and "Union" would make an organisation of it.
+  'soviet union': 'Soviet Union',
+  ussr: 'Soviet Union',
 };
+
+/** Countries whose states or provinces news names as places by themselves: "Texas", "Ontario". */
+const NAMED_REGIONS = new Set(['US', 'CA', 'AU']);
+/** A region counts as this populous against a city of the same name ("New York", "Victoria"). */
+const REGION_WEIGHT = 1_000_000;
 
 // Organisation words compromise's list lacks but news uses constantly.
 const EXTRA_ORG_WORDS = [
@@ -129,21 +148,36 @@ interface WordInfo {
   place: string | null;
 }
 
-export function gazetteerFrom(source: Lexicon): Gazetteer {
+/** `world` (worldPlaces.ts) places cities and regions in their countries; without it, none is. */
+export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
   const lexicon = source.words;
   const frozen = source.frozen;
 
   const knownPlaces = new Map<string, string>();
   const countryNames = new Set<string>();
-  for (const c of Object.values(countries)) {
+  const countryByCode = new Map<string, string>();
+  const capitalOf = new Map<string, string>();
+  for (const [code, c] of Object.entries(countries)) {
+    countryByCode.set(code, c.name);
     for (const n of [c.name, ...(c.alias ?? [])]) {
       knownPlaces.set(n.toLowerCase(), c.name);
       countryNames.add(n.toLowerCase());
     }
-    if (c.capital) knownPlaces.set(c.capital.toLowerCase(), c.capital);
+    if (c.capital) {
+      knownPlaces.set(c.capital.toLowerCase(), c.capital);
+      capitalOf.set(c.capital.toLowerCase(), c.name);
+    }
   }
   for (const name of Object.values(continents)) knownPlaces.set(name.toLowerCase(), name);
   for (const [k, v] of Object.entries(EXTRA_PLACES)) if (!knownPlaces.has(k)) knownPlaces.set(k, v);
+  for (const nation of UK_NATIONS) knownPlaces.set(nation.toLowerCase(), nation);
+  for (const [abbreviation, state] of Object.entries(STATE_ABBREVIATIONS)) knownPlaces.set(abbreviation, state);
+  for (const [name, list] of Object.entries(world?.regions ?? {})) {
+    const named = list.find(([code]) => NAMED_REGIONS.has(code));
+    if (named && !knownPlaces.has(name)) knownPlaces.set(name, named[1]);
+  }
+  const demonyms = new Map(Object.entries(DEMONYMS));
+  const within = placeFinder(world, countryByCode, countryNames, capitalOf);
   for (const a of ['u.s.', 'u.s.a.', 'u.k.']) countryNames.add(a);
 
   const infos = new Map<string, WordInfo>();
@@ -188,5 +222,56 @@ export function gazetteerFrom(source: Lexicon): Gazetteer {
     common: bit(COMMON),
     orgWords,
     longest: 5,
+    demonymCountry: demonyms,
+    within,
+  };
+}
+
+interface Candidate {
+  within: string[];
+  /** The lower-case state a US city is in: named in the article, it picks this city. */
+  state: string | null;
+  weight: number;
+}
+
+/** Gazetteer.within, with the candidates of each name worked out once. */
+function placeFinder(
+  world: WorldPlaces | undefined,
+  countryByCode: Map<string, string>,
+  countryNames: Set<string>,
+  capitalOf: Map<string, string>,
+): Gazetteer['within'] {
+  const nations = new Set(UK_NATIONS.map((n) => n.toLowerCase()));
+  const known = new Map<string, Candidate[]>();
+  const candidates = (key: string): Candidate[] => {
+    const found = known.get(key);
+    if (found) return found;
+    const out: Candidate[] = [];
+    if (nations.has(key)) out.push({ within: ['United Kingdom'], state: null, weight: Infinity });
+    const capital = capitalOf.get(key);
+    if (capital) out.push({ within: [capital], state: null, weight: Infinity });
+    for (const [code, admin, population] of world?.cities[key] ?? []) {
+      const country = countryByCode.get(code);
+      const state = code === 'US' ? world!.usStates[admin] : undefined;
+      if (!country) continue;
+      if (state === undefined || state.toLowerCase() === key) out.push({ within: [country], state: null, weight: population });
+      else out.push({ within: [country, state], state: state.toLowerCase(), weight: population });
+    }
+    for (const [code] of world?.regions[key] ?? []) {
+      const country = countryByCode.get(code);
+      if (country) out.push({ within: [country], state: null, weight: REGION_WEIGHT });
+    }
+    out.sort((a, b) => b.weight - a.weight);
+    known.set(key, out);
+    return out;
+  };
+  return (place, mentioned) => {
+    const key = place.toLowerCase();
+    if (countryNames.has(key)) return [];
+    const list = candidates(key);
+    // Only a named state outweighs population: a country named proves little ("Paris" in a story
+    // that also mentions the US is still Paris, France).
+    const named = list.length > 1 ? list.find((c) => c.state !== null && mentioned.has(c.state)) : undefined;
+    return (named ?? list[0])?.within ?? [];
   };
 }

@@ -13,6 +13,11 @@ export function lexiconFile(projectRoot: string): string {
   return path.join(cacheRoot(projectRoot), 'lexicon.json');
 }
 
+/** The cities' and regions' gazetteer as the tagger reads it (worldPlacesCache.ts). */
+export function worldPlacesFile(projectRoot: string): string {
+  return path.join(cacheRoot(projectRoot), 'world-places.json');
+}
+
 /** What one out dir's last build left: keyed by the out dir's path, so two sites never mix. */
 export interface BuildCachePaths {
   /** What the build wrote (previousBuild.ts). */

@@ -11,6 +11,8 @@ export interface ArticleSpec {
   sections?: string[];
   people?: string[];
   places?: string[];
+  /** Where a place lies, outermost first (EntityRef.within), by the place's name. */
+  within?: Record<string, string[]>;
   organisations?: string[];
   body?: Article['body'];
   byline?: string | null;
@@ -24,7 +26,10 @@ const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').
 function toArticle(spec: ArticleSpec, i: number): Article {
   const sections: Section[] = (spec.sections ?? ['World']).map((name) => ({ slug: slugOf(name), name, confidence: 0.9 }));
   const entity = (names: string[] | undefined): EntityRef[] =>
-    (names ?? []).map((name) => ({ name, slug: slugOf(name), count: 1 }));
+    (names ?? []).map((name) => {
+      const within = spec.within?.[name];
+      return { name, slug: slugOf(name), count: 1, ...(within ? { within } : {}) };
+    });
   return {
     id: `id-${i}`,
     slug: spec.slug ?? slugOf(spec.title),

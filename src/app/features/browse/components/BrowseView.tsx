@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FacetKind, type Manifest, type FacetRef } from '../../../../model/data';
+import { type FacetKind, type FacetValue, type Manifest, type FacetRef, type PlaceLink } from '../../../../model/data';
 import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
@@ -30,6 +30,9 @@ interface Props {
   total: number;
   /** The numbered page the URL names (1 for the list itself). */
   page: number;
+  /** A place page's country and state, and a country's places (BrowseHeading). */
+  within?: PlaceLink[];
+  contains?: FacetValue[];
 }
 
 interface ListView {
@@ -39,7 +42,7 @@ interface ListView {
 }
 
 /** A filterable article list: heading, facet panel, active filter chips and the list itself. */
-export function BrowseView({ manifest, fixed, kicker, title, total, page }: Props) {
+export function BrowseView({ manifest, fixed, kicker, title, total, page, within, contains }: Props) {
   const queryClient = useQueryClient();
   const { selection, setSelection } = useSelection();
   const fixedKind = fixed?.kind;
@@ -83,6 +86,8 @@ export function BrowseView({ manifest, fixed, kicker, title, total, page }: Prop
         kicker={kicker}
         title={title}
         summary={summary}
+        within={within}
+        contains={contains}
         aside={
           manifest.siteUrl && (
             <SubscribeLink

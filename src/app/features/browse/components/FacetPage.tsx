@@ -47,6 +47,8 @@ export function FacetPage({ kind, slug, page }: Props) {
       title={postings.data.name}
       total={postings.data.count}
       page={page}
+      within={postings.data.within}
+      contains={postings.data.contains}
     />
   );
 }
