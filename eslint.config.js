@@ -12,23 +12,55 @@ import tseslint from 'typescript-eslint';
 
 const app = './src/app';
 const features = readdirSync(new URL('./src/app/features', import.meta.url));
-const appLayer = [`${app}/layout`, `${app}/routes`, `${app}/router.tsx`, `${app}/entry-client.tsx`, `${app}/entry-server.tsx`];
-const shared = { lib: `${app}/lib`, api: `${app}/api`, stores: `${app}/stores`, hooks: `${app}/hooks`, components: `${app}/components` };
+const appLayer = [
+  `${app}/layout`,
+  `${app}/routes`,
+  `${app}/router.tsx`,
+  `${app}/entry-client.tsx`,
+  `${app}/entry-server.tsx`,
+];
+const shared = {
+  lib: `${app}/lib`,
+  api: `${app}/api`,
+  stores: `${app}/stores`,
+  hooks: `${app}/hooks`,
+  components: `${app}/components`,
+};
 
 /** import-x/no-restricted-paths zones: `target` may not import from `from`. */
 const zones = [
-  { target: './src/model', from: [app, './src/pipeline'], message: 'The model is shared by both sides and imports neither.' },
+  {
+    target: './src/model',
+    from: [app, './src/pipeline'],
+    message: 'The model is shared by both sides and imports neither.',
+  },
   { target: app, from: './src/pipeline', message: 'The app never runs build code; share types through src/model.' },
-  { target: './src/pipeline', from: app, message: 'The pipeline never imports app code; share types through src/model.' },
+  {
+    target: './src/pipeline',
+    from: app,
+    message: 'The pipeline never imports app code; share types through src/model.',
+  },
   {
     target: Object.values(shared),
     from: [`${app}/features`, ...appLayer],
     message: 'Shared code never imports a feature or the app layer: move the piece down instead.',
   },
-  { target: shared.lib, from: [shared.api, shared.stores, shared.hooks, shared.components], message: 'lib/ is the bottom layer.' },
-  { target: [shared.api, shared.stores], from: [shared.hooks, shared.components], message: 'api/ and stores/ sit below hooks and components.' },
+  {
+    target: shared.lib,
+    from: [shared.api, shared.stores, shared.hooks, shared.components],
+    message: 'lib/ is the bottom layer.',
+  },
+  {
+    target: [shared.api, shared.stores],
+    from: [shared.hooks, shared.components],
+    message: 'api/ and stores/ sit below hooks and components.',
+  },
   { target: shared.hooks, from: shared.components, message: 'hooks/ sit below components/.' },
-  { target: `${app}/features`, from: appLayer, message: 'Features are composed by the app layer, never the other way.' },
+  {
+    target: `${app}/features`,
+    from: appLayer,
+    message: 'Features are composed by the app layer, never the other way.',
+  },
   ...features.map((name) => ({
     target: `${app}/features/${name}`,
     from: `${app}/features`,
@@ -39,10 +71,12 @@ const zones = [
 
 /** Build-only packages that must never reach the browser bundle. */
 const buildOnly = {
-  paths: ['zod', 'yaml', 'compromise', 'countries-list', 'mdast-util-from-markdown', 'vite', 'vite-plugin-pwa'].map((name) => ({
-    name,
-    message: 'Build-time package: the browser gets its results as data, never the package.',
-  })),
+  paths: ['zod', 'yaml', 'compromise', 'countries-list', 'mdast-util-from-markdown', 'vite', 'vite-plugin-pwa'].map(
+    (name) => ({
+      name,
+      message: 'Build-time package: the browser gets its results as data, never the package.',
+    }),
+  ),
   patterns: [{ group: ['node:*'], message: 'The app runs in the browser.' }],
 };
 

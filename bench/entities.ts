@@ -103,7 +103,9 @@ async function main(argv: string[]): Promise<void> {
   const lower = (e: Entity): string => e.name.toLowerCase();
   const suspects: Record<string, Entity[]> = {
     // An acronym that no article spells out and the lexicon does not know.
-    acronymOnly: all.filter((e) => e.kind === 'organisations' && /^\p{Lu}{2,5}$/u.test(e.name) && !gaz.organisations.has(lower(e))),
+    acronymOnly: all.filter(
+      (e) => e.kind === 'organisations' && /^\p{Lu}{2,5}$/u.test(e.name) && !gaz.organisations.has(lower(e)),
+    ),
     rareNameManyArticles: all.filter((e) => e.articles >= MANY && occurrences(text, e.name, 2) < 2),
     joinedSpans: all.filter((e) => / (and|&) /.test(e.name) && !gaz.organisations.has(lower(e))),
     oneWordPeople: all.filter((e) => e.kind === 'people' && !e.name.includes(' ')),

@@ -33,7 +33,10 @@ export function articlePath(index: number): string {
 }
 
 /** Text of article `index` in the corpus of `seed`, without touching the disk. */
-export function* syntheticArticles(count: number, seed = DEFAULT_SEED): Generator<{ index: number; path: string; text: string; topic: string; date: string | null }> {
+export function* syntheticArticles(
+  count: number,
+  seed = DEFAULT_SEED,
+): Generator<{ index: number; path: string; text: string; topic: string; date: string | null }> {
   const world = createWorld(seed);
   for (let index = 0; index < count; index++) {
     const article = composeArticle(world, mixSeed(seed, index));
@@ -46,7 +49,8 @@ export function generateCorpus({ count, outDir, seed = DEFAULT_SEED }: GenerateO
   mkdirSync(outDir, { recursive: true });
   // Old numbered folders from a bigger run would leave extra articles behind; only those are removed.
   for (const entry of readdirSync(outDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && FOLDER_NAME.test(entry.name)) rmSync(path.join(outDir, entry.name), { recursive: true, force: true });
+    if (entry.isDirectory() && FOLDER_NAME.test(entry.name))
+      rmSync(path.join(outDir, entry.name), { recursive: true, force: true });
   }
   const result: GenerateResult = { files: 0, bytes: 0, topics: {}, dated: 0 };
   let lastFolder = '';
@@ -87,7 +91,9 @@ function main(): void {
   const started = performance.now();
   const result = generateCorpus({ count, outDir: path.resolve(values.out), seed });
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ out: path.resolve(values.out), seed, ...result, seconds: Number(seconds.toFixed(2)) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ out: path.resolve(values.out), seed, ...result, seconds: Number(seconds.toFixed(2)) })}\n`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

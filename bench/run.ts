@@ -126,7 +126,12 @@ function searchPlan(outDir: string, manifest: Manifest): QueryPlan {
   };
 }
 
-async function measureSite(browser: Browser, outDir: string, manifest: Manifest, searchRepeats: number): Promise<BrowserResults> {
+async function measureSite(
+  browser: Browser,
+  outDir: string,
+  manifest: Manifest,
+  searchRepeats: number,
+): Promise<BrowserResults> {
   const paths = pagePaths(outDir);
   const site = await serveSite(outDir, '/');
   try {
@@ -153,7 +158,12 @@ interface CorpusOptions {
   rebuild: boolean;
 }
 
-async function benchCorpus(browser: Browser, name: string, corpusDir: string, options: CorpusOptions): Promise<CorpusResult> {
+async function benchCorpus(
+  browser: Browser,
+  name: string,
+  corpusDir: string,
+  options: CorpusOptions,
+): Promise<CorpusResult> {
   const { repeats } = options;
   const outDir = makeTmpDir(`bench-${name}-dist`);
   try {
@@ -218,7 +228,11 @@ function searchChecks(result: CorpusResult | undefined): Check[] {
       medianKB: round(series.medianTransferBytes / 1024, 1),
       pass: series.medianTransferBytes <= SEARCH_BUDGET_BYTES,
     });
-    if (!warm) return [bytes('cold', cold), { check: `search ${kind} warm measured (${result.name})`, target: 'issue 4', pass: false }];
+    if (!warm)
+      return [
+        bytes('cold', cold),
+        { check: `search ${kind} warm measured (${result.name})`, target: 'issue 4', pass: false },
+      ];
     return [
       bytes('cold', cold),
       bytes('warm', warm),
@@ -236,7 +250,14 @@ function searchChecks(result: CorpusResult | undefined): Check[] {
 function facetChecks(result: CorpusResult | undefined): Check[] {
   if (!result) return [];
   const ms = result.facets.list.medianTickMs;
-  return [{ check: `facet toggle on / ≤ 100 ms, median of ticks (${result.name})`, target: 'issue 4', medianMs: ms, pass: ms <= FACET_BUDGET_MS }];
+  return [
+    {
+      check: `facet toggle on / ≤ 100 ms, median of ticks (${result.name})`,
+      target: 'issue 4',
+      medianMs: ms,
+      pass: ms <= FACET_BUDGET_MS,
+    },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -249,11 +270,16 @@ async function main(): Promise<void> {
       'gen-seed': { type: 'string' },
     },
   });
-  const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
+  const sizes = values.sizes
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const repeat = values.repeat === undefined ? undefined : Number(values.repeat);
-  if (repeat !== undefined && !(Number.isInteger(repeat) && repeat > 0)) throw new Error('--repeat must be a whole number ≥ 1');
+  if (repeat !== undefined && !(Number.isInteger(repeat) && repeat > 0))
+    throw new Error('--repeat must be a whole number ≥ 1');
   const searchRepeats = values['search-repeat'] === undefined ? SEARCH_REPEATS : Number(values['search-repeat']);
-  if (!(Number.isInteger(searchRepeats) && searchRepeats > 0)) throw new Error('--search-repeat must be a whole number ≥ 1');
+  if (!(Number.isInteger(searchRepeats) && searchRepeats > 0))
+    throw new Error('--search-repeat must be a whole number ≥ 1');
   const genSeed = values['gen-seed'] === undefined ? undefined : Number(values['gen-seed']);
 
   const browser = await launchBrowser();
@@ -262,7 +288,13 @@ async function main(): Promise<void> {
   try {
     for (const size of sizes) {
       if (size === 'seed') {
-        results.push(await benchCorpus(browser, 'seed', seedsDir, { repeats: repeat ?? SEED_REPEATS, searchRepeats, rebuild: false }));
+        results.push(
+          await benchCorpus(browser, 'seed', seedsDir, {
+            repeats: repeat ?? SEED_REPEATS,
+            searchRepeats,
+            rebuild: false,
+          }),
+        );
       } else if (size === 'bbc') {
         if (!hasBbcCorpus()) {
           skipped.push({ name: 'bbc', skipped: `${bbcCorpusDir} not present` });
@@ -272,7 +304,9 @@ async function main(): Promise<void> {
         const copyDir = makeTmpDir('bench-bbc-corpus');
         try {
           copyCorpus(bbcCorpusDir, copyDir);
-          results.push(await benchCorpus(browser, 'bbc', copyDir, { repeats: repeat ?? 1, searchRepeats, rebuild: true }));
+          results.push(
+            await benchCorpus(browser, 'bbc', copyDir, { repeats: repeat ?? 1, searchRepeats, rebuild: true }),
+          );
         } finally {
           rmSync(copyDir, { recursive: true, force: true });
         }
@@ -281,7 +315,9 @@ async function main(): Promise<void> {
         try {
           log(`generating ${size} articles`);
           generateCorpus({ count: Number(size), outDir: corpusDir, seed: genSeed });
-          results.push(await benchCorpus(browser, size, corpusDir, { repeats: repeat ?? 1, searchRepeats, rebuild: true }));
+          results.push(
+            await benchCorpus(browser, size, corpusDir, { repeats: repeat ?? 1, searchRepeats, rebuild: true }),
+          );
         } finally {
           rmSync(corpusDir, { recursive: true, force: true });
         }
@@ -315,7 +351,12 @@ async function main(): Promise<void> {
     })),
     ...generated.map(([key, r]): Check => {
       const worst = Math.max(...PAGES.map((p) => r[p]));
-      return { check: `first-load bytes of every page ${key} within 10%`, target: 'own', worstRatio: worst, pass: worst <= FIRST_LOAD_TOLERANCE };
+      return {
+        check: `first-load bytes of every page ${key} within 10%`,
+        target: 'own',
+        worstRatio: worst,
+        pass: worst <= FIRST_LOAD_TOLERANCE,
+      };
     }),
     ...searchChecks(results.find((r) => r.name === '100000')),
     ...scaleChecks(results.find((r) => r.name === '100000')),

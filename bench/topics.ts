@@ -43,7 +43,13 @@ const WARM_PASSES = 3;
 
 const UNMAPPED = '(other)';
 
-function score(truth: string[], predicted: string[], labels: string[], timing: Timing, unclassified: number): ModeResult {
+function score(
+  truth: string[],
+  predicted: string[],
+  labels: string[],
+  timing: Timing,
+  unclassified: number,
+): ModeResult {
   const columns = [...labels, UNMAPPED];
   const confusion: Record<string, Record<string, number>> = {};
   for (const t of labels) confusion[t] = Object.fromEntries(columns.map((c) => [c, 0]));
@@ -146,7 +152,8 @@ function main(argv: string[]): void {
 
   const mapping = readMapping(mappingFile);
   const unmapped = labels.filter((l) => ![...mapping.values()].includes(l));
-  if (unmapped.length > 0) process.stderr.write(`bench:topics: ${mappingFile} maps no section to ${unmapped.join(', ')}\n`);
+  if (unmapped.length > 0)
+    process.stderr.write(`bench:topics: ${mappingFile} maps no section to ${unmapped.join(', ')}\n`);
   const byDefault = tag(corpus, defaultTaxonomy());
   const defaultMode = score(
     truth,
@@ -160,7 +167,13 @@ function main(argv: string[]): void {
   const byNames = tag(corpus, names);
   // Sections carry slugs ("sci-tech"); the labels are the names they were made from ("Sci/Tech").
   const slugToName = new Map(names.topics.map((t) => [t.slug, t.name]));
-  const namesMode = score(truth, byNames.primary.map((slug) => slugToName.get(slug) ?? UNMAPPED), labels, byNames.timing, byNames.unclassified);
+  const namesMode = score(
+    truth,
+    byNames.primary.map((slug) => slugToName.get(slug) ?? UNMAPPED),
+    labels,
+    byNames.timing,
+    byNames.unclassified,
+  );
 
   const { value: mentions, timing: entityTiming } = timed(corpus.length, () => {
     let distinct = 0;
@@ -170,7 +183,8 @@ function main(argv: string[]): void {
     }
     return distinct;
   });
-  const both = (pick: (t: Timing) => number): number => Math.round(corpus.length / (pick(byDefault.timing) + pick(entityTiming)));
+  const both = (pick: (t: Timing) => number): number =>
+    Math.round(corpus.length / (pick(byDefault.timing) + pick(entityTiming)));
   const combined = (which: 'cold' | 'warm'): Pick<Rate, 'articlesPerSecond' | 'articlesPerCpuSecond'> => ({
     articlesPerSecond: both((t) => t[which].seconds),
     articlesPerCpuSecond: both((t) => t[which].cpuSeconds),

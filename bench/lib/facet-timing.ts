@@ -32,7 +32,11 @@ export interface FacetTimings {
 const PAIRS = 3;
 
 const VIEWS: Record<FacetView, { region: string; summary: string; ready: string }> = {
-  list: { region: 'section[aria-label="Articles"]', summary: 'h1 + p', ready: 'section[aria-label="Articles"] [data-article-row]' },
+  list: {
+    region: 'section[aria-label="Articles"]',
+    summary: 'h1 + p',
+    ready: 'section[aria-label="Articles"] [data-article-row]',
+  },
   search: {
     region: 'section[aria-label="Search results"]',
     summary: 'section[aria-label="Search results"] p[aria-live]',
@@ -40,7 +44,13 @@ const VIEWS: Record<FacetView, { region: string; summary: string; ready: string 
   },
 };
 
-async function toggle(page: Page, meter: NetworkMeter, view: FacetView, name: string, action: Toggle['action']): Promise<Toggle> {
+async function toggle(
+  page: Page,
+  meter: NetworkMeter,
+  view: FacetView,
+  name: string,
+  action: Toggle['action'],
+): Promise<Toggle> {
   const { region, summary } = VIEWS[view];
   const condition: PaintCondition = {
     trigger: 'click',

@@ -24,7 +24,10 @@ function readFolders(dir: string): Labelled[] {
     .map((e) => e.name)
     .sort();
   for (const label of labels) {
-    const files = fs.readdirSync(path.join(dir, label)).filter((f) => f.endsWith('.txt')).sort();
+    const files = fs
+      .readdirSync(path.join(dir, label))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     for (const file of files) out.push({ label, doc: readPlain(fs.readFileSync(path.join(dir, label, file), 'utf8')) });
   }
   return out;
@@ -32,7 +35,11 @@ function readFolders(dir: string): Labelled[] {
 
 /** Headline on the first non-empty line, then one paragraph per non-empty line. */
 function readPlain(text: string): TopicInput {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return { title: lines[0] ?? '', dek: null, paragraphs: lines.slice(1), topics: [] };
 }
 

@@ -49,7 +49,12 @@ export async function measureBuild(seedsDir: string, outDir: string): Promise<Bu
   const mark = stderr.lastIndexOf(RSS_MARK);
   const timeKB = mark >= 0 ? Number.parseInt(stderr.slice(mark + RSS_MARK.length), 10) : Number.NaN;
   const kb = useTime ? timeKB : polledKB;
-  return { seconds, peakRssMB: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null, prerender: prerenderTime(stderr), stderr };
+  return {
+    seconds,
+    peakRssMB: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null,
+    prerender: prerenderTime(stderr),
+    stderr,
+  };
 }
 
 /** Fallback without GNU time: the largest VmHWM among the process and its descendants. */

@@ -21,7 +21,12 @@ function hash(text: string): number {
 }
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => WORD.test(w)));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => WORD.test(w)),
+  );
 }
 
 /**
@@ -39,7 +44,8 @@ export function pickRareWords(outDir: string): RareWords {
     for (const item of chunk.items) {
       const title = words(item.title);
       for (const word of title) headlineWords.add(word);
-      for (const word of new Set([...title, ...words(item.dek ?? '')])) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      for (const word of new Set([...title, ...words(item.dek ?? '')]))
+        frequency.set(word, (frequency.get(word) ?? 0) + 1);
     }
   }
   const ranked = [...headlineWords].sort(

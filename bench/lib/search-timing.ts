@@ -55,7 +55,12 @@ function series(runs: SearchRun[]): SearchSeries {
   };
 }
 
-async function timed(page: Page, meter: NetworkMeter, condition: PaintCondition, act: () => Promise<void>): Promise<SearchRun> {
+async function timed(
+  page: Page,
+  meter: NetworkMeter,
+  condition: PaintCondition,
+  act: () => Promise<void>,
+): Promise<SearchRun> {
   const painted = await armPaintWatch(page, condition);
   meter.start();
   await act();
@@ -67,7 +72,12 @@ async function timed(page: Page, meter: NetworkMeter, condition: PaintCondition,
 
 /** Focus the header box (which starts loading the search engine), type, press Enter. */
 function typedSearch(page: Page, meter: NetworkMeter, word: string): Promise<SearchRun> {
-  const condition: PaintCondition = { trigger: 'enter', region: RESULTS_REGION, summary: RESULTS_SUMMARY, summaryHas: `“${word}”` };
+  const condition: PaintCondition = {
+    trigger: 'enter',
+    region: RESULTS_REGION,
+    summary: RESULTS_SUMMARY,
+    summaryHas: `“${word}”`,
+  };
   return timed(page, meter, condition, async () => {
     const box = page.locator(HEADER_FORM).getByRole('searchbox');
     await box.click();

@@ -13,13 +13,41 @@ export interface SyntheticArticle {
 
 // Relative frequency of each topic, so section counts differ as in a real archive.
 const TOPIC_WEIGHTS: Record<string, number> = {
-  sport: 16, business: 16, politics: 16, science: 10, arts: 10, health: 8, crime: 8, environment: 6, conflict: 6, weather: 4,
+  sport: 16,
+  business: 16,
+  politics: 16,
+  science: 10,
+  arts: 10,
+  health: 8,
+  crime: 8,
+  environment: 6,
+  conflict: 6,
+  weather: 4,
 };
 const WEIGHT_TOTAL = TOPICS.reduce((sum, t) => sum + (TOPIC_WEIGHTS[t.key] ?? 1), 0);
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const CAPTION_ACTIONS = ['speaks during an event', 'arrives for a meeting', 'attends a news conference', 'waves to supporters', 'visits a site'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const CAPTION_ACTIONS = [
+  'speaks during an event',
+  'arrives for a meeting',
+  'attends a news conference',
+  'waves to supporters',
+  'visits a site',
+];
 
 // Dates spread over ten years: 2016-01-01 plus up to 3652 days.
 const FIRST_DAY_MS = Date.UTC(2016, 0, 1);
@@ -106,7 +134,9 @@ class Filler {
         case 'num':
           return String(intBetween(rand, 2, 60));
         case 'pct':
-          return chance(rand, 0.5) ? String(intBetween(rand, 1, 45)) : `${intBetween(rand, 0, 9)}.${intBetween(rand, 1, 9)}`;
+          return chance(rand, 0.5)
+            ? String(intBetween(rand, 1, 45))
+            : `${intBetween(rand, 0, 9)}.${intBetween(rand, 1, 9)}`;
         case 'day':
           return pick(rand, DAYS);
         case 'month':
@@ -206,7 +236,13 @@ export function composeArticle(world: World, articleSeed: number): SyntheticArti
   let other: Voice | null = null;
   if (secondary) {
     const otherCast = world.casts.get(secondary.key)!;
-    const otherFiller = new Filler(rand, secondary, pickDistinct(rand, otherCast.people, 1, true), pickDistinct(rand, otherCast.orgs, 2, true), city);
+    const otherFiller = new Filler(
+      rand,
+      secondary,
+      pickDistinct(rand, otherCast.people, 1, true),
+      pickDistinct(rand, otherCast.orgs, 2, true),
+      city,
+    );
     other = voiceFor(secondary, otherFiller);
   }
 

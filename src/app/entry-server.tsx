@@ -32,14 +32,15 @@ export interface RenderedRoute {
   state: string;
 }
 
-
 /** The site's feeds on every page, and a topic's or entity's own; none when the build wrote no feeds. */
 function alternateLinks(manifest: Manifest, result: PrefetchResult): string[] {
   const { siteUrl } = manifest;
   if (siteUrl === null) return [];
   const links = feedLinks(siteUrl, routePaths.home(), manifest.siteTitle);
   if (result.status === 200 && result.feed) links.push(...feedLinks(siteUrl, result.feed.route, result.feed.title));
-  return links.map((l) => `<link rel="alternate" type="${l.type}" title="${escapeHtml(l.title)}" href="${escapeHtml(l.href)}">`);
+  return links.map(
+    (l) => `<link rel="alternate" type="${l.type}" title="${escapeHtml(l.title)}" href="${escapeHtml(l.href)}">`,
+  );
 }
 
 function headTags(meta: PrefetchResult, url: string, basename: string, tags: string[]): string {

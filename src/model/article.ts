@@ -4,9 +4,7 @@ import { printName } from './printName';
 
 /** Inline text inside a block. Strings are text; nothing here is ever HTML. */
 export type Inline =
-  | string
-  | { type: 'em' | 'strong' | 'code'; children: Inline[] }
-  | { type: 'a'; href: string; children: Inline[] };
+  string | { type: 'em' | 'strong' | 'code'; children: Inline[] } | { type: 'a'; href: string; children: Inline[] };
 
 /** A block of article body, rendered by the app to React elements. */
 export type Block =

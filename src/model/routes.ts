@@ -75,7 +75,11 @@ export function feedFile(route: string, format: FeedFormat): string {
 }
 
 /** `<link rel="alternate">` tags for a page's feeds, under an absolute site root. */
-export function feedLinks(siteUrl: string, route: string, title: string): { href: string; type: string; title: string }[] {
+export function feedLinks(
+  siteUrl: string,
+  route: string,
+  title: string,
+): { href: string; type: string; title: string }[] {
   return FEED_FORMATS.map((format) => ({
     href: new URL(feedFile(route, format), siteUrl).href,
     type: feedFormats[format].type,

@@ -16,7 +16,12 @@ const STEM_CACHE_LIMIT = 200_000;
 function term(word: string): string {
   let known = stems.get(word);
   if (known === undefined) {
-    const folded = word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+    const folded = word
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .toLowerCase()
+      .replace(POSSESSIVE, '')
+      .replace(APOSTROPHES, '');
     // Numbers and very short words stay as they are: "1990s" or "us" are not inflections.
     known = folded.length > 2 && !/\d/.test(folded) ? stemmer(folded) : folded;
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();

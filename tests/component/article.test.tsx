@@ -84,13 +84,10 @@ describe('article page', () => {
   });
 
   it('links its sections and entities to their pages, and its neighbours', async () => {
-    renderArticle(
-      { ...seedLike, date: '2025-12-09' },
-      [
-        { title: 'Newer story', date: '2025-12-10' },
-        { title: 'Older story', date: '2025-12-08' },
-      ],
-    );
+    renderArticle({ ...seedLike, date: '2025-12-09' }, [
+      { title: 'Newer story', date: '2025-12-10' },
+      { title: 'Older story', date: '2025-12-08' },
+    ]);
     await screen.findByRole('heading', { level: 1 });
     const topics = screen.getByRole('region', { name: 'Topics' });
     expect(within(topics).getByRole('link', { name: 'Politics' })).toHaveAttribute('href', '/topics/politics');
@@ -100,12 +97,13 @@ describe('article page', () => {
       'href',
       '/people/claudia-sheinbaum',
     );
-    expect(within(screen.getByRole('region', { name: 'Places' })).getByRole('link', { name: 'Mexico' })).toHaveAttribute(
-      'href',
-      '/places/mexico',
-    );
     expect(
-      within(screen.getByRole('region', { name: 'Organisations' })).getByRole('link', { name: 'US Justice Department' }),
+      within(screen.getByRole('region', { name: 'Places' })).getByRole('link', { name: 'Mexico' }),
+    ).toHaveAttribute('href', '/places/mexico');
+    expect(
+      within(screen.getByRole('region', { name: 'Organisations' })).getByRole('link', {
+        name: 'US Justice Department',
+      }),
     ).toHaveAttribute('href', '/organisations/us-justice-department');
 
     const more = screen.getByRole('navigation', { name: 'More articles' });

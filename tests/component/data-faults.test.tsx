@@ -16,7 +16,8 @@ function stubSite(files: ReadonlyMap<string, unknown>) {
     const fault = faults.get(path);
     if (fault === '404') return new Response('Not found', { status: 404 });
     // A single-page host answers any path with its index.html and status 200.
-    if (fault === 'html') return new Response('<!doctype html><p>app</p>', { headers: { 'content-type': 'text/html' } });
+    if (fault === 'html')
+      return new Response('<!doctype html><p>app</p>', { headers: { 'content-type': 'text/html' } });
     if (!files.has(path)) return new Response('Not found', { status: 404 });
     return new Response(JSON.stringify(files.get(path)), { headers: { 'content-type': 'application/json' } });
   });

@@ -33,7 +33,11 @@ afterEach(() => {
 });
 
 /** Hydrates a prerendered page as the browser would, reading data through `read`; returns React's recoverable errors (mismatches). */
-async function hydratePage(url: string, page: { html: string; state: string }, read: (path: string) => Promise<unknown>): Promise<unknown[]> {
+async function hydratePage(
+  url: string,
+  page: { html: string; state: string },
+  read: (path: string) => Promise<unknown>,
+): Promise<unknown[]> {
   container = document.createElement('div');
   container.innerHTML = page.html;
   document.body.append(container);
@@ -106,7 +110,9 @@ describe('renderRoute (prerendering)', () => {
   });
 
   it('rejects when the manifest itself is missing, so a broken build fails loudly', async () => {
-    await expect(renderRoute('/', { basename: '', readData: () => Promise.reject(new Error('ENOENT')) })).rejects.toThrow();
+    await expect(
+      renderRoute('/', { basename: '', readData: () => Promise.reject(new Error('ENOENT')) }),
+    ).rejects.toThrow();
   });
 
   for (const url of ['/', '/articles/story-2', '/topics/sport', '/people/ann-lee', '/no/such/page']) {

@@ -68,7 +68,10 @@ describe('facet filters', () => {
   });
 
   it('reads the filter from a shared URL, removes one value by its chip, and clears all', async () => {
-    const { router, user } = renderApp('/?sections=economy,politics&people=bo-chan', memoryReader(buildSiteData(specs)));
+    const { router, user } = renderApp(
+      '/?sections=economy,politics&people=bo-chan',
+      memoryReader(buildSiteData(specs)),
+    );
     await expectListed(['Two', 'Five']);
     expect(box('Sections', 'Economy')).toBeChecked();
 
@@ -142,7 +145,9 @@ describe('topic and entity pages', () => {
 
     await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
     await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 2 articles'));
-    await waitFor(() => expect(box('Organisations', 'United Nations')).toHaveAccessibleName('United Nations 1 articles'));
+    await waitFor(() =>
+      expect(box('Organisations', 'United Nations')).toHaveAccessibleName('United Nations 1 articles'),
+    );
     expect(box('People', 'Bo Chan')).toHaveAccessibleName('Bo Chan 1 articles');
     expect(box('Places', 'Mexico')).toHaveAccessibleName('Mexico 2 articles');
     // Sections are OR-ed with the reader's own choice: the manifest's counts.

@@ -73,9 +73,12 @@ describe('keyboard shortcuts', () => {
     const { user } = await renderList();
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    const keys = within(dialog).getAllByText((_, element) => element?.tagName === 'KBD').map((kbd) => kbd.textContent);
+    const keys = within(dialog)
+      .getAllByText((_, element) => element?.tagName === 'KBD')
+      .map((kbd) => kbd.textContent);
     expect(keys).toEqual(SHORTCUTS.flatMap((shortcut) => shortcut.keys));
-    for (const shortcut of SHORTCUTS) expect(within(dialog).getAllByText(shortcut.description).length).toBeGreaterThan(0);
+    for (const shortcut of SHORTCUTS)
+      expect(within(dialog).getAllByText(shortcut.description).length).toBeGreaterThan(0);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });

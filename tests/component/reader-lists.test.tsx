@@ -39,7 +39,9 @@ describe('read and saved state in lists', () => {
     expect(within(rowOf('Story 1')).getByRole('heading', { level: 2 })).toHaveClass('font-normal');
     expect(await within(nav).findByRole('link', { name: 'Politics 1 unread of 2 articles' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Sport 2 articles' })).toBeInTheDocument();
-    expect(JSON.parse(window.localStorage.getItem(READER_STORAGE_KEY)!).read).toHaveProperty(rowOf('Story 1').dataset.articleId!);
+    expect(JSON.parse(window.localStorage.getItem(READER_STORAGE_KEY)!).read).toHaveProperty(
+      rowOf('Story 1').dataset.articleId!,
+    );
 
     await user.click(within(rowOf('Story 1')).getByRole('button', { name: /^Mark unread/ }));
     expect(isRowRead('Story 1')).toBe(false);
@@ -51,7 +53,10 @@ describe('read and saved state in lists', () => {
       (item) => item.title === 'Story 1',
     )!;
     const stored = {
-      read: { 'removed-politics-story': { at: 1, sections: ['politics'] }, [story1.id]: { at: 2, sections: ['politics'] } },
+      read: {
+        'removed-politics-story': { at: 1, sections: ['politics'] },
+        [story1.id]: { at: 2, sections: ['politics'] },
+      },
       saved: [],
       history: [],
     };
@@ -88,7 +93,9 @@ describe('read and saved state in lists', () => {
     await user.click(within(rowOf('Story 1')).getByRole('button', { name: /^Save/ }));
     expect(within(rowOf('Story 1')).getByRole('button', { name: /^Saved/ })).toBeInTheDocument();
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Your reading' })).getByRole('link', { name: 'Saved' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Your reading' })).getByRole('link', { name: 'Saved' }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/saved'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Saved articles' })).toBeInTheDocument();
     expect(screen.getByText('2 articles, kept on this device')).toBeInTheDocument();
@@ -110,29 +117,38 @@ describe('read and saved state in lists', () => {
 
   it('imports an exported file on the settings page, adding to what is there', async () => {
     const exported = buildExport(
-      setSaved(setRead(EMPTY_READER_STATE, [{ id: 'id-3', sections: [] }], true, 1).state, {
-        id: 'elsewhere',
-        slug: 'story-4',
-        title: 'Story 4',
-        dek: null,
-        date: null,
-        source: null,
-        readingMinutes: 2,
-        sections: [],
-      }, true, 2),
+      setSaved(
+        setRead(EMPTY_READER_STATE, [{ id: 'id-3', sections: [] }], true, 1).state,
+        {
+          id: 'elsewhere',
+          slug: 'story-4',
+          title: 'Story 4',
+          dek: null,
+          date: null,
+          source: null,
+          readingMinutes: 2,
+          sections: [],
+        },
+        true,
+        2,
+      ),
       { ...DEFAULT_SETTINGS, width: 'wide' },
       'system',
       new Date(0),
     );
     renderApp('/settings', memoryReader(files()));
     const input = (await screen.findByLabelText('Import from a file')) as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([JSON.stringify(exported)], 'state.json', { type: 'application/json' })] } });
+    fireEvent.change(input, {
+      target: { files: [new File([JSON.stringify(exported)], 'state.json', { type: 'application/json' })] },
+    });
     expect(await screen.findByText('Imported 1 read, 1 saved and 0 history entries.')).toBeInTheDocument();
     expect(readerStore.get().saved.map((entry) => entry.article.title)).toEqual(['Story 4']);
     expect(document.documentElement.getAttribute('data-width')).toBe('wide');
 
     fireEvent.change(input, { target: { files: [new File(['{"format":"something else"}'], 'x.json')] } });
-    expect(await screen.findByText('Nothing imported: This is not a Broadsheet reading-state file.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Nothing imported: This is not a Broadsheet reading-state file.'),
+    ).toBeInTheDocument();
   });
 
   it('keeps working and says so when storage refuses to keep anything', async () => {

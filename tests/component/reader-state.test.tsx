@@ -134,7 +134,12 @@ describe('reader state', () => {
   it('round-trips an export file and refuses files that are not one', () => {
     const state = setSaved(EMPTY_READER_STATE, summary(1), true, 5);
     const file = JSON.stringify(buildExport(state, { ...DEFAULT_SETTINGS, font: 'sans' }, 'dark', new Date(0)));
-    expect(parseExport(file)).toEqual({ ok: true, state, settings: { ...DEFAULT_SETTINGS, font: 'sans' }, theme: 'dark' });
+    expect(parseExport(file)).toEqual({
+      ok: true,
+      state,
+      settings: { ...DEFAULT_SETTINGS, font: 'sans' },
+      theme: 'dark',
+    });
     expect(parseExport('{')).toMatchObject({ ok: false, error: 'This file is not JSON.' });
     expect(parseExport('{"format":"other"}')).toMatchObject({ ok: false });
     expect(parseExport(JSON.stringify({ format: 'broadsheet-reading-state', version: 99, state }))).toMatchObject({

@@ -77,7 +77,10 @@ function indexResponse(path: string): Response {
 }
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
-const headlines = () => within(results()).queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+const headlines = () =>
+  within(results())
+    .queryAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -95,7 +98,9 @@ const pass = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 describe('search under a lasting fault', () => {
   it('shows one error that stays, after one retry of the index, and searches after "Try again"', async () => {
     let down = true;
-    const requests = stubFetch(async (path) => (down ? new Response('unavailable', { status: 503 }) : indexResponse(path)));
+    const requests = stubFetch(async (path) =>
+      down ? new Response('unavailable', { status: 503 }) : indexResponse(path),
+    );
     const seen = watchResultsArea();
     // The app's own retries, as in the browser.
     renderApp('/search?q=budget', memoryReader(data), { retry: true });
@@ -155,11 +160,17 @@ describe('search on a slow connection', () => {
     // Both words' postings, both terms' positions and both filters' postings, at one moment.
     const files = [
       ...new Set(
-        [...indexFiles.keys()].filter((path) => /^[wp]\//.test(path)).filter((path) => {
-          const entries = Object.keys(JSON.parse(indexFiles.get(path)!) as object);
-          const asked = [...searchTerms('budget talks government'), filterTerm('sections', 'politics'), filterTerm('people', 'ann-lee')];
-          return entries.some((term) => asked.includes(term));
-        }),
+        [...indexFiles.keys()]
+          .filter((path) => /^[wp]\//.test(path))
+          .filter((path) => {
+            const entries = Object.keys(JSON.parse(indexFiles.get(path)!) as object);
+            const asked = [
+              ...searchTerms('budget talks government'),
+              filterTerm('sections', 'politics'),
+              filterTerm('people', 'ann-lee'),
+            ];
+            return entries.some((term) => asked.includes(term));
+          }),
       ),
     ];
     expect(files.some((path) => path.startsWith('p/'))).toBe(true);

@@ -36,9 +36,13 @@ function setUp() {
 afterEach(() => setSearchEngine(async () => searchSite([]).engine));
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
-const headlines = () => within(results()).queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+const headlines = () =>
+  within(results())
+    .queryAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent);
 const group = (name: string) => screen.getByRole('group', { name });
-const box = (groupName: string, value: string) => within(group(groupName)).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+const box = (groupName: string, value: string) =>
+  within(group(groupName)).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
 const chunkReads = () => reads.filter((path) => path.startsWith('chunks/'));
 
 describe('a search with only facet filters', () => {
@@ -53,7 +57,10 @@ describe('a search with only facet filters', () => {
     await waitFor(() => expect(box('Sections', 'Sport')).toHaveAccessibleName('Sport 11 articles'));
     await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 12 articles'));
     // Each kind counts under one value of the other, whose postings (read for the results) count every listed value.
-    expect(reads.filter((path) => path.startsWith('facets/')).sort()).toEqual(['facets/people/ann-lee.json', 'facets/sections/world.json']);
+    expect(reads.filter((path) => path.startsWith('facets/')).sort()).toEqual([
+      'facets/people/ann-lee.json',
+      'facets/sections/world.json',
+    ]);
 
     await user.click(box('Sections', 'Sport'));
     await waitFor(() => expect(screen.getByText('23 articles match your filters')).toBeInTheDocument());
@@ -76,7 +83,9 @@ describe('a search with only facet filters', () => {
 
   it('matches nothing for a value the build does not know', async () => {
     renderApp('/search?sections=world&places=atlantis', setUp());
-    expect(await screen.findByRole('heading', { level: 2, name: 'No articles match these filters' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No articles match these filters' }),
+    ).toBeInTheDocument();
     expect(loads).toBe(0);
   });
 });

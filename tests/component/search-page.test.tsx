@@ -69,10 +69,14 @@ function setUpFailing(times: number) {
 }
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
-const headlines = () => within(results()).queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+const headlines = () =>
+  within(results())
+    .queryAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent);
 const marksIn = (element: HTMLElement) => [...element.querySelectorAll('mark')].map((m) => m.textContent);
 const group = (name: string) => screen.getByRole('group', { name });
-const box = (groupName: string, value: string) => within(group(groupName)).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+const box = (groupName: string, value: string) =>
+  within(group(groupName)).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
 
 async function expectHeadlines(titles: string[]) {
   await waitFor(() => expect(headlines()).toEqual(titles));
@@ -208,7 +212,9 @@ describe('search filters', () => {
     expect(router.state.location.search).toBe('?q=cartel&sections=world,politics');
     await waitFor(() => expect(headlines()).toHaveLength(3));
     // A kind's own counts ignore its own choices; other kinds count within them.
-    await waitFor(() => expect(box('People', 'Claudia Sheinbaum')).toHaveAccessibleName('Claudia Sheinbaum 1 articles'));
+    await waitFor(() =>
+      expect(box('People', 'Claudia Sheinbaum')).toHaveAccessibleName('Claudia Sheinbaum 1 articles'),
+    );
     expect(box('Sections', 'Crime')).toHaveAccessibleName('Crime 1 articles');
 
     await user.click(box('People', 'Claudia Sheinbaum'));
@@ -276,15 +282,22 @@ describe('search states', () => {
     const sections = screen.getByRole('region', { name: 'Browse a section' });
     expect(within(sections).getByRole('link', { name: /^World 2 articles/ })).toHaveAttribute('href', '/topics/world');
     const news = screen.getByRole('region', { name: 'In the news' });
-    expect(within(news).getByRole('link', { name: 'Claudia Sheinbaum' })).toHaveAttribute('href', '/people/claudia-sheinbaum');
+    expect(within(news).getByRole('link', { name: 'Claudia Sheinbaum' })).toHaveAttribute(
+      'href',
+      '/people/claudia-sheinbaum',
+    );
     expect(loads).toBe(0);
   });
 
   it('with no results suggests dropping filters and checking spelling, and drops the filters on request', async () => {
     const { router, user } = renderApp('/search?q=cartel&sections=sport', setUp());
-    expect(await screen.findByRole('heading', { level: 2, name: 'No results for “cartel” with these filters' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No results for “cartel” with these filters' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Check the spelling, or try fewer or more general words.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Or browse a section' })).getByRole('link', { name: /^Sport/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Or browse a section' })).getByRole('link', { name: /^Sport/ }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'search without any filters' }));
     expect(router.state.location.search).toBe('?q=cartel');
     await waitFor(() => expect(headlines()).toHaveLength(3));

@@ -46,7 +46,10 @@ function renderSearch(path: string) {
 afterEach(() => setSearchEngine(async () => searchSite([]).engine));
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
-const headlines = () => within(results()).queryAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '');
+const headlines = () =>
+  within(results())
+    .queryAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent ?? '');
 
 /** What the results region presents: "updating" while it says it is, else its headlines in order. */
 function shown(): string {
@@ -79,7 +82,10 @@ describe('switching the sort of an open result list', () => {
     const toNewest = watchFor(router, '?q=harbour&sort=newest');
     await user.click(screen.getByRole('link', { name: 'File order' }));
     // The switch and the list change with the URL: either still working, or the newest-first rows.
-    expect(toNewest()).toEqual({ shown: expect.stringMatching(new RegExp(`^(updating|${NEWEST.join(' \\| ')})$`)), current: 'File order' });
+    expect(toNewest()).toEqual({
+      shown: expect.stringMatching(new RegExp(`^(updating|${NEWEST.join(' \\| ')})$`)),
+      current: 'File order',
+    });
     await waitFor(() => expect(shown()).toBe(NEWEST.join(' | ')));
 
     // Back to best match: that answer is cached, so it is there as the URL changes.

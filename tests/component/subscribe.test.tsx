@@ -9,9 +9,22 @@ const SITE = 'https://example.org/news/';
 
 describe('Subscribe links', () => {
   it("link a topic page's own feed beside its heading and the site's feed in the footer", async () => {
-    renderApp('/topics/politics', memoryReader(buildSiteData(numberedSpecs(2, () => ['Politics']), 'The Test Gazette', SITE)));
+    renderApp(
+      '/topics/politics',
+      memoryReader(
+        buildSiteData(
+          numberedSpecs(2, () => ['Politics']),
+          'The Test Gazette',
+          SITE,
+        ),
+      ),
+    );
     await screen.findByRole('heading', { level: 1, name: 'Politics' });
-    const href = (text: string) => screen.getAllByRole('link').find((link) => link.textContent === text)?.getAttribute('href');
+    const href = (text: string) =>
+      screen
+        .getAllByRole('link')
+        .find((link) => link.textContent === text)
+        ?.getAttribute('href');
     expect(href('Subscribe to Politics (RSS)')).toBe(`${SITE}topics/politics/rss.xml`);
     expect(href('Subscribe to The Test Gazette (RSS)')).toBe(`${SITE}rss.xml`);
   });

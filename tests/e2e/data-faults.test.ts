@@ -56,7 +56,8 @@ describe('faults in the browser', () => {
   const faults = {
     '404': (route: Route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
     // A single-page host's fallback: its index.html, with status 200.
-    html: (route: Route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
+    html: (route: Route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
   };
 
   /** The title and data file pattern of list row `i`. */

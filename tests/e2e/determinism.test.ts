@@ -16,8 +16,7 @@ function digestTree(root: string): Map<string, string> {
       if (entry.isDirectory()) {
         digests.set(`${path.relative(root, full)}/`, 'folder');
         walk(full);
-      }
-      else digests.set(path.relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+      } else digests.set(path.relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
     }
   };
   walk(root);
@@ -83,7 +82,10 @@ describe('deterministic output', () => {
     // A sentence added to it, one seed removed and one added: sections may move, pages and files go.
     appendFileSync(editedFile, '\n\nThis article was updated after publication to correct a detail.\n');
     rmSync(path.join(seeds, removed!));
-    writeFileSync(path.join(seeds, 'added.md'), '---\ntitle: A late story\ndate: 2024-06-02\n---\n\nThe council met on Tuesday.\n');
+    writeFileSync(
+      path.join(seeds, 'added.md'),
+      '---\ntitle: A late story\ndate: 2024-06-02\n---\n\nThe council met on Tuesday.\n',
+    );
     await buildSite({ seedsDir: seeds, outDir: rebuilt });
     const coldAgain = makeTmpDir('det-b');
     await buildSite({ seedsDir: seeds, outDir: coldAgain });

@@ -68,7 +68,9 @@ describe('npm run dev', () => {
 
     const added = path.join(seeds, 'added.txt');
     writeFileSync(added, seedText('Harbour ferry returns after winter repairs'));
-    await expect.poll(() => headline('Harbour ferry returns after winter repairs').count(), { timeout: 60_000 }).toBe(1);
+    await expect
+      .poll(() => headline('Harbour ferry returns after winter repairs').count(), { timeout: 60_000 })
+      .toBe(1);
 
     writeFileSync(added, seedText('Harbour ferry delayed by spring storms'));
     await expect.poll(() => headline('Harbour ferry delayed by spring storms').count(), { timeout: 60_000 }).toBe(1);
@@ -76,7 +78,10 @@ describe('npm run dev', () => {
 
     rmSync(added);
     // Both at once: a page mid-reload shows neither headline.
-    const shown = async () => [await headline('Harbour ferry delayed by spring storms').count(), await headline(SEED_HEADLINE).count()];
+    const shown = async () => [
+      await headline('Harbour ferry delayed by spring storms').count(),
+      await headline(SEED_HEADLINE).count(),
+    ];
     await expect.poll(shown, { timeout: 60_000 }).toEqual([0, 1]);
   });
 
@@ -85,7 +90,11 @@ describe('npm run dev', () => {
     /** Headlines found for `q`, once the page has an answer (results or the no-results state). */
     const found = async (q: string) => {
       await page.goto(`${dev.url}search?q=${encodeURIComponent(q)}`);
-      await region.getByRole('article').first().or(page.getByRole('heading', { name: /^No results/ })).waitFor({ timeout: 30_000 });
+      await region
+        .getByRole('article')
+        .first()
+        .or(page.getByRole('heading', { name: /^No results/ }))
+        .waitFor({ timeout: 30_000 });
       return region.getByRole('article').getByRole('heading').allInnerTexts();
     };
     // Each edit is searched for until the dev server has rebuilt the index (no live reload needed).
@@ -94,10 +103,14 @@ describe('npm run dev', () => {
 
     const added = path.join(seeds, 'lighthouse.txt');
     writeFileSync(added, seedText('Lighthouse keeper retires after forty years'));
-    await expect.poll(() => found('lighthouse keeper'), settle).toEqual(['Lighthouse keeper retires after forty years']);
+    await expect
+      .poll(() => found('lighthouse keeper'), settle)
+      .toEqual(['Lighthouse keeper retires after forty years']);
 
     writeFileSync(added, seedText('Lighthouse keeper stays on for one more winter'));
-    await expect.poll(() => found('"one more winter"'), settle).toEqual(['Lighthouse keeper stays on for one more winter']);
+    await expect
+      .poll(() => found('"one more winter"'), settle)
+      .toEqual(['Lighthouse keeper stays on for one more winter']);
     expect(await found('retires')).toEqual([]);
     await expect.poll(() => page.getByRole('heading', { name: 'No results for “retires”' }).count()).toBe(1);
   });

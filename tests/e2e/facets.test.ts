@@ -19,7 +19,12 @@ import { pagesPerTest } from '../harness/test-pages';
 const GENERATED_COUNT = 300;
 // BROADSHEET_E2E_GENERATED=1 runs the generated variant even where the BBC corpus is present.
 const useBbc = hasBbcCorpus() && !process.env.BROADSHEET_E2E_GENERATED;
-const FACET_LABELS: Record<FacetKind, string> = { sections: 'Sections', people: 'People', places: 'Places', organisations: 'Organisations' };
+const FACET_LABELS: Record<FacetKind, string> = {
+  sections: 'Sections',
+  people: 'People',
+  places: 'Places',
+  organisations: 'Organisations',
+};
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,7 +39,8 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
   let manifest: Manifest;
   const openPage = pagesPerTest(() => browser);
 
-  const dataFile = <T,>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
+  const dataFile = <T>(relative: string): T =>
+    JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
   const ordinals = (kind: FacetKind, slug: string): Set<number> =>
     new Set(decodeAscending(dataFile<FacetIds>(dataPaths.facetIds(kind, slug)).ids));
   const article = (slug: string): Article => dataFile<Article>(dataPaths.article(slug));
@@ -58,7 +64,10 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
     const params = new URL(page.url()).searchParams;
     const out: Record<string, string[]> = {};
     for (const kind of Object.keys(FACET_LABELS)) {
-      const values = params.getAll(kind).flatMap((v) => v.split(',')).filter(Boolean);
+      const values = params
+        .getAll(kind)
+        .flatMap((v) => v.split(','))
+        .filter(Boolean);
       if (values.length > 0) out[kind] = values.sort();
     }
     return out;
@@ -66,14 +75,20 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
 
   /** Total from the "Showing N of M articles" line ("of 1 article" when one matches). */
   async function shownTotal(page: Page): Promise<number> {
-    const line = await page.getByText(/Showing [\d,]+ of [\d,]+ articles?/).first().innerText();
+    const line = await page
+      .getByText(/Showing [\d,]+ of [\d,]+ articles?/)
+      .first()
+      .innerText();
     return Number(/of ([\d,]+)/.exec(line)![1]!.replace(/,/g, ''));
   }
 
   async function listedSlugs(page: Page): Promise<string[]> {
-    const hrefs = await page.getByRole('main').getByRole('article').getByRole('heading').getByRole('link').evaluateAll(
-      (links) => links.map((a) => (a as HTMLAnchorElement).pathname),
-    );
+    const hrefs = await page
+      .getByRole('main')
+      .getByRole('article')
+      .getByRole('heading')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     return hrefs.map((href) => href.slice(href.lastIndexOf('/') + 1));
   }
 

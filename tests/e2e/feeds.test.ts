@@ -22,133 +22,149 @@ function feedPaths(dir: string, rel = ''): string[] {
   for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (child !== 'data' && child !== 'assets' && !child.startsWith('search-index')) found.push(...feedPaths(dir, child));
+      if (child !== 'data' && child !== 'assets' && !child.startsWith('search-index'))
+        found.push(...feedPaths(dir, child));
     } else if (['rss.xml', 'atom.xml', 'feed.json'].includes(entry.name)) found.push(child);
   }
   return found.sort();
 }
 
-const tags = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!);
+const tags = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!);
 
-describe(`feeds and sitemap of a ${useBbc ? 'BBC' : 'generated 300-article'} build with SITE_URL`, { timeout: 600_000 }, () => {
-  let root: string;
-  let outDir: string;
-  let site: ServedSite;
+describe(
+  `feeds and sitemap of a ${useBbc ? 'BBC' : 'generated 300-article'} build with SITE_URL`,
+  { timeout: 600_000 },
+  () => {
+    let root: string;
+    let outDir: string;
+    let site: ServedSite;
 
-  beforeAll(async () => {
-    root = makeTmpDir('feeds');
-    outDir = path.join(root, 'dist');
-    let corpus = bbcCorpusDir;
-    if (!useBbc) {
-      corpus = path.join(root, 'seeds');
-      generateCorpus({ count: 300, outDir: corpus });
-    }
-    // The server reads files as they are asked for, so it can start first and lend its address to the build.
-    site = await serveSite(outDir);
-    await buildSite({ seedsDir: corpus, outDir, args: ['--site-url', site.url] });
-  }, 600_000);
+    beforeAll(async () => {
+      root = makeTmpDir('feeds');
+      outDir = path.join(root, 'dist');
+      let corpus = bbcCorpusDir;
+      if (!useBbc) {
+        corpus = path.join(root, 'seeds');
+        generateCorpus({ count: 300, outDir: corpus });
+      }
+      // The server reads files as they are asked for, so it can start first and lend its address to the build.
+      site = await serveSite(outDir);
+      await buildSite({ seedsDir: corpus, outDir, args: ['--site-url', site.url] });
+    }, 600_000);
 
-  afterAll(async () => {
-    await site?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      await site?.close();
+      rmSync(root, { recursive: true, force: true });
+    });
 
-  it('writes the three formats for the site, each section and each entity, each parsing with its fields', () => {
-    const files = feedPaths(outDir);
-    expect(files).toEqual(expect.arrayContaining(['rss.xml', 'atom.xml', 'feed.json']));
-    const facets = readdirSync(path.join(outDir, 'data/facets/sections')).filter((f) => !f.endsWith('.ids.json'));
-    const entities = ['people', 'places', 'organisations'].flatMap((k) =>
-      readdirSync(path.join(outDir, 'data/facets', k)).filter((f) => !f.endsWith('.ids.json')),
-    );
-    // One feed of each format per page: the site, every section, every entity.
-    expect(files).toHaveLength(3 * (1 + facets.length + entities.length));
-    for (const file of files) {
-      const text = readFileSync(path.join(outDir, file), 'utf8');
-      const pageUrl = site.at(`/${path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file)}`);
-      if (file.endsWith('rss.xml')) {
-        const feed = parseRssFeed(text);
-        expect(feed.link, file).toBe(pageUrl);
-        expect(feed.language).toBe('en');
-        expect(feed.items!.length).toBeGreaterThan(0);
-        expect(feed.items!.length).toBeLessThanOrEqual(FEED_ENTRY_CAP);
-        for (const item of feed.items!) {
-          expect(item.guid?.value).toMatch(GUID);
-          expect(item.title).toBeTruthy();
-          expect(item.link?.startsWith(site.at('/articles/'))).toBe(true);
-          expect(item.content?.encoded).toMatch(/^<(p|h[234]|ul|ol|blockquote|figure)>/);
-          expect(item.categories!.length).toBeGreaterThan(0);
-          if (item.pubDate) expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate);
-        }
-      } else if (file.endsWith('atom.xml')) {
-        const feed = parseAtomFeed(text);
-        expect(feed.id).toBe(site.at(`/${file}`));
-        for (const entry of feed.entries!) {
-          expect(entry.id).toMatch(GUID);
-          expect(entry.content?.type).toBe('html');
-          if (entry.published) expect(new Date(entry.published).toISOString().replace('.000Z', 'Z')).toBe(entry.published);
-        }
-      } else {
-        // The parser reads the version to pick its rules and does not hand it back.
-        expect((JSON.parse(text) as { version: string }).version).toBe('https://jsonfeed.org/version/1.1');
-        const feed = parseJsonFeed(JSON.parse(text));
-        expect(feed.feed_url).toBe(site.at(`/${file}`));
-        for (const item of feed.items!) {
-          expect(item.id).toMatch(GUID);
-          expect(item.content_html).toBeTruthy();
+    it('writes the three formats for the site, each section and each entity, each parsing with its fields', () => {
+      const files = feedPaths(outDir);
+      expect(files).toEqual(expect.arrayContaining(['rss.xml', 'atom.xml', 'feed.json']));
+      const facets = readdirSync(path.join(outDir, 'data/facets/sections')).filter((f) => !f.endsWith('.ids.json'));
+      const entities = ['people', 'places', 'organisations'].flatMap((k) =>
+        readdirSync(path.join(outDir, 'data/facets', k)).filter((f) => !f.endsWith('.ids.json')),
+      );
+      // One feed of each format per page: the site, every section, every entity.
+      expect(files).toHaveLength(3 * (1 + facets.length + entities.length));
+      for (const file of files) {
+        const text = readFileSync(path.join(outDir, file), 'utf8');
+        const pageUrl = site.at(`/${path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file)}`);
+        if (file.endsWith('rss.xml')) {
+          const feed = parseRssFeed(text);
+          expect(feed.link, file).toBe(pageUrl);
+          expect(feed.language).toBe('en');
+          expect(feed.items!.length).toBeGreaterThan(0);
+          expect(feed.items!.length).toBeLessThanOrEqual(FEED_ENTRY_CAP);
+          for (const item of feed.items!) {
+            expect(item.guid?.value).toMatch(GUID);
+            expect(item.title).toBeTruthy();
+            expect(item.link?.startsWith(site.at('/articles/'))).toBe(true);
+            expect(item.content?.encoded).toMatch(/^<(p|h[234]|ul|ol|blockquote|figure)>/);
+            expect(item.categories!.length).toBeGreaterThan(0);
+            if (item.pubDate) expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate);
+          }
+        } else if (file.endsWith('atom.xml')) {
+          const feed = parseAtomFeed(text);
+          expect(feed.id).toBe(site.at(`/${file}`));
+          for (const entry of feed.entries!) {
+            expect(entry.id).toMatch(GUID);
+            expect(entry.content?.type).toBe('html');
+            if (entry.published)
+              expect(new Date(entry.published).toISOString().replace('.000Z', 'Z')).toBe(entry.published);
+          }
+        } else {
+          // The parser reads the version to pick its rules and does not hand it back.
+          expect((JSON.parse(text) as { version: string }).version).toBe('https://jsonfeed.org/version/1.1');
+          const feed = parseJsonFeed(JSON.parse(text));
+          expect(feed.feed_url).toBe(site.at(`/${file}`));
+          for (const item of feed.items!) {
+            expect(item.id).toMatch(GUID);
+            expect(item.content_html).toBeTruthy();
+          }
         }
       }
-    }
-  });
+    });
 
-  it('keeps the newest dated articles in the site feed, newest first; an undated corpus in list order', () => {
-    const items = parseJsonFeed(JSON.parse(readFileSync(path.join(outDir, 'feed.json'), 'utf8'))).items!;
-    expect(items.length).toBe(FEED_ENTRY_CAP);
-    const dates = items.map((i) => i.date_published);
-    if (useBbc) {
-      // The BBC corpus carries no dates: none is invented, and the feed follows the list.
-      expect(dates.every((date) => date === undefined)).toBe(true);
-      const listed = [0, 1].flatMap(
-        (n) => (JSON.parse(readFileSync(path.join(outDir, `data/chunks/${n}.json`), 'utf8')) as { items: { slug: string }[] }).items,
+    it('keeps the newest dated articles in the site feed, newest first; an undated corpus in list order', () => {
+      const items = parseJsonFeed(JSON.parse(readFileSync(path.join(outDir, 'feed.json'), 'utf8'))).items!;
+      expect(items.length).toBe(FEED_ENTRY_CAP);
+      const dates = items.map((i) => i.date_published);
+      if (useBbc) {
+        // The BBC corpus carries no dates: none is invented, and the feed follows the list.
+        expect(dates.every((date) => date === undefined)).toBe(true);
+        const listed = [0, 1].flatMap(
+          (n) =>
+            (
+              JSON.parse(readFileSync(path.join(outDir, `data/chunks/${n}.json`), 'utf8')) as {
+                items: { slug: string }[];
+              }
+            ).items,
+        );
+        expect(items.map((i) => i.url)).toEqual(
+          listed.slice(0, FEED_ENTRY_CAP).map((a) => site.at(`/articles/${a.slug}`)),
+        );
+      } else {
+        expect(dates.every(Boolean)).toBe(true);
+        expect([...dates].sort().reverse()).toEqual(dates);
+      }
+    });
+
+    it('lists in its sitemap only pages that answer 200, and robots.txt names it', async () => {
+      const robots = await fetch(site.at('/robots.txt')).then((r) => r.text());
+      expect(robots).toContain(`Sitemap: ${site.at('/sitemap.xml')}`);
+      const index = await fetch(site.at('/sitemap.xml')).then((r) => r.text());
+      const urls: string[] = [];
+      for (const sitemap of tags(index, 'loc')) {
+        const response = await fetch(sitemap);
+        expect(response.status, sitemap).toBe(200);
+        urls.push(...tags(await response.text(), 'loc'));
+      }
+      expect(urls).toContain(site.url);
+      expect(urls.some((u) => u.includes('/articles/'))).toBe(true);
+      expect(urls.some((u) => u.includes('/topics/'))).toBe(true);
+      for (const url of urls) {
+        const response = await fetch(url);
+        expect(response.status, url).toBe(200);
+        await response.arrayBuffer();
+      }
+    });
+
+    it('links the feeds from the pages: the site feed everywhere, a topic its own, with Subscribe links', async () => {
+      const home = await fetch(site.url).then((r) => r.text());
+      expect(home).toContain('<html lang="en">');
+      expect(home).toContain(
+        `<link rel="alternate" type="application/rss+xml" title="Broadsheet (RSS)" href="${site.at('/rss.xml')}">`,
       );
-      expect(items.map((i) => i.url)).toEqual(listed.slice(0, FEED_ENTRY_CAP).map((a) => site.at(`/articles/${a.slug}`)));
-    } else {
-      expect(dates.every(Boolean)).toBe(true);
-      expect([...dates].sort().reverse()).toEqual(dates);
-    }
-  });
-
-  it('lists in its sitemap only pages that answer 200, and robots.txt names it', async () => {
-    const robots = await fetch(site.at('/robots.txt')).then((r) => r.text());
-    expect(robots).toContain(`Sitemap: ${site.at('/sitemap.xml')}`);
-    const index = await fetch(site.at('/sitemap.xml')).then((r) => r.text());
-    const urls: string[] = [];
-    for (const sitemap of tags(index, 'loc')) {
-      const response = await fetch(sitemap);
-      expect(response.status, sitemap).toBe(200);
-      urls.push(...tags(await response.text(), 'loc'));
-    }
-    expect(urls).toContain(site.url);
-    expect(urls.some((u) => u.includes('/articles/'))).toBe(true);
-    expect(urls.some((u) => u.includes('/topics/'))).toBe(true);
-    for (const url of urls) {
-      const response = await fetch(url);
-      expect(response.status, url).toBe(200);
-      await response.arrayBuffer();
-    }
-  });
-
-  it('links the feeds from the pages: the site feed everywhere, a topic its own, with Subscribe links', async () => {
-    const home = await fetch(site.url).then((r) => r.text());
-    expect(home).toContain('<html lang="en">');
-    expect(home).toContain(`<link rel="alternate" type="application/rss+xml" title="Broadsheet (RSS)" href="${site.at('/rss.xml')}">`);
-    expect(home).toMatch(/<a href="[^"]*\/rss\.xml" type="application\/rss\+xml"[^>]*>Subscribe/);
-    const topic = readdirSync(path.join(outDir, 'topics'))[0]!;
-    const page = await fetch(site.at(`/topics/${topic}`)).then((r) => r.text());
-    expect(page).toContain(`href="${site.at(`/topics/${topic}/atom.xml`)}"`);
-    expect(page).toContain(`href="${site.at('/feed.json')}"`);
-    expect(page).toContain(`<a href="${site.at(`/topics/${topic}/rss.xml`)}" type="application/rss+xml"`);
-  });
-});
+      expect(home).toMatch(/<a href="[^"]*\/rss\.xml" type="application\/rss\+xml"[^>]*>Subscribe/);
+      const topic = readdirSync(path.join(outDir, 'topics'))[0]!;
+      const page = await fetch(site.at(`/topics/${topic}`)).then((r) => r.text());
+      expect(page).toContain(`href="${site.at(`/topics/${topic}/atom.xml`)}"`);
+      expect(page).toContain(`href="${site.at('/feed.json')}"`);
+      expect(page).toContain(`<a href="${site.at(`/topics/${topic}/rss.xml`)}" type="application/rss+xml"`);
+    });
+  },
+);
 
 describe('a build without SITE_URL', { timeout: 300_000 }, () => {
   it('succeeds, says once what it left out, and links no feed', async () => {

@@ -54,7 +54,10 @@ describe(`offline and installable, served under ${BASE_PATH}`, () => {
   }
 
   const articleDataCached = (page: Page, href: string) =>
-    page.evaluate(async (slug) => (await caches.match(`/news/data/articles/${slug}.json`)) !== undefined, href.split('/').pop()!);
+    page.evaluate(
+      async (slug) => (await caches.match(`/news/data/articles/${slug}.json`)) !== undefined,
+      href.split('/').pop()!,
+    );
 
   beforeAll(async () => {
     vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });

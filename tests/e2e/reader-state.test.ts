@@ -41,7 +41,10 @@ describe('reading state, keyboard, settings, share and print', () => {
   /** The title and path of list row `i`. */
   async function rowInfo(page: Page, i: number): Promise<{ title: string; href: string }> {
     const link = rowTitle(rows(page).nth(i));
-    return { title: (await link.innerText()).trim(), href: new URL((await link.getAttribute('href'))!, site.url).pathname };
+    return {
+      title: (await link.innerText()).trim(),
+      href: new URL((await link.getAttribute('href'))!, site.url).pathname,
+    };
   }
 
   function rowFor(page: Page, title: string): Locator {
@@ -63,7 +66,9 @@ describe('reading state, keyboard, settings, share and print', () => {
   /** The section nav link's accessible text for a section name. */
   async function sectionNavText(page: Page, name: string): Promise<string> {
     const nav = page.getByRole('navigation', { name: 'Sections' });
-    return (await nav.getByRole('link', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) }).innerText()).replace(/\s+/g, ' ');
+    return (
+      await nav.getByRole('link', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) }).innerText()
+    ).replace(/\s+/g, ' ');
   }
 
   beforeAll(async () => {
@@ -101,7 +106,9 @@ describe('reading state, keyboard, settings, share and print', () => {
 
     await page.goBack();
     await expect.poll(() => isRowRead(rowFor(page, title))).toBe(true);
-    await expect.poll(() => sectionNavText(page, section.name)).toContain(`${section.count - 1} unread of ${section.count} articles`);
+    await expect
+      .poll(() => sectionNavText(page, section.name))
+      .toContain(`${section.count - 1} unread of ${section.count} articles`);
     await page.reload();
     await expect.poll(() => isRowRead(rowFor(page, title))).toBe(true);
     await expect.poll(() => sectionNavText(page, section.name)).toContain(`${section.count - 1} unread`);
@@ -128,7 +135,13 @@ describe('reading state, keyboard, settings, share and print', () => {
     const shown = await rows(page).count();
 
     await main(page).getByRole('button', { name: 'Mark all as read' }).click();
-    await expect.poll(() => main(page).getByText(`Marked ${shown - 1} articles as read.`).count()).toBe(1);
+    await expect
+      .poll(() =>
+        main(page)
+          .getByText(`Marked ${shown - 1} articles as read.`)
+          .count(),
+      )
+      .toBe(1);
     for (let i = 0; i < shown; i += 7) expect(await isRowRead(rows(page).nth(i)), `row ${i}`).toBe(true);
 
     await main(page).getByRole('button', { name: 'Undo' }).click();
@@ -183,18 +196,30 @@ describe('reading state, keyboard, settings, share and print', () => {
     await page.goto(site.at('/settings'));
     await page.getByRole('radio', { name: 'Larger' }).check();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export to a file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^broadsheet-reading-\d{4}-\d{2}-\d{2}\.json$/);
     const file = path.join(makeTmpDir('e2e-export'), download.suggestedFilename());
     await download.saveAs(file);
-    const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; state: { saved: { article: { title: string } }[] } };
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+      format: string;
+      state: { saved: { article: { title: string } }[] };
+    };
     expect(exported.format).toBe('broadsheet-reading-state');
     expect(exported.state.saved.map((entry) => entry.article.title)).toEqual([saved.title]);
 
     const fresh = await newPage();
     await fresh.goto(site.at('/settings'));
     await fresh.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => main(fresh).getByText(/^Imported 1 read, 1 saved/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        main(fresh)
+          .getByText(/^Imported 1 read, 1 saved/)
+          .count(),
+      )
+      .toBe(1);
     expect(await fresh.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
     await fresh.goto(site.at('/saved'));
     await expect.poll(() => rows(fresh).count()).toBe(1);
@@ -222,7 +247,7 @@ describe('reading state, keyboard, settings, share and print', () => {
     await expect.poll(() => saveButtonText(rows(page).nth(0))).toBe('Saved');
     await rowTitle(rows(page).nth(0)).click();
     await expect.poll(() => headline(page).innerText()).toBe(title);
-    expect((await main(page).locator('.reader-text p').count())).toBeGreaterThan(0);
+    expect(await main(page).locator('.reader-text p').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
   });
@@ -249,19 +274,33 @@ describe('reading state, keyboard, settings, share and print', () => {
       }
     });
     await openHome(damaged);
-    await expect.poll(() => main(damaged).getByText(/could not be read, so it was started afresh/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        main(damaged)
+          .getByText(/could not be read, so it was started afresh/)
+          .count(),
+      )
+      .toBe(1);
     await rows(damaged).nth(0).locator('[data-action="save"]').click();
     await damaged.reload();
     await expect.poll(() => saveButtonText(rows(damaged).nth(0))).toBe('Saved');
-    expect(await main(damaged).getByText(/could not be read/).count()).toBe(0);
+    expect(
+      await main(damaged)
+        .getByText(/could not be read/)
+        .count(),
+    ).toBe(0);
   });
 
   it('answers every keyboard shortcut, and none while typing', async () => {
     const page = await newPage();
     await openHome(page);
-    const current = () => page.evaluate(() => document.querySelector('[data-article-row][data-current]')?.getAttribute('data-article-id') ?? null);
+    const current = () =>
+      page.evaluate(
+        () => document.querySelector('[data-article-row][data-current]')?.getAttribute('data-article-id') ?? null,
+      );
     const idOf = (i: number) => rows(page).nth(i).getAttribute('data-article-id');
-    const focusedHref = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? null);
+    const focusedHref = () =>
+      page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? null);
 
     // j and k move a visible selection through the rows, with focus on the headline.
     await page.keyboard.press('j');
@@ -341,7 +380,8 @@ describe('reading state, keyboard, settings, share and print', () => {
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => help.isVisible()).toBe(true);
     const keys = await help.locator('kbd').allInnerTexts();
-    for (const key of ['j', 'k', 'o', 'Enter', 'u', 'm', 's', '/', 'g', 'h', '?', 'Esc']) expect(keys, key).toContain(key);
+    for (const key of ['j', 'k', 'o', 'Enter', 'u', 'm', 's', '/', 'g', 'h', '?', 'Esc'])
+      expect(keys, key).toContain(key);
     await expectNoAxeViolations(page, 'keyboard help');
     await page.keyboard.press('Escape');
     await expect.poll(() => help.isVisible()).toBe(false);
@@ -357,7 +397,12 @@ describe('reading state, keyboard, settings, share and print', () => {
       page.evaluate(() => {
         const text = document.querySelector('.reader-text')!;
         const style = getComputedStyle(text);
-        return { size: style.fontSize, font: style.fontFamily, width: style.maxWidth, dark: document.documentElement.classList.contains('dark') };
+        return {
+          size: style.fontSize,
+          font: style.fontFamily,
+          width: style.maxWidth,
+          dark: document.documentElement.classList.contains('dark'),
+        };
       });
     const defaults = await textStyle();
     expect(defaults.size).toBe('18px');
@@ -416,10 +461,14 @@ describe('reading state, keyboard, settings, share and print', () => {
     await rowTitle(rows(sharing).nth(0)).click();
     await expect.poll(() => headline(sharing).innerText()).toBe(title);
     await articleActions(sharing).getByRole('button', { name: 'Share' }).click();
-    await expect.poll(() => sharing.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)).toEqual([{ title, url: site.at(href) }]);
+    await expect
+      .poll(() => sharing.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared))
+      .toEqual([{ title, url: site.at(href) }]);
 
     const copying = await newPage();
-    await copying.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await copying
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     await copying.addInitScript(() => {
       Reflect.deleteProperty(Navigator.prototype, 'share');
     });

@@ -21,7 +21,9 @@ function recordResultsArea(): void {
     if (!region) return;
     const state = region.querySelector('[role="alert"]')
       ? 'error'
-      : [...region.querySelectorAll('[role="status"]')].some((s) => /Searching…|Still loading/.test(s.textContent ?? ''))
+      : [...region.querySelectorAll('[role="status"]')].some((s) =>
+            /Searching…|Still loading/.test(s.textContent ?? ''),
+          )
         ? 'skeleton'
         : region.querySelector('article')
           ? 'results'

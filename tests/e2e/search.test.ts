@@ -7,13 +7,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import type { Article } from '../../src/model/article';
-import {
-  dataPaths,
-  type FacetPostings,
-  type FacetValue,
-  type Manifest,
-  type SummaryChunk,
-} from '../../src/model/data';
+import { dataPaths, type FacetPostings, type FacetValue, type Manifest, type SummaryChunk } from '../../src/model/data';
 import { decodeAscending } from '../../src/model/compactInts';
 import { expectNoAxeViolations } from '../harness/axe';
 import { launchBrowser } from '../harness/browser';
@@ -41,7 +35,7 @@ async function openSite(seeds: string, label: string, args: string[] = []): Prom
   const outDir = makeTmpDir(`e2e-search-${label}`);
   await buildSite({ seedsDir: seeds, outDir, args });
   const served = await serveSite(outDir, '/');
-  const data = <T,>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
+  const data = <T>(relative: string): T => JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
   return { outDir, served, data };
 }
 
@@ -83,7 +77,10 @@ function listPositions(site: Site): Map<string, number> {
 /** Slugs newest first as the lists order them: by date (undated last), then by place in the list. */
 function newestFirst(site: Site, slugs: readonly string[]): string[] {
   const positions = listPositions(site);
-  const key = (slug: string) => ({ date: site.data<Article>(dataPaths.article(slug)).date ?? '', position: positions.get(slug)! });
+  const key = (slug: string) => ({
+    date: site.data<Article>(dataPaths.article(slug)).date ?? '',
+    position: positions.get(slug)!,
+  });
   return [...slugs]
     .map((slug) => ({ slug, ...key(slug) }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.position - b.position)
@@ -99,7 +96,12 @@ describe('search', () => {
   const freshPage = pagesPerTest(() => browser);
 
   /** A fresh context's page at `appPath`; `indexFiles` collects the search-index files it requests, from the first. */
-  async function openPage(site: Site, appPath: string, options: BrowserContextOptions = {}, indexFiles?: string[]): Promise<Page> {
+  async function openPage(
+    site: Site,
+    appPath: string,
+    options: BrowserContextOptions = {},
+    indexFiles?: string[],
+  ): Promise<Page> {
     const page = await freshPage(options);
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
@@ -208,7 +210,9 @@ describe('search', () => {
 
     await pageBox(page).fill('"decision sovereign"');
     await pageBox(page).press('Enter');
-    await expect.poll(() => page.getByRole('heading', { name: 'No results for “"decision sovereign"”' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'No results for “"decision sovereign"”' }).count())
+      .toBe(1);
   });
 
   it('leaves out articles with an excluded word', async () => {
@@ -217,7 +221,9 @@ describe('search', () => {
     const withSeed = (await resultCount(page))!;
     // The count comes with the search; the rows follow once their articles have loaded.
     await expect.poll(async () => (await resultSlugs(page)).length).toBe(Math.min(withSeed, 10));
-    const seedSlug = (await resultSlugs(page)).find((slug) => seedSite.data<Article>(dataPaths.article(slug)).title === SEED_HEADLINE);
+    const seedSlug = (await resultSlugs(page)).find(
+      (slug) => seedSite.data<Article>(dataPaths.article(slug)).title === SEED_HEADLINE,
+    );
     expect(seedSlug, 'the seed is among the results for mexico').toBeDefined();
 
     await pageBox(page).fill('mexico -sheinbaum');
@@ -230,14 +236,17 @@ describe('search', () => {
     };
     await expect.poll(shown, { message: 'a full page of results without the seed' }).toBe(true);
     const slugs = await resultSlugs(page);
-    for (const slug of slugs) expect(JSON.stringify(seedSite.data<Article>(dataPaths.article(slug)).body)).not.toMatch(/sheinbaum/i);
+    for (const slug of slugs)
+      expect(JSON.stringify(seedSite.data<Article>(dataPaths.article(slug)).body)).not.toMatch(/sheinbaum/i);
   });
 
   it('shows the designed no-results state, with a way back to all results', async () => {
     const page = await openPage(seedSite, '/search?q=qwxzvvk&sections=sport');
     await expect.poll(() => page.getByRole('heading', { name: /^No results for “qwxzvvk”/ }).count()).toBe(1);
     await expect.poll(() => page.getByText('Check the spelling, or try fewer or more general words.').count()).toBe(1);
-    await expect.poll(() => page.getByRole('region', { name: 'Or browse a section' }).getByRole('link').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Or browse a section' }).getByRole('link').count())
+      .toBeGreaterThan(0);
     await page.getByRole('button', { name: 'search without any filters' }).click();
     await expect.poll(() => appUrl(page)).toBe('/search?q=qwxzvvk');
     await expectNoAxeViolations(page, '/search with no results');
@@ -251,7 +260,8 @@ describe('search', () => {
     const word = postings.first
       .flatMap((summary) => summary.title.split(/[^A-Za-z]+/))
       .filter((w) => w.length >= 6)
-      .sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!.toLowerCase();
+      .sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!
+      .toLowerCase();
 
     const page = await openPage(filterSite, `/search?q=${word}`);
     await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
@@ -261,7 +271,9 @@ describe('search', () => {
       .getByRole('group', { name: 'Sections' })
       .getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(section.name)}( [\\d,]+ articles)?$`) });
     // The count beside the section (shown once the reader reaches for the panel) is the number of results ticking it will give.
-    await expect.poll(() => checkbox.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.innerText ?? '')).toMatch(/\d\s*articles?\s*$/);
+    await expect
+      .poll(() => checkbox.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.innerText ?? ''))
+      .toMatch(/\d\s*articles?\s*$/);
     const label = await checkbox.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.innerText ?? '');
     const promised = Number(/([\d,]+)\s*articles?\s*$/.exec(label.replace(/\s+/g, ' '))![1]!.replace(/,/g, ''));
     expect(promised).toBeGreaterThan(0);
@@ -320,12 +332,21 @@ describe('search', () => {
     const sections = [first!, second!];
     // OR within a kind: the union of both sections' articles, in list order.
     const ordinals = [
-      ...new Set(sections.flatMap((section) => decodeAscending(filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug)).ids))),
+      ...new Set(
+        sections.flatMap((section) =>
+          decodeAscending(filterSite.data<FacetPostings>(dataPaths.facet('sections', section.slug)).ids),
+        ),
+      ),
     ].sort((a, b) => a - b);
     const bySlot = [...listPositions(filterSite).keys()];
 
     const indexRequests: string[] = [];
-    const page = await openPage(filterSite, `/search?sections=${sections.map((s) => s.slug).join(',')}`, {}, indexRequests);
+    const page = await openPage(
+      filterSite,
+      `/search?sections=${sections.map((s) => s.slug).join(',')}`,
+      {},
+      indexRequests,
+    );
     await expect.poll(() => filterMatchCount(page)).toBe(ordinals.length);
     await expect.poll(() => resultSlugs(page)).toEqual(ordinals.slice(0, 10).map((o) => bySlot[o]));
     if (ordinals.length > 10) {

@@ -30,10 +30,12 @@ function readHead(page: Page): Promise<Head> {
       (meta[key] ??= []).push(m.getAttribute('content') ?? '');
     }
     const links: Record<string, string> = {};
-    for (const l of document.head.querySelectorAll('link[rel]')) links[l.getAttribute('rel')!] = (l as HTMLLinkElement).href;
-    const themeColors = [...document.head.querySelectorAll('meta[name="theme-color"]')].map(
-      (m): [string, string] => [m.getAttribute('media') ?? '', m.getAttribute('content') ?? ''],
-    );
+    for (const l of document.head.querySelectorAll('link[rel]'))
+      links[l.getAttribute('rel')!] = (l as HTMLLinkElement).href;
+    const themeColors = [...document.head.querySelectorAll('meta[name="theme-color"]')].map((m): [string, string] => [
+      m.getAttribute('media') ?? '',
+      m.getAttribute('content') ?? '',
+    ]);
     const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
     return { meta, links, themeColors, jsonLd };
   });
@@ -119,7 +121,10 @@ describe('share and search metadata of the seed site built with SITE_URL', { tim
       publisher: { '@type': 'Organization', name: 'Broadsheet', url: site.url },
     });
     expect(news.datePublished).toBeUndefined();
-    const crumbs = graph.find((node) => node['@type'] === 'BreadcrumbList')!.itemListElement as { name: string; item: string }[];
+    const crumbs = graph.find((node) => node['@type'] === 'BreadcrumbList')!.itemListElement as {
+      name: string;
+      item: string;
+    }[];
     expect(crumbs.map((c) => c.name)).toEqual(['Broadsheet', section, headline]);
     for (const crumb of crumbs) expect((await fetch(crumb.item)).status, crumb.item).toBe(200);
 
@@ -188,12 +193,20 @@ async function recordingProxy(target: string): Promise<{ url: string; paths: str
     fetch(new URL((request.url ?? '/').slice(1), target), { headers: { accept: request.headers.accept ?? '*/*' } })
       .then(async (upstream) => {
         const body = Buffer.from(await upstream.arrayBuffer());
-        const headers = Object.fromEntries([...upstream.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)));
+        const headers = Object.fromEntries(
+          [...upstream.headers].filter(
+            ([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name),
+          ),
+        );
         response.writeHead(upstream.status, headers).end(body);
       })
       .catch(() => response.writeHead(502).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, paths, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    paths,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -6,7 +6,8 @@ import { expect } from 'vitest';
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const summary = violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

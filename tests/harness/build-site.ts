@@ -59,7 +59,9 @@ export function runBuild({ seedsDir, outDir, basePath, siteTitle, args = [] }: B
 export async function buildSite(options: BuildSiteOptions): Promise<BuildOutput> {
   const result = await runBuild(options);
   if (result.code !== 0) {
-    throw new Error(`build of ${options.seedsDir} failed with exit code ${result.code}:\n${result.stderr}${result.stdout}`);
+    throw new Error(
+      `build of ${options.seedsDir} failed with exit code ${result.code}:\n${result.stderr}${result.stdout}`,
+    );
   }
   return result;
 }

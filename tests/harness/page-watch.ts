@@ -21,7 +21,8 @@ export function watchPage(page: Page): PageWatch {
   page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     // Chromium logs every 4xx as a console error too; responses are judged below instead.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) watch.problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      watch.problems.push(`console error: ${message.text()}`);
   });
   page.on('response', (response) => {
     // A 404 document is expected when a test asks for an unknown page; anything else failing is not.

@@ -16,7 +16,9 @@ export function hasBbcCorpus(): boolean {
 export function securityList(name: string): string[] | null {
   const file = path.join(sharedDir, 'security', name);
   if (!existsSync(file)) return null;
-  return readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
 }
 
 /** For the title of a block that needs `dir`: '' when it is there, else why it is skipped. */

@@ -11,16 +11,10 @@ const ACTION_TIMEOUT_MS = 15_000;
  * Opens a page in a fresh browser context (its own storage). `watch` adjusts the page's watch
  * (allow an expected 404, say), or is false for a page whose requests the test fails on purpose.
  */
-export type OpenPage = (
-  options?: BrowserContextOptions,
-  watch?: false | ((watch: PageWatch) => void),
-) => Promise<Page>;
+export type OpenPage = (options?: BrowserContextOptions, watch?: false | ((watch: PageWatch) => void)) => Promise<Page>;
 
 /** Call in a describe block: registers the check after each of its tests and returns `open`. */
-export function pagesPerTest(
-  browser: () => Browser,
-  defaults: BrowserContextOptions = {},
-): OpenPage {
+export function pagesPerTest(browser: () => Browser, defaults: BrowserContextOptions = {}): OpenPage {
   let contexts: BrowserContext[] = [];
   let watches: PageWatch[] = [];
 

@@ -10,7 +10,9 @@ describe('ids.json', () => {
   it('lists the hash of every article id, ascending, and no other', () => {
     const articles = siteArticles([{ title: 'One' }, { title: 'Two' }, { title: 'Three' }]);
     articles[0]!.id = 'b8ec4b7f77a3';
-    const files = new Map(dataFiles(articles, { siteTitle: 'Gazette', siteUrl: null, siteLang: 'en', siteDescription: null }));
+    const files = new Map(
+      dataFiles(articles, { siteTitle: 'Gazette', siteUrl: null, siteLang: 'en', siteDescription: null }),
+    );
     const ids = JSON.parse(files.get(dataPaths.articleIds())!) as ArticleIds;
     expect(ids.count).toBe(3);
     const hashes = decodeAscending(ids.hashes);

@@ -53,7 +53,10 @@ describe('the seeds folder', { timeout: 120_000 }, () => {
     expect(refused.stderr).toBe(
       `seeds folder ${dir} holds no .txt or .md seeds; pass --allow-empty (ALLOW_EMPTY=1) to build an empty site\n`,
     );
-    for (const allowed of [run(['catalog', '--seeds', dir, '--allow-empty']), run(['catalog', '--seeds', dir], {}, { ALLOW_EMPTY: '1' })]) {
+    for (const allowed of [
+      run(['catalog', '--seeds', dir, '--allow-empty']),
+      run(['catalog', '--seeds', dir], {}, { ALLOW_EMPTY: '1' }),
+    ]) {
       expect(allowed).toEqual({ code: 0, stdout: '', stderr: '' });
     }
   });
@@ -73,7 +76,10 @@ describe('the seeds folder', { timeout: 120_000 }, () => {
       const partial = run(['catalog', '--seeds', 'seeds'], { ...asUser, cwd: root });
       expect(partial.stderr).toBe('seeds/locked:1: cannot read this folder: EACCES\n');
       expect(partial.code).toBe(1);
-      const files = partial.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
+      const files = partial.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { file: string }).file);
       expect(files).toEqual([SEED]);
 
       chmodSync(seeds, 0o000);

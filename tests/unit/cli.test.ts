@@ -36,7 +36,20 @@ describe('npm run catalog', { timeout: 120_000 }, () => {
     expect(lines).toHaveLength(1);
     const entry = JSON.parse(lines[0]!) as Record<string, unknown>;
     expect(Object.keys(entry)).toEqual(
-      expect.arrayContaining(['file', 'id', 'slug', 'title', 'dek', 'byline', 'date', 'topics', 'sections', 'entities', 'wordCount', 'paragraphs']),
+      expect.arrayContaining([
+        'file',
+        'id',
+        'slug',
+        'title',
+        'dek',
+        'byline',
+        'date',
+        'topics',
+        'sections',
+        'entities',
+        'wordCount',
+        'paragraphs',
+      ]),
     );
     expect(entry.file).toBe(SEED);
     expect(entry.date).toBeNull();
@@ -91,7 +104,12 @@ describe('front matter that used to throw', { timeout: 120_000 }, () => {
   it('catalog lists the good file and locates each bad one, with no stack trace', () => {
     const { code, stdout, stderr } = run(['catalog', '--seeds', 'seeds'], badFrontMatterSeeds());
     expect(code).toBe(1);
-    expect(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file)).toEqual([SEED]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { file: string }).file),
+    ).toEqual([SEED]);
     for (const line of located('seeds')) expect(stderr).toMatch(line);
     expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
@@ -100,7 +118,9 @@ describe('front matter that used to throw', { timeout: 120_000 }, () => {
     // Run from the repository, which holds the app the build bundles; seeds and output are the temp folder's.
     const dir = badFrontMatterSeeds();
     const seeds = path.join(dir, 'seeds');
-    const { code, stderr } = run(['build', '--seeds', seeds, '--out', path.join(dir, 'dist')], repo, { SKIP_BROKEN: '1' });
+    const { code, stderr } = run(['build', '--seeds', seeds, '--out', path.join(dir, 'dist')], repo, {
+      SKIP_BROKEN: '1',
+    });
     expect(code, stderr).toBe(0);
     for (const line of located(seeds)) expect(stderr).toMatch(line);
     expect(stderr).toMatch(/skipped 3 broken file\(s\): alias\.md, aliases\.md, deep\.md/);

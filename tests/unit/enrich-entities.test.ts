@@ -56,7 +56,18 @@ describe('extractEntities on the seed', () => {
     const all = extractEntities({ title: withCaption[0]!, dek: null, paragraphs: withCaption.slice(1) });
     for (const list of [e, all]) {
       const peopleAndPlaces = [...names(list, 'people'), ...names(list, 'places')];
-      for (const junk of ['FILE', 'Wednesday', 'Despite', 'Reuters', 'By', 'While', 'Although', 'Following', 'American', 'Mexican']) {
+      for (const junk of [
+        'FILE',
+        'Wednesday',
+        'Despite',
+        'Reuters',
+        'By',
+        'While',
+        'Although',
+        'Following',
+        'American',
+        'Mexican',
+      ]) {
         expect(peopleAndPlaces).not.toContain(junk);
       }
     }
@@ -83,7 +94,9 @@ describe('entity names', () => {
         'Farmers across America are worried, and Latin America watches closely.',
       ],
     });
-    expect(e.places.filter((p) => p.name === 'United States')).toEqual([{ name: 'United States', slug: 'united-states', count: 5 }]);
+    expect(e.places.filter((p) => p.name === 'United States')).toEqual([
+      { name: 'United States', slug: 'united-states', count: 5 },
+    ]);
     expect(names(e, 'places')).toContain('Latin America');
     expect(names(e, 'places')).not.toContain('US');
   });
@@ -96,7 +109,10 @@ describe('entity names', () => {
     const e = extractEntities({
       title: 'Inquiry widens',
       dek: null,
-      paragraphs: ['The U.S. Department of Justice opened a case.', 'A US Justice Department lawyer said the Justice Department would appeal.'],
+      paragraphs: [
+        'The U.S. Department of Justice opened a case.',
+        'A US Justice Department lawyer said the Justice Department would appeal.',
+      ],
     });
     expect(e.organisations).toEqual([{ name: 'US Justice Department', slug: 'us-justice-department', count: 3 }]);
   });
@@ -111,11 +127,17 @@ describe('entity names', () => {
       ],
     });
     expect(e.people).toEqual([{ name: 'Adaeze Okonkwo', slug: 'adaeze-okonkwo', count: 4 }]);
-    expect(e.organisations).toEqual([{ name: 'Regional Transport Authority', slug: 'regional-transport-authority', count: 3 }]);
+    expect(e.organisations).toEqual([
+      { name: 'Regional Transport Authority', slug: 'regional-transport-authority', count: 3 },
+    ]);
   });
 
   it('merges a surname into the full name the corpus uses for it', () => {
-    const a = extractEntities({ title: 'Budget day', dek: null, paragraphs: ['Prime Minister Tony Blair spoke. Mr Blair said more.'] });
+    const a = extractEntities({
+      title: 'Budget day',
+      dek: null,
+      paragraphs: ['Prime Minister Tony Blair spoke. Mr Blair said more.'],
+    });
     const b = extractEntities({ title: 'Reply', dek: null, paragraphs: ['Critics said Mr Blair was wrong.'] });
     expect(names(b, 'people')).toEqual(['Blair']);
     const [ma, mb] = mergeEntityNames([a, b]);
@@ -124,9 +146,17 @@ describe('entity names', () => {
   });
 
   it('spells out an acronym the corpus spells out elsewhere', () => {
-    const a = extractEntities({ title: 'Summit', dek: null, paragraphs: ['The European Union (EU) met. EU leaders agreed.'] });
+    const a = extractEntities({
+      title: 'Summit',
+      dek: null,
+      paragraphs: ['The European Union (EU) met. EU leaders agreed.'],
+    });
     const b = extractEntities({ title: 'Talks', dek: null, paragraphs: ['The European Union met again.'] });
-    const c = extractEntities({ title: 'Trade', dek: null, paragraphs: ['Ministers said the EU would act. The EU budget grew.'] });
+    const c = extractEntities({
+      title: 'Trade',
+      dek: null,
+      paragraphs: ['Ministers said the EU would act. The EU budget grew.'],
+    });
     expect(names(a, 'organisations')).toEqual(['European Union']);
     expect(names(c, 'organisations')).toEqual(['EU']);
     const [, , mc] = mergeEntityNames([a, b, c]);
@@ -155,7 +185,9 @@ describe('entity names', () => {
     const e = extractEntities({
       title: 'Markets rally',
       dek: null,
-      paragraphs: ['Despite the gloom, shares rose on Monday. Following the news, British investors cheered. Shares in Acme rose.'],
+      paragraphs: [
+        'Despite the gloom, shares rose on Monday. Following the news, British investors cheered. Shares in Acme rose.',
+      ],
     });
     expect(e).toEqual({
       people: [],

@@ -30,7 +30,7 @@ describe('entity precision in one article', () => {
     expect(names(e, 'people')).toEqual(['Harriet Osei']);
   });
 
-  it('keeps a peer\'s title with the name and folds the bare surname into it', () => {
+  it("keeps a peer's title with the name and folds the bare surname into it", () => {
     const e = tag('Lord Pembury defended the bill. Pembury said the Lords would pass it.');
     expect(e.people).toEqual([{ name: 'Lord Pembury', slug: 'lord-pembury', count: 2 }]);
   });
@@ -78,7 +78,10 @@ describe('entity precision in one article', () => {
 describe('one name per thing across a corpus', () => {
   const merged = (...docs: string[][]): { out: Entities[]; merges: Merge[] } => {
     const merges: Merge[] = [];
-    const out = mergeEntityNames(docs.map((d) => tag(...d)), (m) => merges.push(m));
+    const out = mergeEntityNames(
+      docs.map((d) => tag(...d)),
+      (m) => merges.push(m),
+    );
     return { out, merges };
   };
 
@@ -88,7 +91,11 @@ describe('one name per thing across a corpus', () => {
       ['The European Commission fined the firm.'],
       ['The European Commission said it would appeal.'],
     );
-    expect(out.map((e) => names(e, 'organisations'))).toEqual([['European Commission Code'], ['European Commission'], ['European Commission']]);
+    expect(out.map((e) => names(e, 'organisations'))).toEqual([
+      ['European Commission Code'],
+      ['European Commission'],
+      ['European Commission'],
+    ]);
   });
 
   it('merges an acronym with its expansion and keeps one spelled out elsewhere, dropping the rest', () => {
@@ -97,11 +104,18 @@ describe('one name per thing across a corpus', () => {
       ['The Rail Users Association said fares were too high.'],
       ['The RUA complained again. Its report put the cost of a PC at 40% of GDP.', 'GDP figures were late.'],
     );
-    expect(out[2]!.organisations).toEqual([{ name: 'Rail Users Association', slug: 'rail-users-association', count: 1 }]);
+    expect(out[2]!.organisations).toEqual([
+      { name: 'Rail Users Association', slug: 'rail-users-association', count: 1 },
+    ]);
     expect(merges).toEqual(
       expect.arrayContaining([
         { kind: 'organisations', from: 'GDP', to: null, why: 'an acronym no article spells out' },
-        { kind: 'organisations', from: 'RUA', to: 'Rail Users Association', why: 'acronym of the usual spelled-out name' },
+        {
+          kind: 'organisations',
+          from: 'RUA',
+          to: 'Rail Users Association',
+          why: 'acronym of the usual spelled-out name',
+        },
       ]),
     );
   });
@@ -116,9 +130,18 @@ describe('one name per thing across a corpus', () => {
   });
 
   it('joins a bare surname to the titled name the corpus uses', () => {
-    const { out, merges } = merged(['Lord Pembury spoke.'], ['Lord Pembury replied.'], ['Mr Blake said Minister Pembury was wrong.']);
+    const { out, merges } = merged(
+      ['Lord Pembury spoke.'],
+      ['Lord Pembury replied.'],
+      ['Mr Blake said Minister Pembury was wrong.'],
+    );
     expect(names(out[2]!, 'people')).toEqual(['Blake', 'Lord Pembury']);
-    expect(merges).toContainEqual({ kind: 'people', from: 'Pembury', to: 'Lord Pembury', why: 'surname of the usual full name' });
+    expect(merges).toContainEqual({
+      kind: 'people',
+      from: 'Pembury',
+      to: 'Lord Pembury',
+      why: 'surname of the usual full name',
+    });
   });
 
   it('drops a name the corpus mostly uses as a work and moves a town used mostly as a club', () => {

@@ -33,7 +33,11 @@ describe('taxonomy', () => {
     expect(new Set(t.topics.map((x) => x.slug)).size).toBe(17);
     expect(new Set(t.topics.map((x) => x.iptc)).size).toBe(17);
     const business = t.topics.find((x) => x.slug === 'economy-business-finance')!;
-    expect(business).toMatchObject({ name: 'Business', label: 'economy, business and finance', iptc: 'medtop:04000000' });
+    expect(business).toMatchObject({
+      name: 'Business',
+      label: 'economy, business and finance',
+      iptc: 'medtop:04000000',
+    });
     for (const topic of t.topics) {
       expect(topic.name.length).toBeLessThanOrEqual(16);
       expect(topic.words.length).toBeGreaterThanOrEqual(40);
@@ -47,13 +51,30 @@ describe('taxonomy', () => {
     expect(topics.find((x) => x.iptc === 'medtop:09000000')).toMatchObject({ slug: 'work-jobs', name: 'Work & Jobs' });
     expect(topics.map((x) => x.name)).not.toContain('Labour');
     const weather = topics.find((x) => x.slug === 'weather')!.words;
-    for (const word of ['forecast', 'prices', 'oil', 'supply', 'demand', 'cold', 'winter', 'warnings', 'degrees', 'cloud']) {
+    for (const word of [
+      'forecast',
+      'prices',
+      'oil',
+      'supply',
+      'demand',
+      'cold',
+      'winter',
+      'warnings',
+      'degrees',
+      'cloud',
+    ]) {
       expect(weather).not.toContain(word);
     }
   });
 
   it('reads a names-only config, and lets --labels override it', () => {
-    const dir = project(JSON.stringify({ siteTitle: 'Mine', topics: [{ name: 'tech' }, { name: 'Local News', words: ['council', 'mayor'] }] }, null, 2));
+    const dir = project(
+      JSON.stringify(
+        { siteTitle: 'Mine', topics: [{ name: 'tech' }, { name: 'Local News', words: ['council', 'mayor'] }] },
+        null,
+        2,
+      ),
+    );
     const t = loadTaxonomy(dir);
     expect(t.source).toBe('config');
     expect(t.topics).toEqual([
@@ -70,7 +91,9 @@ describe('taxonomy', () => {
   });
 
   it('says where a bad config is wrong', () => {
-    expect(configError('{\n  "topics": [\n    { "name": "a" },\n  ]\n}').message).toMatch(/^broadsheet\.config\.json:\d+: not valid JSON/);
+    expect(configError('{\n  "topics": [\n    { "name": "a" },\n  ]\n}').message).toMatch(
+      /^broadsheet\.config\.json:\d+: not valid JSON/,
+    );
     expect(configError('{\n  "topics": [\n    { "name": "a" },\n    { "words": ["x"] }\n  ]\n}').message).toBe(
       'broadsheet.config.json:4: topics[1].name must be a non-empty string',
     );
@@ -83,7 +106,11 @@ describe('taxonomy', () => {
     expect(configError('{\n  "topics": [\n    { "name": "Sport" },\n    { "name": "sport" }\n  ]\n}').message).toBe(
       'broadsheet.config.json:4: topics[1] "sport" repeats the topic on line 3',
     );
-    expect(configError('{ "topics": {} }').message).toMatch(/^broadsheet\.config\.json:1: "topics" must be a non-empty list/);
-    expect(() => loadTaxonomy(project('[1, 2]'))).toThrow(/broadsheet\.config\.json:1: the config must be a JSON object/);
+    expect(configError('{ "topics": {} }').message).toMatch(
+      /^broadsheet\.config\.json:1: "topics" must be a non-empty list/,
+    );
+    expect(() => loadTaxonomy(project('[1, 2]'))).toThrow(
+      /broadsheet\.config\.json:1: the config must be a JSON object/,
+    );
   });
 });

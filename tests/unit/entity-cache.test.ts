@@ -6,7 +6,8 @@ import type { TaggedEntities } from '../../src/pipeline/enrich/entityNames';
 import { EntityCache } from '../../src/pipeline/incremental/entityCache';
 import { repoRoot } from '../harness/paths';
 
-const seed = (text: string) => new TextEncoder().encode(`${text}\n\nBy A Writer\n\nThe mayor of Leeds spoke on Monday.\n`);
+const seed = (text: string) =>
+  new TextEncoder().encode(`${text}\n\nBy A Writer\n\nThe mayor of Leeds spoke on Monday.\n`);
 const found: TaggedEntities = {
   people: [],
   places: [{ name: 'Leeds', slug: 'leeds', count: 1 }],
@@ -44,12 +45,24 @@ async function run(warm: boolean, seeds: [string, Uint8Array][]): Promise<string
 
 describe('EntityCache', () => {
   it('works out entities and words again only for files whose bytes changed', async () => {
-    expect(await run(true, [['a.txt', seed('A headline')], ['b.txt', seed('B headline')]])).toHaveLength(4);
-    expect(await run(true, [['a.txt', seed('A headline')], ['b.txt', seed('B headline, corrected')]])).toEqual([
-      'entities b.txt',
-      'words b.txt',
-    ]);
-    expect(await run(true, [['a.txt', seed('A headline')], ['b.txt', seed('B headline, corrected')]])).toEqual([]);
+    expect(
+      await run(true, [
+        ['a.txt', seed('A headline')],
+        ['b.txt', seed('B headline')],
+      ]),
+    ).toHaveLength(4);
+    expect(
+      await run(true, [
+        ['a.txt', seed('A headline')],
+        ['b.txt', seed('B headline, corrected')],
+      ]),
+    ).toEqual(['entities b.txt', 'words b.txt']);
+    expect(
+      await run(true, [
+        ['a.txt', seed('A headline')],
+        ['b.txt', seed('B headline, corrected')],
+      ]),
+    ).toEqual([]);
   });
 
   it('keys entries by path as well as bytes', async () => {

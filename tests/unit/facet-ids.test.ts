@@ -35,7 +35,8 @@ describe('encodeAscending / decodeAscending', () => {
     for (let trial = 0; trial < 200; trial++) {
       const density = [0.9, 0.3, 0.01, 0.0005][trial % 4]!;
       const ordinals: number[] = [];
-      for (let o = Math.floor(random() * 50); o < 100_000 && ordinals.length < 3_000; o++) if (random() < density) ordinals.push(o);
+      for (let o = Math.floor(random() * 50); o < 100_000 && ordinals.length < 3_000; o++)
+        if (random() < density) ordinals.push(o);
       const text = encodeAscending(ordinals);
       expect(jsonSafe(text)).toBe(true);
       expect(decodeAscending(text)).toEqual(ordinals);
@@ -83,8 +84,10 @@ describe('facet ids files', () => {
   const articles = Array.from({ length: 100 }, (_, i) =>
     article(i, i % 3 === 0 ? ['world', 'sport'] : ['world'], i % 40 === 7 ? ['ann-lee'] : []),
   );
-  const files = new Map(dataFiles(articles, { siteTitle: 'Test', siteUrl: null, siteLang: 'en', siteDescription: null }));
-  const read = <T,>(path: string): T => JSON.parse(files.get(path)!) as T;
+  const files = new Map(
+    dataFiles(articles, { siteTitle: 'Test', siteUrl: null, siteLang: 'en', siteDescription: null }),
+  );
+  const read = <T>(path: string): T => JSON.parse(files.get(path)!) as T;
 
   it('hold the same ordinals and count as the postings, and nothing else', () => {
     for (const [kind, slug, expected] of [

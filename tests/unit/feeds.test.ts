@@ -44,7 +44,15 @@ function article(n: number, over: Partial<Article> = {}): Article {
 
 function feedOf(articles: Article[], route = '/'): Feed {
   const entries = feedArticles(articles).map((a) => feedEntry(a, SITE));
-  return { route, title: 'The Test Gazette', description: 'All the news', lang: 'fr', siteUrl: SITE, entries, updated: newestDate(entries) };
+  return {
+    route,
+    title: 'The Test Gazette',
+    description: 'All the news',
+    lang: 'fr',
+    siteUrl: SITE,
+    entries,
+    updated: newestDate(entries),
+  };
 }
 
 /** Strict XML: the DOMParser (jsdom here) reports any well-formedness error as a <parsererror> document. */
@@ -67,7 +75,10 @@ describe('blocksToHtml', () => {
           { type: 'a', href: 'mailto:desk@example.com', children: ['mail'] },
         ],
       },
-      { type: 'quote', children: [{ type: 'ul', items: [['<script>alert(1)</script>'], [{ type: 'code', children: ['x<y'] }]] }] },
+      {
+        type: 'quote',
+        children: [{ type: 'ul', items: [['<script>alert(1)</script>'], [{ type: 'code', children: ['x<y'] }]] }],
+      },
     ];
     expect(blocks.map(blockHtml)).toEqual([
       '<h2>A &lt;b&gt;head&lt;/b&gt; &amp; ]]&gt; end</h2>',
@@ -77,8 +88,13 @@ describe('blocksToHtml', () => {
   });
 
   it('puts the picture and its caption first, and only a web image', () => {
-    const withImage = articleHtml({ caption: { text: 'A "view"', credit: 'Reuters', image: 'https://img.example/a.jpg' }, body: [] });
-    expect(withImage).toBe('<figure><img src="https://img.example/a.jpg" alt="A &quot;view&quot;"><figcaption>A &quot;view&quot; <small>Reuters</small></figcaption></figure>');
+    const withImage = articleHtml({
+      caption: { text: 'A "view"', credit: 'Reuters', image: 'https://img.example/a.jpg' },
+      body: [],
+    });
+    expect(withImage).toBe(
+      '<figure><img src="https://img.example/a.jpg" alt="A &quot;view&quot;"><figcaption>A &quot;view&quot; <small>Reuters</small></figcaption></figure>',
+    );
     const scripted = articleHtml({ caption: { text: 'c', credit: null, image: 'javascript:alert(1)' }, body: [] });
     expect(scripted).toBe('<figure><figcaption>c</figcaption></figure>');
   });
@@ -170,9 +186,16 @@ describe('Atom 1.0', () => {
 
 describe('JSON Feed 1.1', () => {
   it('parses with the same fields, and leaves out what the source does not have', () => {
-    const text = jsonFeed(feedOf([article(1, { url: 'javascript:alert(1)' }), article(2, { date: null, byline: null, dek: null })]));
+    const text = jsonFeed(
+      feedOf([article(1, { url: 'javascript:alert(1)' }), article(2, { date: null, byline: null, dek: null })]),
+    );
     const feed = parseJsonFeed(JSON.parse(text));
-    expect(feed).toMatchObject({ title: 'The Test Gazette', home_page_url: SITE, feed_url: `${SITE}feed.json`, language: 'fr' });
+    expect(feed).toMatchObject({
+      title: 'The Test Gazette',
+      home_page_url: SITE,
+      feed_url: `${SITE}feed.json`,
+      language: 'fr',
+    });
     // Undated articles stay out while a dated one is there.
     expect(feed.items).toHaveLength(1);
     expect(feed.items![0]).toEqual({
@@ -194,11 +217,19 @@ describe('feedFiles', () => {
   it("writes the site's, each section's and each entity's feed in three formats, beside its page", () => {
     const alice = { name: 'Alice Ray', slug: 'alice-ray', count: 1 };
     const articles = [article(1, { entities: { people: [alice], places: [], organisations: [] } }), article(2)];
-    const files = new Map(feedFiles(articles, { siteTitle: 'T', siteUrl: SITE, siteLang: 'en', siteDescription: 'About T' }));
+    const files = new Map(
+      feedFiles(articles, { siteTitle: 'T', siteUrl: SITE, siteLang: 'en', siteDescription: 'About T' }),
+    );
     expect([...files.keys()]).toEqual([
-      'rss.xml', 'atom.xml', 'feed.json',
-      'topics/politics/rss.xml', 'topics/politics/atom.xml', 'topics/politics/feed.json',
-      'people/alice-ray/rss.xml', 'people/alice-ray/atom.xml', 'people/alice-ray/feed.json',
+      'rss.xml',
+      'atom.xml',
+      'feed.json',
+      'topics/politics/rss.xml',
+      'topics/politics/atom.xml',
+      'topics/politics/feed.json',
+      'people/alice-ray/rss.xml',
+      'people/alice-ray/atom.xml',
+      'people/alice-ray/feed.json',
     ]);
     expect(parseRssFeed(files.get('rss.xml')!).description).toBe('About T');
     const alices = parseJsonFeed(JSON.parse(files.get('people/alice-ray/feed.json')!));
@@ -208,7 +239,11 @@ describe('feedFiles', () => {
 });
 
 describe('hostile text', () => {
-  const payloads = existsSync(payloadFile) ? readFileSync(payloadFile, 'utf8').split('\n').filter((l) => l.trim()) : [];
+  const payloads = existsSync(payloadFile)
+    ? readFileSync(payloadFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+    : [];
   it.skipIf(payloads.length === 0)(
     `keeps every payload as text in well-formed feeds (skipped when ${payloadFile} is absent)`,
     () => {
@@ -218,19 +253,29 @@ describe('hostile text', () => {
           dek: `${p} ]]>`,
           byline: p,
           sections: [{ slug: 'politics', name: p, confidence: 1 }],
-          body: [{ type: 'p', children: [p, { type: 'a', href: p, children: [p] }] }, { type: 'p', children: [']]><script>alert(1)</script>'] }],
+          body: [
+            { type: 'p', children: [p, { type: 'a', href: p, children: [p] }] },
+            { type: 'p', children: [']]><script>alert(1)</script>'] },
+          ],
         }),
       );
-      for (const [name, write] of [['rss', rssFeed], ['atom', atomFeed]] as const) {
+      for (const [name, write] of [
+        ['rss', rssFeed],
+        ['atom', atomFeed],
+      ] as const) {
         for (const a of hostile) {
           const xml = write(feedOf([a]));
           expect(wellFormed(xml), `${name}: ${a.title}`).toBe(true);
           // The payload never stands in the XML as written: every < and & in it is escaped.
           if (/[<&]/.test(a.title)) expect(xml.includes(a.title), `${name}: ${a.title}`).toBe(false);
           expect(xml).not.toContain('<script>');
-          const title = name === 'rss' ? parseRssFeed(xml).items![0]!.title : parseAtomFeed(xml).entries![0]!.title?.value;
+          const title =
+            name === 'rss' ? parseRssFeed(xml).items![0]!.title : parseAtomFeed(xml).entries![0]!.title?.value;
           expect(title).toBe(a.title.trim());
-          const html = name === 'rss' ? parseRssFeed(xml).items![0]!.content?.encoded : parseAtomFeed(xml).entries![0]!.content?.value;
+          const html =
+            name === 'rss'
+              ? parseRssFeed(xml).items![0]!.content?.encoded
+              : parseAtomFeed(xml).entries![0]!.content?.value;
           // The content a reader gets back is the escaped HTML, so the payload is text in it.
           expect(html).toBe(articleHtml(a));
           expect(html).not.toContain('<script>');

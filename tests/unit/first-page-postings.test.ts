@@ -3,10 +3,25 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAscending } from '../../src/model/compactInts';
 import type { FacetPostings } from '../../src/model/data';
-import { windowOrdinals, firstPageOnly, isOnePageOnly, matchCount, matchGroups, type FilterGroup } from '../../src/app/lib/filter';
+import {
+  windowOrdinals,
+  firstPageOnly,
+  isOnePageOnly,
+  matchCount,
+  matchGroups,
+  type FilterGroup,
+} from '../../src/app/lib/filter';
 
 function postings(slug: string, ordinals: number[]): FacetPostings {
-  return { kind: 'sections', slug, name: slug, count: ordinals.length, ids: encodeAscending(ordinals), first: [], listedCounts: {} };
+  return {
+    kind: 'sections',
+    slug,
+    name: slug,
+    count: ordinals.length,
+    ids: encodeAscending(ordinals),
+    first: [],
+    listedCounts: {},
+  };
 }
 
 const evens = Array.from({ length: 50 }, (_, i) => i * 2);
@@ -33,8 +48,24 @@ describe('postings cut to the first page', () => {
   });
 
   it('count as not loaded when combined with another value, and the whole postings answer', () => {
-    expect(matchGroups(both, new Map([['sections/world', firstPageOnly(world)], ['sections/sport', sport]]), 1000)).toBeNull();
-    const matches = matchGroups(both, new Map([['sections/world', world], ['sections/sport', sport]]), 1000);
+    expect(
+      matchGroups(
+        both,
+        new Map([
+          ['sections/world', firstPageOnly(world)],
+          ['sections/sport', sport],
+        ]),
+        1000,
+      ),
+    ).toBeNull();
+    const matches = matchGroups(
+      both,
+      new Map([
+        ['sections/world', world],
+        ['sections/sport', sport],
+      ]),
+      1000,
+    );
     expect(matches).toEqual({ kind: 'some', ordinals: [0, 4, 70, 98] });
   });
 });

@@ -31,7 +31,9 @@ describe('generateCorpus', () => {
     const files = listFiles(a);
     expect(files).toEqual(listFiles(b));
     expect(files).toHaveLength(1205);
-    const differing = files.filter((file) => !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
+    const differing = files.filter(
+      (file) => !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))),
+    );
     expect(differing).toEqual([]);
   });
 

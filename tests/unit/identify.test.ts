@@ -5,7 +5,19 @@ import { identify } from '../../src/pipeline/build/identify';
 import { plainParagraphs } from '../../src/model/plainText';
 
 function draft(file: string, title: string, body: Block[] = [], dek: string | null = null): ArticleDraft {
-  return { file, title, titleLine: 1, dek, byline: null, date: null, source: null, url: null, topics: [], caption: null, body };
+  return {
+    file,
+    title,
+    titleLine: 1,
+    dek,
+    byline: null,
+    date: null,
+    source: null,
+    url: null,
+    topics: [],
+    caption: null,
+    body,
+  };
 }
 
 const sha12 = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
@@ -66,11 +78,27 @@ describe('plainParagraphs', () => {
   it('flattens blocks to text: one per paragraph or heading, one per list item, quotes recursed', () => {
     const blocks: Block[] = [
       { type: 'h', level: 2, children: ['Heading'] },
-      { type: 'p', children: ['A ', { type: 'strong', children: ['bold ', { type: 'em', children: ['move'] }] }, ' here.'] },
+      {
+        type: 'p',
+        children: ['A ', { type: 'strong', children: ['bold ', { type: 'em', children: ['move'] }] }, ' here.'],
+      },
       { type: 'ol', items: [['first'], ['second ', { type: 'code', children: ['x()'] }]] },
-      { type: 'quote', children: [{ type: 'p', children: ['Quoted.'] }, { type: 'quote', children: [{ type: 'p', children: ['Deeper.'] }] }] },
+      {
+        type: 'quote',
+        children: [
+          { type: 'p', children: ['Quoted.'] },
+          { type: 'quote', children: [{ type: 'p', children: ['Deeper.'] }] },
+        ],
+      },
       { type: 'p', children: ['   '] },
     ];
-    expect(plainParagraphs(blocks)).toEqual(['Heading', 'A bold move here.', 'first', 'second x()', 'Quoted.', 'Deeper.']);
+    expect(plainParagraphs(blocks)).toEqual([
+      'Heading',
+      'A bold move here.',
+      'first',
+      'second x()',
+      'Quoted.',
+      'Deeper.',
+    ]);
   });
 });

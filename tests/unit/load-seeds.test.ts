@@ -53,7 +53,11 @@ describe('loadSeeds', () => {
   });
 
   it('leaves out a folder README or licence, and says so', async () => {
-    const dir = seedsDir({ 'story.md': '# Story', 'README.md': '# About this corpus', 'news/LICENSE.txt': 'All rights reserved' });
+    const dir = seedsDir({
+      'story.md': '# Story',
+      'README.md': '# About this corpus',
+      'news/LICENSE.txt': 'All rights reserved',
+    });
     const { drafts, problems } = await loadSeeds(dir);
     expect(drafts.map((d) => d.file)).toEqual(['story.md']);
     expect(problems.map((p) => formatProblem(p)).sort()).toEqual([
@@ -83,7 +87,9 @@ describe('loadSeeds', () => {
   it('fails when the folder holds no seeds, unless an empty folder is allowed', async () => {
     const dir = seedsDir({ 'readme.rst': 'nothing', '.hidden.md': '# no' });
     await expect(loadSeeds(dir)).rejects.toThrow(
-      new SeedsFolderError(`seeds folder ${dir} holds no .txt or .md seeds; pass --allow-empty (ALLOW_EMPTY=1) to build an empty site`),
+      new SeedsFolderError(
+        `seeds folder ${dir} holds no .txt or .md seeds; pass --allow-empty (ALLOW_EMPTY=1) to build an empty site`,
+      ),
     );
     expect(await loadSeeds(dir, undefined, { allowEmpty: true })).toEqual({ drafts: [], problems: [] });
   });
@@ -107,7 +113,8 @@ describe('loadSeeds', () => {
 
   it('reads many files with the same result every time', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) files[`f${String(i % 7)}/${String(299 - i).padStart(3, '0')}.txt`] = article(`Title ${i}`);
+    for (let i = 0; i < 300; i++)
+      files[`f${String(i % 7)}/${String(299 - i).padStart(3, '0')}.txt`] = article(`Title ${i}`);
     const dir = seedsDir(files);
     const first = await loadSeeds(dir);
     const second = await loadSeeds(dir);

@@ -76,7 +76,9 @@ describe('loadSeeds with special files', { timeout: 30_000 }, () => {
     writeFileSync(path.join(dir, 'edge.txt'), `${article('Edge')}${'y'.repeat(MAX_SEED_BYTES - 26)}`);
     const { drafts, problems } = await loadSeeds(dir);
     expect(drafts.map((d) => d.file)).toEqual(['edge.txt']);
-    expect(lines(problems)).toEqual([`seeds/huge.txt:1: file is ${MAX_SEED_BYTES + 1} bytes, over the 5 MB seed limit`]);
+    expect(lines(problems)).toEqual([
+      `seeds/huge.txt:1: file is ${MAX_SEED_BYTES + 1} bytes, over the 5 MB seed limit`,
+    ]);
   });
 });
 

@@ -22,7 +22,10 @@ describe('decodeSeed', () => {
 
   it('falls back to Windows-1252 with a warning located at the first bad byte', () => {
     // 0xA3 is £ and 0x80 €, 0x93/0x94 curly quotes, 0x92 a right single quote in Windows-1252.
-    const bytes = concat(utf8('Headline\n\nPrice '), [0xa3, 0x35, 0x20, 0x80, 0x39, 0x20, 0x93, 0x68, 0x69, 0x94, 0x92]);
+    const bytes = concat(
+      utf8('Headline\n\nPrice '),
+      [0xa3, 0x35, 0x20, 0x80, 0x39, 0x20, 0x93, 0x68, 0x69, 0x94, 0x92],
+    );
     const { text, problems } = decodeSeed('news/x.txt', bytes);
     expect(text).toBe('Headline\n\nPrice £5 €9 “hi”’');
     expect(problems).toEqual([

@@ -75,7 +75,10 @@ function parsesWellFormed(file: string, bytes: Uint8Array): void {
   const lineCount = new TextDecoder('latin1').decode(bytes).split('\n').length;
   for (const problem of problems) {
     expect(problem.file).toBe(file);
-    expect(Number.isInteger(problem.line) && problem.line >= 1 && problem.line <= lineCount + 1, String(problem.line)).toBe(true);
+    expect(
+      Number.isInteger(problem.line) && problem.line >= 1 && problem.line <= lineCount + 1,
+      String(problem.line),
+    ).toBe(true);
     expect(formatProblem(problem)).toMatch(new RegExp(`^seeds/${file.replace('.', '\\.')}:\\d+: \\S`));
     expect(['error', 'warning']).toContain(problem.severity);
   }
@@ -101,7 +104,10 @@ function mutated(text: string): fc.Arbitrary<string> {
   const edit = fc.record({
     at: fc.nat({ max: text.length }),
     cut: fc.nat({ max: 40 }),
-    insert: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('\n', '---\n', '- ', '> ', '[', '*', '`', '%YAML 1.1\n', '*x')),
+    insert: fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('\n', '---\n', '- ', '> ', '[', '*', '`', '%YAML 1.1\n', '*x'),
+    ),
     copy: fc.nat({ max: 200 }),
   });
   return fc.array(edit, { minLength: 1, maxLength: 8 }).map((edits) => {
@@ -115,16 +121,92 @@ function mutated(text: string): fc.Arbitrary<string> {
 }
 
 const YAML_PIECES = [
-  'title: T', 'date: 2025-02-30', 'date: 2025-12-10', 'date: 0000-00-00', 'topics: [a, [b]]', '[a]: 1', '{b: 2}: c',
-  '? x', ': y', 'title: *x', '&x', 'x: &a v', 'y: *a', '%YAML 1.1', '%TAG ! tag:x,2000:', '--- !!map', '...', '- a',
-  '- - - b', '  nested: 1', 'byline: |', '  text', 'url: javascript:alert(1)', 'title: "unclosed', "title: 'q'",
-  'image: !!binary aGk=', 'date: !!timestamp 2025-02-30', '<<: {a: 1}', 'title:', '#comment', '\t', ' ', 'title: [',
-  '{', '}', '[', ']', ',', 'caption: a / b', 'dek: 5', 'topics: 1e400',
+  'title: T',
+  'date: 2025-02-30',
+  'date: 2025-12-10',
+  'date: 0000-00-00',
+  'topics: [a, [b]]',
+  '[a]: 1',
+  '{b: 2}: c',
+  '? x',
+  ': y',
+  'title: *x',
+  '&x',
+  'x: &a v',
+  'y: *a',
+  '%YAML 1.1',
+  '%TAG ! tag:x,2000:',
+  '--- !!map',
+  '...',
+  '- a',
+  '- - - b',
+  '  nested: 1',
+  'byline: |',
+  '  text',
+  'url: javascript:alert(1)',
+  'title: "unclosed',
+  "title: 'q'",
+  'image: !!binary aGk=',
+  'date: !!timestamp 2025-02-30',
+  '<<: {a: 1}',
+  'title:',
+  '#comment',
+  '\t',
+  ' ',
+  'title: [',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  'caption: a / b',
+  'dek: 5',
+  'topics: 1e400',
 ];
 const MARKDOWN_PIECES = [
-  '- ', '1. ', '* ', '+ ', '> ', '[', ']', '(', ')', '[a](', '](', '![', '*', '_', '**', '`', '```', '~~~', '\n', '\n\n',
-  '    ', '  ', '\t', '# ', '###### ', '<a href="javascript:x">', '</a>', '<!--', '-->', '\\', '&amp;', '&#0;', '|', '---',
-  '===', 'text', 'https://a.example', '<https://b.example>', '[r]: https://r.example', '[r]', '\u0000', '\ufeff', '\r\n',
+  '- ',
+  '1. ',
+  '* ',
+  '+ ',
+  '> ',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[a](',
+  '](',
+  '![',
+  '*',
+  '_',
+  '**',
+  '`',
+  '```',
+  '~~~',
+  '\n',
+  '\n\n',
+  '    ',
+  '  ',
+  '\t',
+  '# ',
+  '###### ',
+  '<a href="javascript:x">',
+  '</a>',
+  '<!--',
+  '-->',
+  '\\',
+  '&amp;',
+  '&#0;',
+  '|',
+  '---',
+  '===',
+  'text',
+  'https://a.example',
+  '<https://b.example>',
+  '[r]: https://r.example',
+  '[r]',
+  '\u0000',
+  '\ufeff',
+  '\r\n',
 ];
 
 function pieces(list: string[], maxLength: number): fc.Arbitrary<string> {
@@ -137,19 +219,30 @@ describe('parseSeed on hostile input', { timeout: 120_000 }, () => {
 
   it('random bytes, as .md and .txt', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 600 }), fc.boolean(), (bytes, md) => parsesWellFormed(md ? 'x.md' : 'x.txt', bytes)),
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.boolean(), (bytes, md) =>
+        parsesWellFormed(md ? 'x.md' : 'x.txt', bytes),
+      ),
       { numRuns: 2_000 },
     );
   });
 
   it('random Unicode text', () => {
     const text = fc.string({ unit: 'binary', maxLength: 400 });
-    fc.assert(fc.property(text, fc.boolean(), (t, md) => parsesWellFormed(md ? 'x.md' : 'x.txt', utf8(t))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, md) => parsesWellFormed(md ? 'x.md' : 'x.txt', utf8(t))),
+      { numRuns: 2_000 },
+    );
   });
 
   it('mutated real seed text, plain and Markdown', () => {
-    fc.assert(fc.property(mutated(SEED_TEXT), (t) => parsesWellFormed('x.txt', utf8(t))), { numRuns: 1_200 });
-    fc.assert(fc.property(mutated(MARKDOWN_SEED), (t) => parsesWellFormed('x.md', utf8(t))), { numRuns: 1_200 });
+    fc.assert(
+      fc.property(mutated(SEED_TEXT), (t) => parsesWellFormed('x.txt', utf8(t))),
+      { numRuns: 1_200 },
+    );
+    fc.assert(
+      fc.property(mutated(MARKDOWN_SEED), (t) => parsesWellFormed('x.md', utf8(t))),
+      { numRuns: 1_200 },
+    );
   });
 
   it('odd YAML front matter', () => {
@@ -163,8 +256,16 @@ describe('parseSeed on hostile input', { timeout: 120_000 }, () => {
   });
 
   it('Markdown edge cases, including long runs of one construct', () => {
-    const run = fc.tuple(fc.constantFrom(...MARKDOWN_PIECES), fc.integer({ min: 1, max: 1_500 })).map(([p, n]) => p.repeat(n));
-    const body = fc.array(fc.oneof({ weight: 5, arbitrary: pieces(MARKDOWN_PIECES, 40) }, { weight: 1, arbitrary: run }), { maxLength: 4 });
-    fc.assert(fc.property(body, (parts) => parsesWellFormed('x.md', utf8(`# T\n\n${parts.join('')}`))), { numRuns: 2_500 });
+    const run = fc
+      .tuple(fc.constantFrom(...MARKDOWN_PIECES), fc.integer({ min: 1, max: 1_500 }))
+      .map(([p, n]) => p.repeat(n));
+    const body = fc.array(
+      fc.oneof({ weight: 5, arbitrary: pieces(MARKDOWN_PIECES, 40) }, { weight: 1, arbitrary: run }),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(body, (parts) => parsesWellFormed('x.md', utf8(`# T\n\n${parts.join('')}`))),
+      { numRuns: 2_500 },
+    );
   });
 });

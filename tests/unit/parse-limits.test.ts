@@ -155,7 +155,12 @@ describe('mdast to blocks', () => {
       spread: false,
       children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }, ...more] as ListItem['children'],
     });
-    const inner: List = { type: 'list', ordered: false, spread: false, children: Array.from({ length: 200_000 }, (_, i) => item(`i${i}`)) };
+    const inner: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: Array.from({ length: 200_000 }, (_, i) => item(`i${i}`)),
+    };
     const outer: List = { type: 'list', ordered: false, spread: false, children: [item('top', [inner])] };
     const [list] = toBlocks([outer]);
     expect(list?.type === 'ul' && list.items.length).toBe(200_001);

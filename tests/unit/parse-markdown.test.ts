@@ -12,7 +12,9 @@ const XSS_LIST_ABSENT = `${XSS_LIST} is absent`;
 /** Every link href anywhere in the blocks. */
 function hrefs(blocks: Block[]): string[] {
   const fromInlines = (inlines: Inline[]): string[] =>
-    inlines.flatMap((i) => (typeof i === 'string' ? [] : [...(i.type === 'a' ? [i.href] : []), ...fromInlines(i.children)]));
+    inlines.flatMap((i) =>
+      typeof i === 'string' ? [] : [...(i.type === 'a' ? [i.href] : []), ...fromInlines(i.children)],
+    );
   return blocks.flatMap((b) =>
     b.type === 'quote' ? hrefs(b.children) : 'items' in b ? b.items.flatMap(fromInlines) : fromInlines(b.children),
   );
@@ -82,7 +84,10 @@ describe('parseMarkdown front matter', () => {
   });
 
   it('takes topics as a list, and `dek` and `byline` as the other spellings', () => {
-    const { draft } = parseMarkdown('m.md', '---\ntitle: T\ntopics:\n  - Science\n  - " Space "\ndek: D\nbyline: Bo Li\n---\n');
+    const { draft } = parseMarkdown(
+      'm.md',
+      '---\ntitle: T\ntopics:\n  - Science\n  - " Space "\ndek: D\nbyline: Bo Li\n---\n',
+    );
     expect(draft).toMatchObject({ topics: ['Science', 'Space'], dek: 'D', byline: 'Bo Li' });
   });
 
@@ -157,11 +162,17 @@ describe('parseMarkdown front matter', () => {
   });
 
   it('ignores keys given without a value', () => {
-    expect(parseMarkdown('m.md', '---\ntitle: T\nbyline:\ntopics:\n---\n').draft).toMatchObject({ byline: null, topics: [] });
+    expect(parseMarkdown('m.md', '---\ntitle: T\nbyline:\ntopics:\n---\n').draft).toMatchObject({
+      byline: null,
+      topics: [],
+    });
   });
 
   it('warns about and drops a url or image that is not http(s)', () => {
-    const { draft, problems } = parseMarkdown('m.md', '---\ntitle: T\nurl: ftp://x.org/a\nimage: javascript:alert(1)\n---\n');
+    const { draft, problems } = parseMarkdown(
+      'm.md',
+      '---\ntitle: T\nurl: ftp://x.org/a\nimage: javascript:alert(1)\n---\n',
+    );
     expect(draft).toMatchObject({ url: null, caption: null });
     expect(problems.map((p) => [p.line, p.severity])).toEqual([
       [3, 'warning'],
@@ -274,7 +285,8 @@ describe('parseMarkdown body', () => {
   });
 
   it('keeps only http(s) and mailto links; others become their text', () => {
-    const md = '# T\n\n[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,x) [d](/relative) [e](vbscript:x) [f](http://ok.example)';
+    const md =
+      '# T\n\n[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,x) [d](/relative) [e](vbscript:x) [f](http://ok.example)';
     const body = parseMarkdown('m.md', md).draft!.body;
     expect(hrefs(body)).toEqual(['http://ok.example']);
     expect(body[0]).toEqual({
@@ -287,11 +299,16 @@ describe('parseMarkdown body', () => {
     expectHarmless(['javascript:alert(1)', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>']);
   });
 
-  it.skipIf(!existsSync(XSS_LIST))(`never turns any payload of the shared list into links or markup (${XSS_LIST_ABSENT} when skipped)`, () => {
-    const payloads = readFileSync(XSS_LIST, 'utf8').split('\n').filter((l) => l.trim() !== '');
-    expect(payloads.length).toBeGreaterThan(20);
-    expectHarmless(payloads);
-  });
+  it.skipIf(!existsSync(XSS_LIST))(
+    `never turns any payload of the shared list into links or markup (${XSS_LIST_ABSENT} when skipped)`,
+    () => {
+      const payloads = readFileSync(XSS_LIST, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      expect(payloads.length).toBeGreaterThan(20);
+      expectHarmless(payloads);
+    },
+  );
 
   it('shows a flood of emphasis marks as plain characters, with a warning', () => {
     const flood = '*a '.repeat(20_000) + 'b' + ' a*'.repeat(20_000);

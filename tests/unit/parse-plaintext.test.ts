@@ -10,7 +10,10 @@ const texts = (body: Block[]): string[] => body.map((b) => (b.type === 'p' ? b.c
 
 /** Expected fields from the BBC file layout: headline, blank line, then blank-line separated paragraphs. */
 function layoutOf(text: string): { headline: string; paragraphs: string[] } {
-  const blocks = text.split(/\n[ \t]*\n/).map((b) => b.trim().replace(/\s+/g, ' ')).filter((b) => b !== '');
+  const blocks = text
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.trim().replace(/\s+/g, ' '))
+    .filter((b) => b !== '');
   return { headline: blocks[0]!, paragraphs: blocks.slice(1) };
 }
 
@@ -104,7 +107,10 @@ describe('parsePlainText header lines', () => {
       source: 'Reuters',
       caption: { text: 'A crowd / AP Photo', credit: 'Reuters', image: null },
     });
-    expect(texts(draft!.body)).toEqual(['First body paragraph continues here.', 'Date: this is body now, not a header.']);
+    expect(texts(draft!.body)).toEqual([
+      'First body paragraph continues here.',
+      'Date: this is body now, not a header.',
+    ]);
   });
 
   it.each([
@@ -132,14 +138,20 @@ describe('parsePlainText header lines', () => {
   );
 
   it('keeps a paragraph that merely starts with "By" as text', () => {
-    const { draft } = parsePlainText('a.txt', 'Headline\n\nBy 2025, most homes will be online.\n\nBy any measure, it worked.');
+    const { draft } = parsePlainText(
+      'a.txt',
+      'Headline\n\nBy 2025, most homes will be online.\n\nBy any measure, it worked.',
+    );
     expect(draft!.byline).toBeNull();
     expect(draft!.dek).toBe('By 2025, most homes will be online.');
     expect(texts(draft!.body)).toEqual(['By any measure, it worked.']);
   });
 
   it('never puts a caption line in the body, and warns about a second one', () => {
-    const { draft, problems } = parsePlainText('a.txt', 'H\n\nDek.\n\nBody one.\n\nFILE: Second photo / AFP\n\nBody two.');
+    const { draft, problems } = parsePlainText(
+      'a.txt',
+      'H\n\nDek.\n\nBody one.\n\nFILE: Second photo / AFP\n\nBody two.',
+    );
     expect(draft!.caption).toEqual({ text: 'Second photo', credit: 'AFP', image: null });
     expect(texts(draft!.body)).toEqual(['Body one.', 'Body two.']);
     expect(problems).toEqual([]);

@@ -16,7 +16,9 @@ describe('parseSeed', () => {
   });
 
   it('refuses a binary file', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     const { draft, problems } = parseSeed('photo.md', png);
     expect(draft).toBeNull();
     expect(problems.map((p) => formatProblem(p))).toEqual(['seeds/photo.md:1: binary file, not text']);
@@ -26,11 +28,16 @@ describe('parseSeed', () => {
     const bytes = Uint8Array.from([...utf8('Prices rise\n\nA pint now costs '), 0xa3, ...utf8('5.\n\nBody.')]);
     const { draft, problems } = parseSeed('old/pub.txt', bytes);
     expect(draft!.dek).toBe('A pint now costs £5.');
-    expect(problems.map((p) => formatProblem(p))).toEqual(['seeds/old/pub.txt:3: not valid UTF-8; decoded as Windows-1252']);
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      'seeds/old/pub.txt:3: not valid UTF-8; decoded as Windows-1252',
+    ]);
   });
 
   it('reads BOM and CRLF files like plain UTF-8 ones', () => {
-    const crlf = parseSeed('w.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Headline\r\n\r\nDek\r\nline two.\r\n\r\nBody.\r\n')]));
+    const crlf = parseSeed(
+      'w.txt',
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Headline\r\n\r\nDek\r\nline two.\r\n\r\nBody.\r\n')]),
+    );
     const lf = parseSeed('w.txt', utf8('Headline\n\nDek\nline two.\n\nBody.\n'));
     expect(crlf).toEqual(lf);
     expect(crlf.draft!.title).toBe('Headline');

@@ -40,7 +40,9 @@ describe('places within countries in the data files', () => {
     article(3, [paris]),
     article(4, [us]),
   ];
-  const files = new Map([...dataFiles(articles, { siteTitle: 'Test', siteUrl: null, siteLang: 'en', siteDescription: null })]);
+  const files = new Map([
+    ...dataFiles(articles, { siteTitle: 'Test', siteUrl: null, siteLang: 'en', siteDescription: null }),
+  ]);
   const postings = (slug: string) => JSON.parse(files.get(`facets/places/${slug}.json`)!) as FacetPostings;
 
   it('gives a country its own articles and its places’, each once, in order', () => {

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prerender } from '../../src/pipeline/render/prerender';
-import { fillTemplate, outputFile, renderRoutes, type PreviousPages, type RenderSetup } from '../../src/pipeline/render/renderPages';
+import {
+  fillTemplate,
+  outputFile,
+  renderRoutes,
+  type PreviousPages,
+  type RenderSetup,
+} from '../../src/pipeline/render/renderPages';
 
 // A stand-in for the built prerender module: an article route reads its JSON, others the manifest.
 const FAKE_RENDERER = `
@@ -13,7 +19,8 @@ exports.renderRoute = async (url, { basename, readData }) => {
   return { status: 200, head: '<title>' + url + '</title>', lang: 'en', html: '<p>' + basename + data.text + '</p>', state: JSON.stringify(data) };
 };
 `;
-const TEMPLATE = '<html><head><!--app-head--></head><body><div id="root"><!--app-html--></div><!--app-state--></body></html>';
+const TEMPLATE =
+  '<html><head><!--app-head--></head><body><div id="root"><!--app-html--></div><!--app-state--></body></html>';
 
 let root: string;
 let rendererPath: string;
@@ -42,7 +49,12 @@ afterEach(async () => {
 
 describe('fillTemplate', () => {
   it('puts page text in literally, even where it looks like a replacement pattern', () => {
-    const html = fillTemplate(TEMPLATE, { head: '<title>$&</title>', lang: 'en', html: '<p>bring in the $$$</p>', state: '{"a":"$\'"}' });
+    const html = fillTemplate(TEMPLATE, {
+      head: '<title>$&</title>',
+      lang: 'en',
+      html: '<p>bring in the $$$</p>',
+      state: '{"a":"$\'"}',
+    });
     expect(html).toContain('<title>$&</title>');
     expect(html).toContain('<p>bring in the $$$</p>');
     expect(html).toContain('{"a":"$\'"}</script>');
@@ -71,12 +83,18 @@ describe('renderRoutes', () => {
   it('fails on a route whose data file is missing', async () => {
     const outDir = path.join(root, 'dist');
     await writeData(outDir, { 'manifest.json': { text: 'home' } });
-    await expect(renderRoutes({ ...setup(outDir), routes: ['/articles/gone'] }, () => undefined)).rejects.toThrow(/articles\/gone\.json/);
+    await expect(renderRoutes({ ...setup(outDir), routes: ['/articles/gone'] }, () => undefined)).rejects.toThrow(
+      /articles\/gone\.json/,
+    );
   });
 
   it('keeps unchanged pages in place and renders changed ones again', async () => {
     const outDir = path.join(root, 'dist');
-    await writeData(outDir, { 'manifest.json': { text: 'home' }, 'articles/a.json': { text: 'A' }, 'articles/b.json': { text: 'B' } });
+    await writeData(outDir, {
+      'manifest.json': { text: 'home' },
+      'articles/a.json': { text: 'A' },
+      'articles/b.json': { text: 'B' },
+    });
     const routes = ['/', '/articles/a', '/articles/b'];
     const first = await renderRoutes({ ...setup(outDir), routes }, () => undefined);
     await writeData(outDir, { 'articles/b.json': { text: 'B, corrected' } });
@@ -97,8 +115,11 @@ describe('renderRoutes', () => {
     const first = await renderRoutes({ ...setup(outDir), routes: ['/'] }, () => undefined);
     // Another path: require() keeps the first module loaded from a path for the life of the process.
     const changed = path.join(root, 'entry-server-2.cjs');
-    await writeFile(changed, FAKE_RENDERER.replace("'<p>'", "'<p class=\"x\">'"));
-    const second = await renderRoutes({ ...setup(outDir, { previous: first.records }), rendererPath: changed, routes: ['/'] }, () => undefined);
+    await writeFile(changed, FAKE_RENDERER.replace("'<p>'", '\'<p class="x">\''));
+    const second = await renderRoutes(
+      { ...setup(outDir, { previous: first.records }), rendererPath: changed, routes: ['/'] },
+      () => undefined,
+    );
     expect(second.reused).toBe(0);
     expect(await readFile(outputFile(outDir, '/'), 'utf8')).toContain('<p class="x">home</p>');
   });

@@ -13,8 +13,21 @@ import { siteArticles, type ArticleSpec } from '../component/support/site';
 
 const p = (text: string) => [{ type: 'p' as const, children: [text] }];
 const specs: ArticleSpec[] = [
-  { title: 'Budget talks stall', date: '2025-03-04', sections: ['Politics'], people: ['Ann Lee'], source: 'Wire', body: p('The budget talks would resume.') },
-  { title: 'Striker signs', date: '2025-03-02', sections: ['Sport'], source: 'Gazette', body: p('The striker signed a contract.') },
+  {
+    title: 'Budget talks stall',
+    date: '2025-03-04',
+    sections: ['Politics'],
+    people: ['Ann Lee'],
+    source: 'Wire',
+    body: p('The budget talks would resume.'),
+  },
+  {
+    title: 'Striker signs',
+    date: '2025-03-02',
+    sections: ['Sport'],
+    source: 'Gazette',
+    body: p('The striker signed a contract.'),
+  },
   { title: 'Markets rally', date: null, sections: ['Business'], body: p('Shares rose on budget news.') },
 ];
 
@@ -39,7 +52,11 @@ describe('startSearchIndex', () => {
     const texts = articles.map(searchableText);
     const scanOf = (digests: string[], reuse: boolean, fresh: (ordinal: number) => boolean) => {
       const job = startSearchIndex();
-      job.scan({ cacheFile, key: 'k', reuse, digests, fresh }, (ordinal) => texts[ordinal]!, progress('search index', texts.length, true));
+      job.scan(
+        { cacheFile, key: 'k', reuse, digests, fresh },
+        (ordinal) => texts[ordinal]!,
+        progress('search index', texts.length, true),
+      );
       return job;
     };
     const cacheFile = path.join(out, 'scan');
@@ -56,12 +73,20 @@ describe('startSearchIndex', () => {
     expect(await readFile(keptFile, 'utf8')).toBe('left as the last build wrote it');
 
     // Again with the same digests: the saved scan is used and nothing is rewritten.
-    const again = await scanOf(['a', 'b', 'c'], true, () => false).finish(articles.map(searchFacets), out, Object.fromEntries(written.digests));
+    const again = await scanOf(['a', 'b', 'c'], true, () => false).finish(
+      articles.map(searchFacets),
+      out,
+      Object.fromEntries(written.digests),
+    );
     expect(again.reusedScan).toBe(true);
     expect(again.unchanged).toBe(expected.size);
     // A digest the saved scan lacks, whose text the main thread did not send: the worker asks for
     // every text and scans them all.
-    const asked = await scanOf(['a', 'x', 'c'], true, () => false).finish(articles.map(searchFacets), out, Object.fromEntries(written.digests));
+    const asked = await scanOf(['a', 'x', 'c'], true, () => false).finish(
+      articles.map(searchFacets),
+      out,
+      Object.fromEntries(written.digests),
+    );
     expect(asked.reusedScan).toBe(false);
     expect(asked.digests).toEqual(written.digests);
     // Three worker threads, each starting tsx: seconds on a busy machine.

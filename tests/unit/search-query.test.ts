@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightWords } from '../../src/app/features/search/lib/highlightWords';
 import { isBlankQuery, isConstrained, parseQuery, planQuery } from '../../src/app/features/search/lib/parseQuery';
-import { monthsInRange, parseMonth, parseSearchState, searchStateSearch } from '../../src/app/features/search/lib/searchState';
+import {
+  monthsInRange,
+  parseMonth,
+  parseSearchState,
+  searchStateSearch,
+} from '../../src/app/features/search/lib/searchState';
 import type { Segment } from '../../src/app/features/search/lib/segments';
 import { buildSnippet, headlineWordCount } from '../../src/app/features/search/lib/snippet';
 
@@ -10,7 +15,11 @@ const text = (segments: Segment[]) => segments.map((s) => s.text).join('');
 
 describe('parseQuery', () => {
   it('splits plain words, lower-cased, without the punctuation around them', () => {
-    expect(parseQuery('  Mexico  (Extradition), cartel!  ')).toEqual({ words: ['mexico', 'extradition', 'cartel'], phrases: [], excluded: [] });
+    expect(parseQuery('  Mexico  (Extradition), cartel!  ')).toEqual({
+      words: ['mexico', 'extradition', 'cartel'],
+      phrases: [],
+      excluded: [],
+    });
   });
 
   it('keeps hyphens and apostrophes inside words', () => {
@@ -30,7 +39,11 @@ describe('parseQuery', () => {
   });
 
   it('reads -word and -"phrase" as exclusions', () => {
-    expect(parseQuery('mexico -trump -"white house"')).toEqual({ words: ['mexico'], phrases: [], excluded: ['trump', 'white house'] });
+    expect(parseQuery('mexico -trump -"white house"')).toEqual({
+      words: ['mexico'],
+      phrases: [],
+      excluded: ['trump', 'white house'],
+    });
   });
 
   it('treats a minus as an exclusion only at the start of a token with something after it', () => {
@@ -39,7 +52,11 @@ describe('parseQuery', () => {
   });
 
   it('drops empty phrases, bare punctuation and repeats', () => {
-    expect(parseQuery('"" ... — mexico Mexico "a  b" "A B"')).toEqual({ words: ['mexico'], phrases: ['a b'], excluded: [] });
+    expect(parseQuery('"" ... — mexico Mexico "a  b" "A B"')).toEqual({
+      words: ['mexico'],
+      phrases: ['a b'],
+      excluded: [],
+    });
     expect(isBlankQuery(parseQuery(' "" -- ! '))).toBe(true);
     expect(isBlankQuery(parseQuery('-sport'))).toBe(false);
   });
@@ -73,7 +90,8 @@ describe('planQuery', () => {
 
 describe('search state in the URL', () => {
   it('reads query, facets, sources, dates and order, and writes them back in a stable order', () => {
-    const search = '?sort=newest&to=2025-06&people=claudia-sheinbaum&q=mexico+%22sovereign+choice%22&sections=world,politics&source=BBC+News&from=2024';
+    const search =
+      '?sort=newest&to=2025-06&people=claudia-sheinbaum&q=mexico+%22sovereign+choice%22&sections=world,politics&source=BBC+News&from=2024';
     const state = parseSearchState(search);
     expect(state.q).toBe('mexico "sovereign choice"');
     expect(state.selection.sections).toEqual(['world', 'politics']);
@@ -114,13 +132,20 @@ describe('search state in the URL', () => {
 
 describe('highlightWords', () => {
   it('marks the query’s words as the index matches them, ignoring case, accents and a possessive', () => {
-    const segments = highlightWords('Mexico president defends extradition of Zürich’s bankers', ['mexico', 'zurich', 'banker']);
+    const segments = highlightWords('Mexico president defends extradition of Zürich’s bankers', [
+      'mexico',
+      'zurich',
+      'banker',
+    ]);
     expect(marked(segments)).toEqual(['Mexico', 'Zürich’s', 'bankers']);
     expect(text(segments)).toBe('Mexico president defends extradition of Zürich’s bankers');
   });
 
   it('matches other forms of a word by its stem, and never a mere prefix', () => {
-    expect(marked(highlightWords('A painting sold; paintings stolen', ['paintings']))).toEqual(['painting', 'paintings']);
+    expect(marked(highlightWords('A painting sold; paintings stolen', ['paintings']))).toEqual([
+      'painting',
+      'paintings',
+    ]);
     expect(marked(highlightWords('Countries and their country', ['country']))).toEqual(['Countries', 'country']);
     expect(marked(highlightWords('the theatre', ['there']))).toEqual([]);
     expect(marked(highlightWords('Mexico', ['mex']))).toEqual([]);
@@ -156,7 +181,9 @@ describe('buildSnippet', () => {
 
   it('picks the window with the most matches, the earliest of equals', () => {
     const at = (i: number) => skip + i;
-    expect(text(buildSnippet(content, skip, [at(5), at(40), at(42)], 10))).toBe('… w37 w38 w39 cartel, w41 "leaders" w43 w44 w45 w46 …');
+    expect(text(buildSnippet(content, skip, [at(5), at(40), at(42)], 10))).toBe(
+      '… w37 w38 w39 cartel, w41 "leaders" w43 w44 w45 w46 …',
+    );
     expect(text(buildSnippet(content, skip, [at(5), at(40)], 10))).toBe('… w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 …');
   });
 

@@ -70,9 +70,13 @@ describe('writeShareCards', () => {
 
   it('draws again what a new site title or section name changes, and only that', async () => {
     await writeShareCards(root, path.join(root, 'a'), 'The Gazette', SECTIONS);
-    const renamed = await writeShareCards(root, path.join(root, 'a'), 'The Gazette', [{ slug: 'politics', name: 'Politics and power' }]);
+    const renamed = await writeShareCards(root, path.join(root, 'a'), 'The Gazette', [
+      { slug: 'politics', name: 'Politics and power' },
+    ]);
     expect(renamed.drawn).toBe(1);
-    const retitled = await writeShareCards(root, path.join(root, 'a'), 'The Herald', [{ slug: 'politics', name: 'Politics' }]);
+    const retitled = await writeShareCards(root, path.join(root, 'a'), 'The Herald', [
+      { slug: 'politics', name: 'Politics' },
+    ]);
     expect(retitled.drawn).toBe(2);
   });
 });

@@ -102,7 +102,12 @@ describe('shareTags on an article page', () => {
         itemListElement: [
           { '@type': 'ListItem', position: 1, name: 'The Gazette', item: 'https://example.org/news/' },
           { '@type': 'ListItem', position: 2, name: 'Politics', item: 'https://example.org/news/topics/politics' },
-          { '@type': 'ListItem', position: 3, name: 'Parliament votes', item: 'https://example.org/news/articles/vote' },
+          {
+            '@type': 'ListItem',
+            position: 3,
+            name: 'Parliament votes',
+            item: 'https://example.org/news/articles/vote',
+          },
         ],
       },
     ]);
@@ -111,7 +116,12 @@ describe('shareTags on an article page', () => {
   it('gives an undated article without an image its section card, no date, and the source as author', () => {
     const tags = shareTags(SITE, '/articles/vote', META, {
       kind: 'article',
-      article: article({ date: null, caption: null, byline: null, sections: [{ slug: 'sport', name: 'Sport', confidence: 0.8 }] }),
+      article: article({
+        date: null,
+        caption: null,
+        byline: null,
+        sections: [{ slug: 'sport', name: 'Sport', confidence: 0.8 }],
+      }),
     });
     expect(tags).toContain('<meta property="og:image" content="https://example.org/news/cards/sections/sport.png">');
     expect(tags).toContain('<meta property="og:image:width" content="1200">');
@@ -143,7 +153,10 @@ describe('shareTags on an article page', () => {
     const people = Array.from({ length: 15 }, (_, i) => ({ name: `Person ${i}`, slug: `p${i}`, count: i }));
     const tags = shareTags(SITE, '/articles/vote', META, {
       kind: 'article',
-      article: article({ caption: { text: '', credit: null, image: 'https://img.example.com/x.jpg' }, entities: { people, places: [], organisations: [] } }),
+      article: article({
+        caption: { text: '', credit: null, image: 'https://img.example.com/x.jpg' },
+        entities: { people, places: [], organisations: [] },
+      }),
     });
     expect(tags).toContain('<meta property="og:image:alt" content="Parliament votes">');
     const named = tags.filter((t) => t.includes('article:tag')).map((t) => /content="([^"]*)"/.exec(t)![1]);
@@ -156,7 +169,12 @@ describe('shareTags on an article page', () => {
 describe('shareTags on list pages', () => {
   it('a section page is a website with its card and a breadcrumb', () => {
     const meta = { title: 'Politics — The Gazette', description: 'The latest news about Politics from The Gazette.' };
-    const tags = shareTags(SITE, '/topics/politics', meta, { kind: 'facet', facet: 'sections', slug: 'politics', name: 'Politics' });
+    const tags = shareTags(SITE, '/topics/politics', meta, {
+      kind: 'facet',
+      facet: 'sections',
+      slug: 'politics',
+      name: 'Politics',
+    });
     expect(withoutScript(tags)).toEqual([
       '<link rel="canonical" href="https://example.org/news/topics/politics">',
       '<meta property="og:type" content="website">',
@@ -184,7 +202,12 @@ describe('shareTags on list pages', () => {
 
   it('an entity page has the site card and a breadcrumb from home', () => {
     const meta = { title: 'Ann Lee — The Gazette', description: 'About Ann Lee.' };
-    const tags = shareTags(SITE, '/people/ann-lee', meta, { kind: 'facet', facet: 'people', slug: 'ann-lee', name: 'Ann Lee' });
+    const tags = shareTags(SITE, '/people/ann-lee', meta, {
+      kind: 'facet',
+      facet: 'people',
+      slug: 'ann-lee',
+      name: 'Ann Lee',
+    });
     expect(tags).toContain('<meta property="og:image" content="https://example.org/news/cards/site.png">');
     expect(tags).toContain('<meta property="og:title" content="Ann Lee">');
     expect(graphOf(tags)).toEqual([
@@ -219,7 +242,12 @@ describe('shareTags on list pages', () => {
   });
 
   it('a plain page (search, saved) has canonical and Open Graph but no JSON-LD', () => {
-    const tags = shareTags(SITE, '/search', { title: 'Search — The Gazette', description: 'Search.' }, { kind: 'page' });
+    const tags = shareTags(
+      SITE,
+      '/search',
+      { title: 'Search — The Gazette', description: 'Search.' },
+      { kind: 'page' },
+    );
     expect(tags).toContain('<link rel="canonical" href="https://example.org/news/search">');
     expect(tags).toContain('<meta property="og:title" content="Search — The Gazette">');
     expect(graphOf(tags)).toBeUndefined();
@@ -275,11 +303,18 @@ describe('text in tags and JSON-LD', () => {
 
   it('escapes attributes, and keeps JSON-LD one script element whose JSON reads back the same', () => {
     const hostile = '</script><script>alert(1)</script> & "q" \u2028 <!-- \'';
-    const tags = shareTags(SITE, '/articles/vote', { title: hostile, description: hostile }, {
-      kind: 'article',
-      article: article({ title: hostile, dek: hostile, byline: hostile }),
-    });
-    expect(tags).toContain(`<meta property="og:title" content="&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; \u2028 &lt;!-- &#39;">`);
+    const tags = shareTags(
+      SITE,
+      '/articles/vote',
+      { title: hostile, description: hostile },
+      {
+        kind: 'article',
+        article: article({ title: hostile, dek: hostile, byline: hostile }),
+      },
+    );
+    expect(tags).toContain(
+      `<meta property="og:title" content="&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; \u2028 &lt;!-- &#39;">`,
+    );
     const script = tags.find((t) => t.startsWith('<script'))!;
     const inner = script.slice('<script type="application/ld+json">'.length, -'</script>'.length);
     expect(inner).not.toMatch(/[<>&\u2028\u2029]/);

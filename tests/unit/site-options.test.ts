@@ -10,8 +10,14 @@ describe('site options', () => {
   });
 
   it("takes the base path from SITE_URL's path, and normalises its trailing slash", () => {
-    expect(resolve({ SITE_URL: 'https://example.org/news' })).toMatchObject({ basePath: '/news/', siteUrl: 'https://example.org/news/' });
-    expect(resolve({}, ['--site-url', 'http://localhost:4173'])).toMatchObject({ basePath: '/', siteUrl: 'http://localhost:4173/' });
+    expect(resolve({ SITE_URL: 'https://example.org/news' })).toMatchObject({
+      basePath: '/news/',
+      siteUrl: 'https://example.org/news/',
+    });
+    expect(resolve({}, ['--site-url', 'http://localhost:4173'])).toMatchObject({
+      basePath: '/',
+      siteUrl: 'http://localhost:4173/',
+    });
   });
 
   it('accepts a BASE_PATH that agrees and refuses one that does not', () => {
@@ -23,8 +29,12 @@ describe('site options', () => {
   });
 
   it('refuses a site URL that is not an absolute http(s) address', () => {
-    expect(() => resolve({ SITE_URL: 'example.org/news' })).toThrow('SITE_URL: "example.org/news" is not an absolute URL');
-    expect(() => resolve({}, ['--site-url', 'ftp://example.org/'])).toThrow('--site-url: "ftp://example.org/" must be an http(s) URL');
+    expect(() => resolve({ SITE_URL: 'example.org/news' })).toThrow(
+      'SITE_URL: "example.org/news" is not an absolute URL',
+    );
+    expect(() => resolve({}, ['--site-url', 'ftp://example.org/'])).toThrow(
+      '--site-url: "ftp://example.org/" must be an http(s) URL',
+    );
     expect(() => resolve({ SITE_URL: 'https://example.org/?x=1' })).toThrow('without a query');
   });
 

@@ -9,11 +9,23 @@ const SITE = 'https://example.org/news/';
 
 function article(slug: string, date: string | null, people: string[] = []): Article {
   return {
-    id: slug, slug, title: slug, dek: null, date, source: null, readingMinutes: 1,
+    id: slug,
+    slug,
+    title: slug,
+    dek: null,
+    date,
+    source: null,
+    readingMinutes: 1,
     sections: [{ slug: 'sport', name: 'Sport', confidence: 1 }],
-    file: `${slug}.txt`, byline: null, url: null, caption: null, body: [], wordCount: 0,
+    file: `${slug}.txt`,
+    byline: null,
+    url: null,
+    caption: null,
+    body: [],
+    wordCount: 0,
     entities: { people: people.map((p) => ({ name: p, slug: p, count: 1 })), places: [], organisations: [] },
-    prev: null, next: null,
+    prev: null,
+    next: null,
   };
 }
 
@@ -28,8 +40,24 @@ function locs(xml: string): { loc: string; lastmod: string | null }[] {
 
 describe('sitemapPages', () => {
   it('keeps content routes only, dating articles by their own date and lists by their newest', () => {
-    const articles = [article('b', '2025-03-02T10:00:00.000Z', ['ann']), article('a', '2025-03-01', ['ann']), article('u', null)];
-    const routes = ['/', '/404', '/search', '/saved', '/history', '/settings', '/topics/sport', '/people/ann', '/articles/b', '/articles/a', '/articles/u'];
+    const articles = [
+      article('b', '2025-03-02T10:00:00.000Z', ['ann']),
+      article('a', '2025-03-01', ['ann']),
+      article('u', null),
+    ];
+    const routes = [
+      '/',
+      '/404',
+      '/search',
+      '/saved',
+      '/history',
+      '/settings',
+      '/topics/sport',
+      '/people/ann',
+      '/articles/b',
+      '/articles/a',
+      '/articles/u',
+    ];
     expect(sitemapPages(routes, articles)).toEqual([
       { route: '/', date: '2025-03-02T10:00:00.000Z' },
       { route: '/topics/sport', date: '2025-03-02T10:00:00.000Z' },
@@ -62,7 +90,10 @@ describe('sitemapFiles', () => {
   });
 
   it('writes one file under the limit', () => {
-    expect([...new Map(sitemapFiles([{ route: '/', date: null }], SITE)).keys()]).toEqual(['sitemap.xml', 'sitemap-1.xml']);
+    expect([...new Map(sitemapFiles([{ route: '/', date: null }], SITE)).keys()]).toEqual([
+      'sitemap.xml',
+      'sitemap-1.xml',
+    ]);
   });
 });
 

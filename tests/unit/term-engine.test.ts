@@ -5,7 +5,14 @@ import { createTermEngine } from '../../src/app/features/search/engine/termEngin
 import type { EngineResponse, SearchEngine } from '../../src/app/features/search/engine/engine';
 import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
-import { OWN_FILE, bucketOf, ownPostingsNames, searchPaths, type OwnPostings, type SearchIndexMeta } from '../../src/model/searchIndex';
+import {
+  OWN_FILE,
+  bucketOf,
+  ownPostingsNames,
+  searchPaths,
+  type OwnPostings,
+  type SearchIndexMeta,
+} from '../../src/model/searchIndex';
 import { siteArticles, type ArticleSpec } from '../component/support/site';
 
 const p = (text: string) => [{ type: 'p' as const, children: [text] }];
@@ -45,7 +52,11 @@ const specs: ArticleSpec[] = [
 function engineFor(articleSpecs: ArticleSpec[]) {
   const articles = siteArticles(articleSpecs);
   const search = searchIndexFiles(articles);
-  const data = new Map([...dataFiles(articles, { siteTitle: 'T', siteUrl: null, siteLang: 'en', siteDescription: null })].map(([path, text]) => [path, JSON.parse(text) as unknown]));
+  const data = new Map(
+    [...dataFiles(articles, { siteTitle: 'T', siteUrl: null, siteLang: 'en', siteDescription: null })].map(
+      ([path, text]) => [path, JSON.parse(text) as unknown],
+    ),
+  );
   const meta = JSON.parse(search.get(searchPaths.meta())!) as SearchIndexMeta;
   const reads: string[] = [];
   const reader = (files: ReadonlyMap<string, unknown>, parse: boolean) => async (path: string) => {
@@ -83,7 +94,9 @@ describe('term index engine', () => {
   it('finds nothing, rather than failing, for a word that names a built-in property', async () => {
     expect(await titles(engine, 'constructor')).toEqual([]);
     expect(await titles(engine, 'prototype tostring')).toEqual([]);
-    const { engine: withWord } = engineFor([{ title: 'The constructor of the bridge', body: p('A constructor built it.') }]);
+    const { engine: withWord } = engineFor([
+      { title: 'The constructor of the bridge', body: p('A constructor built it.') },
+    ]);
     expect(await titles(withWord, 'constructor')).toEqual(['The constructor of the bridge']);
   });
 
@@ -103,14 +116,21 @@ describe('term index engine', () => {
     ]);
     // Best match first: the headline's word ranks its article first.
     expect((await titles(engine, 'budget', { sort: 'relevance' }))[0]).toBe('Government wins vote on budget');
-    const all = ['Budget talks stall in parliament', 'Striker signs for the club', 'Government wins vote on budget', 'Markets rally'];
+    const all = [
+      'Budget talks stall in parliament',
+      'Striker signs for the club',
+      'Government wins vote on budget',
+      'Markets rally',
+    ];
     expect(await titles(engine, null, { sort: 'relevance' })).toEqual(all);
     expect(await titles(engine, null, { sort: 'newest' })).toEqual(all);
   });
 
   it('filters AND across kinds and OR within one, and counts values under the search', async () => {
     expect(await titles(engine, 'government', { filters: { sections: ['politics'] } })).toHaveLength(2);
-    expect(await titles(engine, null, { filters: { sections: ['politics', 'sport'], source: ['Wire'] } })).toHaveLength(2);
+    expect(await titles(engine, null, { filters: { sections: ['politics', 'sport'], source: ['Wire'] } })).toHaveLength(
+      2,
+    );
     expect(await titles(engine, null, { filters: { people: ['bo-chan'], sections: ['sport'] } })).toEqual([]);
     // An empty list restricts nothing.
     expect(await titles(engine, 'government', { filters: { sections: [], people: [] } })).toHaveLength(4);
@@ -118,8 +138,13 @@ describe('term index engine', () => {
       filters: { people: ['ann-lee'] },
       count: { sections: ['politics', 'sport', 'business'], source: [] },
     });
-    expect(response.counts).toEqual({ sections: { politics: 2, sport: 0, business: 0 }, source: { Wire: 2, Gazette: 0 } });
-    const all = await engine.search('government', { count: { sections: ['politics', 'sport', 'business'], people: ['ann-lee', 'bo-chan'], source: [] } });
+    expect(response.counts).toEqual({
+      sections: { politics: 2, sport: 0, business: 0 },
+      source: { Wire: 2, Gazette: 0 },
+    });
+    const all = await engine.search('government', {
+      count: { sections: ['politics', 'sport', 'business'], people: ['ann-lee', 'bo-chan'], source: [] },
+    });
     expect(all.counts.sections).toEqual({ politics: 2, sport: 1, business: 1 });
     expect(all.counts.people).toEqual({ 'ann-lee': 2, 'bo-chan': 1 });
     // Sources are counted without being named: the index lists the biggest.
@@ -127,7 +152,9 @@ describe('term index engine', () => {
   });
 
   it('filters by month from ordinal ranges and lists every month the index knows', async () => {
-    expect(await titles(engine, 'budget', { filters: { month: ['2025-03'] } })).toEqual(['Budget talks stall in parliament']);
+    expect(await titles(engine, 'budget', { filters: { month: ['2025-03'] } })).toEqual([
+      'Budget talks stall in parliament',
+    ]);
     expect(await titles(engine, 'budget', { filters: { month: ['2025-02', '2025-03'] } })).toHaveLength(2);
     expect(engine.months).toEqual(['2025-02', '2025-03']);
   });
@@ -136,8 +163,18 @@ describe('term index engine', () => {
     const found = await engine.search('resumed');
     expect(found.hits).toHaveLength(1);
     const record = await found.record(found.hits[0]!);
-    expect(record).toMatchObject({ title: 'Budget talks stall in parliament', slug: 'budget-talks-stall-in-parliament', date: '2025-03-04' });
-    expect(record.filters).toEqual({ sections: ['politics'], people: ['ann-lee'], places: [], organisations: [], source: ['Wire'] });
+    expect(record).toMatchObject({
+      title: 'Budget talks stall in parliament',
+      slug: 'budget-talks-stall-in-parliament',
+      date: '2025-03-04',
+    });
+    expect(record.filters).toEqual({
+      sections: ['politics'],
+      people: ['ann-lee'],
+      places: [],
+      organisations: [],
+      source: ['Wire'],
+    });
     const words = record.content.split(/\s+/);
     expect(record.matches.map((word) => words[word])).toEqual(['resume.']);
     const undated = await engine.search('shares');
@@ -175,15 +212,20 @@ describe('term index files', () => {
     const names = ownPostingsNames(meta.ownPostings, meta.buckets);
     const own = JSON.parse(first.get(searchPaths.own(names.get('common')!))!) as OwnPostings;
     expect(own.postings.length).toBeGreaterThan(4096);
-    const inBuckets = Array.from({ length: meta.buckets }, (_, b) => Object.keys(JSON.parse(first.get(searchPaths.postings(b))!) as object));
+    const inBuckets = Array.from({ length: meta.buckets }, (_, b) =>
+      Object.keys(JSON.parse(first.get(searchPaths.postings(b))!) as object),
+    );
     expect(inBuckets.flat()).not.toContain('common');
     expect(inBuckets.flat()).toContain('word7');
     // Large positions stay behind a bucket entry that names their file.
-    const positions = JSON.parse(first.get(searchPaths.positions(bucketOf('common', meta.buckets)))!) as Record<string, string>;
+    const positions = JSON.parse(first.get(searchPaths.positions(bucketOf('common', meta.buckets)))!) as Record<
+      string,
+      string
+    >;
     expect(positions.common).toMatch(new RegExp(`^${OWN_FILE}`));
   });
 
-  it('name the slugs of a common word\'s first page, so showing it reads no slug files', async () => {
+  it("name the slugs of a common word's first page, so showing it reads no slug files", async () => {
     // Every 250th report says "common" three times: those rank first, newest first among them.
     const many: ArticleSpec[] = Array.from({ length: 3000 }, (_, i) => ({
       title: `Report ${i}`,
@@ -195,11 +237,11 @@ describe('term index files', () => {
     const { engine, reads } = engineFor(many);
     const slugsOf = async ({ hits, record }: EngineResponse) =>
       (await Promise.all(Array.from(hits.subarray(0, 10), record))).map((r) => r.slug);
-    expect(await slugsOf(await engine.search('common'))).toEqual(Array.from({ length: 10 }, (_, k) => `report-${7 + 250 * k}`));
-    const newest = await engine.search('common', { sort: 'newest' });
-    expect(await slugsOf(newest)).toEqual(
-      Array.from({ length: 10 }, (_, k) => `report-${k}`),
+    expect(await slugsOf(await engine.search('common'))).toEqual(
+      Array.from({ length: 10 }, (_, k) => `report-${7 + 250 * k}`),
     );
+    const newest = await engine.search('common', { sort: 'newest' });
+    expect(await slugsOf(newest)).toEqual(Array.from({ length: 10 }, (_, k) => `report-${k}`));
     expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual([]);
     // A word beyond the first page, or a rare one, finds its slugs in the list's slug files.
     expect((await newest.record(newest.hits[40]!)).slug).toBe('report-40');

@@ -8,7 +8,23 @@ import { readSavedScan, saveScan } from '../../src/pipeline/incremental/scanCach
 import { indexFiles, type SearchFacets } from '../../src/pipeline/emit/searchIndex';
 import { scanTerms, updateScan, type SearchableText, type TermScan } from '../../src/pipeline/emit/termIndex';
 
-const WORDS = ['budget', 'talks', 'stall', 'government', 'striker', 'club', 'markets', 'rally', 'shares', 'vote', 'council', 'river', 'flood', 'school', 'price'];
+const WORDS = [
+  'budget',
+  'talks',
+  'stall',
+  'government',
+  'striker',
+  'club',
+  'markets',
+  'rally',
+  'shares',
+  'vote',
+  'council',
+  'river',
+  'flood',
+  'school',
+  'price',
+];
 
 /** Deterministic pseudo-random articles, so a failure can be replayed. */
 function articles(count: number, seed: number): SearchableText[] {
@@ -27,14 +43,18 @@ function flat(scan: TermScan): [string[][], number[]] {
   return [terms.sort((a, b) => (a[0]! < b[0]! ? -1 : 1)), [...scan.lengths]];
 }
 
-const facets = (n: number): SearchFacets[] => Array.from({ length: n }, (_, i) => ({ slug: `a${i}`, terms: [`sections:s${i % 3}`], source: null, date: null }));
+const facets = (n: number): SearchFacets[] =>
+  Array.from({ length: n }, (_, i) => ({ slug: `a${i}`, terms: [`sections:s${i % 3}`], source: null, date: null }));
 
 describe('updateScan', () => {
   it('gives the scan of all articles read again, for edits, new words and words no longer used', () => {
     const before = articles(60, 7);
     const after = [...before];
     after[0] = { title: 'budget talks resume', dek: null, paragraphs: ['a brand new word: zeppelin', 'budget budget'] };
-    after[17] = { ...before[17]!, paragraphs: [...before[17]!.paragraphs, 'This article was updated after publication.'] };
+    after[17] = {
+      ...before[17]!,
+      paragraphs: [...before[17]!.paragraphs, 'This article was updated after publication.'],
+    };
     after[59] = { title: 'only', dek: 'short', paragraphs: [] };
     const changed = new Map([0, 17, 59].map((o) => [o, after[o]!] as const));
 
@@ -45,7 +65,10 @@ describe('updateScan', () => {
   });
 
   it('drops a term no article holds any more', () => {
-    const before = [{ title: 'zeppelin', dek: null, paragraphs: [] }, { title: 'club', dek: null, paragraphs: [] }];
+    const before = [
+      { title: 'zeppelin', dek: null, paragraphs: [] },
+      { title: 'club', dek: null, paragraphs: [] },
+    ];
     const updated = updateScan(scanTerms(before), new Map([[0, { title: 'river', dek: null, paragraphs: [] }]]));
     expect([...updated.terms.keys()].sort()).toEqual(['club', 'river']);
   });

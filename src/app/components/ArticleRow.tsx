@@ -23,10 +23,7 @@ export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
     <article data-article-row data-article-id={article.id} className="py-6">
       {primary && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
-          <PlainLink
-            to={routePaths.topic(primary.slug)}
-            className="text-red-700 hover:underline dark:text-red-400"
-          >
+          <PlainLink to={routePaths.topic(primary.slug)} className="text-red-700 hover:underline dark:text-red-400">
             {primary.name}
           </PlainLink>
         </p>

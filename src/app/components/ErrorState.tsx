@@ -28,9 +28,7 @@ export function ErrorState({
       <p className="mt-2 text-neutral-700 dark:text-neutral-300">
         {children ?? 'This part of the page could not be loaded. Check your connection and try again.'}
       </p>
-      {error instanceof Error && (
-        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{error.message}</p>
-      )}
+      {error instanceof Error && <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{error.message}</p>}
       <button
         type="button"
         onClick={onRetry}

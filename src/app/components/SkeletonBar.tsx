@@ -4,5 +4,10 @@ interface Props {
 
 /** A grey placeholder line; purely visual, the surrounding status region announces loading. */
 export function SkeletonBar({ className = '' }: Props) {
-  return <span aria-hidden="true" className={`block rounded bg-neutral-200 motion-safe:animate-pulse dark:bg-neutral-800 ${className}`} />;
+  return (
+    <span
+      aria-hidden="true"
+      className={`block rounded bg-neutral-200 motion-safe:animate-pulse dark:bg-neutral-800 ${className}`}
+    />
+  );
 }

@@ -10,9 +10,17 @@ export function useReaderState(): ReaderState {
 }
 
 export function useIsRead(id: string): boolean {
-  return useSyncExternalStore(readerStore.subscribe, () => isRead(readerStore.get(), id), () => false);
+  return useSyncExternalStore(
+    readerStore.subscribe,
+    () => isRead(readerStore.get(), id),
+    () => false,
+  );
 }
 
 export function useIsSaved(id: string): boolean {
-  return useSyncExternalStore(readerStore.subscribe, () => isSaved(readerStore.get(), id), () => false);
+  return useSyncExternalStore(
+    readerStore.subscribe,
+    () => isSaved(readerStore.get(), id),
+    () => false,
+  );
 }

@@ -1,7 +1,14 @@
 // Which articles a page shows: AND across facet kinds, OR within one kind.
 import type { ArticleSummary } from '../../model/article';
 import { encodeAscending } from '../../model/compactInts';
-import { CHUNK_SIZE, FACET_KINDS, type FacetIds, type FacetKind, type FacetPostings, type FacetRef } from '../../model/data';
+import {
+  CHUNK_SIZE,
+  FACET_KINDS,
+  type FacetIds,
+  type FacetKind,
+  type FacetPostings,
+  type FacetRef,
+} from '../../model/data';
 import { countIntersection, intersectSorted, ordinalsOf, unionSorted } from './ordinals';
 import type { Selection } from './selection';
 
@@ -30,7 +37,10 @@ export function refKey(ref: FacetRef): string {
 }
 
 /** Loaded postings by `kind/slug`, from query results given in the order of `refs`; still-loading ones are left out. */
-export function postingsByRef(refs: readonly FacetRef[], results: readonly { data?: FacetPostings | null }[]): PostingsByRef {
+export function postingsByRef(
+  refs: readonly FacetRef[],
+  results: readonly { data?: FacetPostings | null }[],
+): PostingsByRef {
   const postings = new Map<string, FacetPostings | null>();
   results.forEach((result, i) => {
     const ref = refs[i];
@@ -57,7 +67,9 @@ export function filterGroups(fixed: FacetRef | null, selection: Selection): Filt
  */
 export function firstPageOnly(postings: FacetPostings): FacetPostings {
   const ordinals = ordinalsOf(postings);
-  return ordinals.length <= CHUNK_SIZE ? postings : { ...postings, ids: encodeAscending(ordinals.slice(0, CHUNK_SIZE)) };
+  return ordinals.length <= CHUNK_SIZE
+    ? postings
+    : { ...postings, ids: encodeAscending(ordinals.slice(0, CHUNK_SIZE)) };
 }
 
 /**
@@ -67,7 +79,12 @@ export function firstPageOnly(postings: FacetPostings): FacetPostings {
  */
 export function laterPageOnly(postings: FacetPostings, page: number, summaries: ArticleSummary[]): FacetPostings {
   const from = (page - 1) * CHUNK_SIZE;
-  return { ...postings, ids: encodeAscending(ordinalsOf(postings).slice(from, from + CHUNK_SIZE)), first: summaries, from };
+  return {
+    ...postings,
+    ids: encodeAscending(ordinalsOf(postings).slice(from, from + CHUNK_SIZE)),
+    first: summaries,
+    from,
+  };
 }
 
 /** Whether these postings hold one page of their value's ordinals, not all of them. */
@@ -82,8 +99,10 @@ export function isOnePageOnly(facet: FacetIds): boolean {
  */
 export function matchGroups(groups: readonly FilterGroup[], postings: OrdinalsByRef, total: number): Matches | null {
   if (groups.length === 0) return { kind: 'all', total };
-  const lone = groups.length === 1 && groups[0]!.refs.length === 1 ? postings.get(refKey(groups[0]!.refs[0]!)) : undefined;
-  if (lone && isOnePageOnly(lone)) return { kind: 'page', ordinals: ordinalsOf(lone), from: lone.from ?? 0, total: lone.count };
+  const lone =
+    groups.length === 1 && groups[0]!.refs.length === 1 ? postings.get(refKey(groups[0]!.refs[0]!)) : undefined;
+  if (lone && isOnePageOnly(lone))
+    return { kind: 'page', ordinals: ordinalsOf(lone), from: lone.from ?? 0, total: lone.count };
   let result: number[] | null = null;
   for (const group of groups) {
     const lists: number[][] = [];
@@ -108,7 +127,8 @@ export function matchCount(matches: Matches): number {
  */
 export function windowOrdinals(matches: Matches, from: number, limit: number): number[] {
   if (matches.kind === 'some') return matches.ordinals.slice(from, from + limit);
-  if (matches.kind === 'page') return from < matches.from ? [] : matches.ordinals.slice(from - matches.from, from - matches.from + limit);
+  if (matches.kind === 'page')
+    return from < matches.from ? [] : matches.ordinals.slice(from - matches.from, from - matches.from + limit);
   return Array.from({ length: Math.max(0, Math.min(limit, matches.total - from)) }, (_, i) => from + i);
 }
 
@@ -136,7 +156,11 @@ export function knownSummaries(postings: PostingsByRef): KnownSummaries {
  * every value the manifest lists. Undefined when the groups are more than one value, its postings
  * have not loaded, or they do not list this value.
  */
-export function listedCount(groups: readonly FilterGroup[], postings: PostingsByRef, ref: FacetRef): number | undefined {
+export function listedCount(
+  groups: readonly FilterGroup[],
+  postings: PostingsByRef,
+  ref: FacetRef,
+): number | undefined {
   const only = groups.length === 1 && groups[0]!.refs.length === 1 ? groups[0]!.refs[0]! : null;
   if (!only) return undefined;
   const p = postings.get(refKey(only));

@@ -16,13 +16,19 @@ function numbered(text: string, page: number): string {
 /** SITE_DESCRIPTION, when the build was given one, describes the home page (its first page). */
 export function homeMeta(siteTitle: string, siteDescription: string | null = null, page = 1): PageMeta {
   if (page > 1) {
-    return { title: pageTitle(siteTitle, numbered('Latest news', page)), description: `${numbered('The latest news', page)} from ${siteTitle}.` };
+    return {
+      title: pageTitle(siteTitle, numbered('Latest news', page)),
+      description: `${numbered('The latest news', page)} from ${siteTitle}.`,
+    };
   }
   return { title: siteTitle, description: siteDescription ?? `The latest news from ${siteTitle}.` };
 }
 
 export function facetMeta(siteTitle: string, name: string, page = 1): PageMeta {
-  return { title: pageTitle(siteTitle, numbered(name, page)), description: `${numbered(`The latest news about ${name}`, page)} from ${siteTitle}.` };
+  return {
+    title: pageTitle(siteTitle, numbered(name, page)),
+    description: `${numbered(`The latest news about ${name}`, page)} from ${siteTitle}.`,
+  };
 }
 
 export function articleMeta(siteTitle: string, title: string, dek: string | null): PageMeta {

@@ -83,7 +83,12 @@ function publisher(site: ShareSite): Json {
     '@type': 'Organization',
     name: site.siteTitle,
     url: siteUrl,
-    logo: siteUrl && { '@type': 'ImageObject', url: absoluteUrl(siteUrl, LOGO.path), width: LOGO.size, height: LOGO.size },
+    logo: siteUrl && {
+      '@type': 'ImageObject',
+      url: absoluteUrl(siteUrl, LOGO.path),
+      width: LOGO.size,
+      height: LOGO.size,
+    },
   });
 }
 
@@ -94,7 +99,13 @@ function author(article: Article): Json | null {
   return null;
 }
 
-function structuredData(site: ShareSite, route: string, meta: PageMeta, subject: ShareSubject, image: ShareImage | null): Json[] {
+function structuredData(
+  site: ShareSite,
+  route: string,
+  meta: PageMeta,
+  subject: ShareSubject,
+  image: ShareImage | null,
+): Json[] {
   const url = (path: string) => (site.siteUrl === null ? null : absoluteUrl(site.siteUrl, path));
   const graph: Json[] = [];
   if (subject.kind === 'home') {
@@ -136,7 +147,9 @@ function structuredData(site: ShareSite, route: string, meta: PageMeta, subject:
   if (crumbs.length > 0) {
     graph.push({
       '@type': 'BreadcrumbList',
-      itemListElement: crumbs.map((crumb, i) => compact({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: url(crumb.route) })),
+      itemListElement: crumbs.map((crumb, i) =>
+        compact({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: url(crumb.route) }),
+      ),
     });
   }
   return graph;
@@ -165,7 +178,11 @@ export function shareTags(site: ShareSite, route: string, meta: PageMeta, subjec
   );
   if (image) {
     tags.push(property('og:image', image.url));
-    if (image.size) tags.push(property('og:image:width', String(image.size.width)), property('og:image:height', String(image.size.height)));
+    if (image.size)
+      tags.push(
+        property('og:image:width', String(image.size.width)),
+        property('og:image:height', String(image.size.height)),
+      );
     tags.push(property('og:image:alt', image.alt));
   }
   if (article) {
@@ -177,7 +194,9 @@ export function shareTags(site: ShareSite, route: string, meta: PageMeta, subjec
   tags.push(`<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`);
   const graph = structuredData(site, route, meta, subject, image);
   if (graph.length > 0) {
-    tags.push(`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', '@graph': graph })}</script>`);
+    tags.push(
+      `<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', '@graph': graph })}</script>`,
+    );
   }
   return tags;
 }

@@ -17,6 +17,10 @@ export const articleHandle: RouteHandle = {
       queryClient.fetchQuery(articleQueryOptions(params.slug ?? '')),
     ]);
     if (!article) return { status: 404, ...notFoundMeta(manifest.siteTitle) };
-    return { status: 200, ...articleMeta(manifest.siteTitle, article.title, article.dek), share: { kind: 'article', article } };
+    return {
+      status: 200,
+      ...articleMeta(manifest.siteTitle, article.title, article.dek),
+      share: { kind: 'article', article },
+    };
   },
 };

@@ -24,7 +24,12 @@ export function facetHandle(kind: FacetKind): RouteHandle {
     async prefetch({ params, search, queryClient }) {
       const slug = params.slug ?? '';
       const page = parseListPage(params.page);
-      const { manifest, fixedPostings, pageFound } = await prefetchBrowse(queryClient, { kind, slug }, search, page ?? 1);
+      const { manifest, fixedPostings, pageFound } = await prefetchBrowse(
+        queryClient,
+        { kind, slug },
+        search,
+        page ?? 1,
+      );
       if (!fixedPostings || page === null || !pageFound) return { status: 404, ...notFoundMeta(manifest.siteTitle) };
       const meta = facetMeta(manifest.siteTitle, fixedPostings.name, page);
       return {

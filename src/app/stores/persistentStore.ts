@@ -24,7 +24,12 @@ interface Options<T> {
 
 const browserStorage = (): Storage => window.localStorage;
 
-export function createPersistentStore<T>({ key, empty, parse, storage = browserStorage }: Options<T>): PersistentStore<T> {
+export function createPersistentStore<T>({
+  key,
+  empty,
+  parse,
+  storage = browserStorage,
+}: Options<T>): PersistentStore<T> {
   let value: T | undefined;
   let health: StoreHealth = 'ok';
   const listeners = new Set<() => void>();

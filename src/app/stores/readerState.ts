@@ -129,7 +129,10 @@ export function retireStaleMarks(state: ReaderState, isCurrent: (id: string) => 
   return { ...state, read: capRead(read), retired: capRead(retired) };
 }
 
-function mergeMarks(a: Readonly<Record<string, ReadMark>>, b: Readonly<Record<string, ReadMark>>): Record<string, ReadMark> {
+function mergeMarks(
+  a: Readonly<Record<string, ReadMark>>,
+  b: Readonly<Record<string, ReadMark>>,
+): Record<string, ReadMark> {
   const merged: Record<string, ReadMark> = { ...a };
   for (const [id, mark] of Object.entries(b)) {
     const mine = merged[id];

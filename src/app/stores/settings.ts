@@ -16,7 +16,12 @@ export interface ReadingSettings {
   markRead: (typeof MARK_READ_WHEN)[number];
 }
 
-export const DEFAULT_SETTINGS: ReadingSettings = { textSize: 'medium', font: 'serif', width: 'medium', markRead: 'end' };
+export const DEFAULT_SETTINGS: ReadingSettings = {
+  textSize: 'medium',
+  font: 'serif',
+  width: 'medium',
+  markRead: 'end',
+};
 
 export const SETTINGS_STORAGE_KEY = 'broadsheet-settings';
 

@@ -2,7 +2,14 @@
 import { ENTITY_KINDS } from '../../model/article';
 import { listPageCount, routePaths } from '../../model/routes';
 import { siteInfo, type BuildOptions } from './config';
-import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs, type Corpus, type ExtractEntities } from './corpus';
+import {
+  enrichCorpus,
+  loadEntityExtractor,
+  readSeeds,
+  seedParagraphs,
+  type Corpus,
+  type ExtractEntities,
+} from './corpus';
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
 import { discoveryFiles } from '../emit/discovery';
 import { writeShareCards } from '../emit/shareCards';
@@ -102,7 +109,11 @@ async function buildWith(
       digests: identified.map((item) => entityCache.digest(item.draft) ?? ''),
       fresh: (ordinal) => fresh[ordinal]!,
     },
-    (ordinal) => ({ title: identified[ordinal]!.draft.title, dek: identified[ordinal]!.draft.dek, paragraphs: paragraphs[ordinal]! }),
+    (ordinal) => ({
+      title: identified[ordinal]!.draft.title,
+      dek: identified[ordinal]!.draft.dek,
+      paragraphs: paragraphs[ordinal]!,
+    }),
     progress('search index', identified.length, options.quiet),
   );
   const previous = await openPreviousBuild(options.projectRoot, options.outDir);
@@ -149,12 +160,19 @@ async function buildWith(
       ? Promise.resolve({ files: [], drawn: 0 })
       : timed(
           'wrote the share cards',
-          writeShareCards(options.projectRoot, options.outDir, options.siteTitle, facetValues(indexFacets(corpus.articles), 'sections')),
+          writeShareCards(
+            options.projectRoot,
+            options.outDir,
+            options.siteTitle,
+            facetValues(indexFacets(corpus.articles), 'sections'),
+          ),
         );
   cardsWritten.catch(() => undefined);
   const hosting = hostingFiles(options.basePath);
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
-    log(`${written.digests.size} data files${written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : ''}`);
+    log(
+      `${written.digests.size} data files${written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : ''}`,
+    );
     await writeFiles(options.outDir, hosting);
     const template = await readFile(path.join(bundle.clientDir, 'index.html'), 'utf8');
     return { rendererPath: bundle.rendererPath, template, digests: written.digests };
@@ -171,19 +189,30 @@ async function buildWith(
     }),
   );
   // Both settle before a failure is reported, so no worker outlives the build.
-  const [pages, searchIndex, discovery, cards] = await Promise.allSettled([rendered, searched, discoveryWritten, cardsWritten]);
+  const [pages, searchIndex, discovery, cards] = await Promise.allSettled([
+    rendered,
+    searched,
+    discoveryWritten,
+    cardsWritten,
+  ]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (discovery.status === 'rejected') throw discovery.reason;
   if (cards.status === 'rejected') throw cards.reason;
-  if (cards.value.files.length > 0) log(`${cards.value.files.length} share cards, ${cards.value.drawn} drawn (the rest cached)`);
+  if (cards.value.files.length > 0)
+    log(`${cards.value.files.length} share cards, ${cards.value.drawn} drawn (the rest cached)`);
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
   const index = searchIndex.value;
   const reading = index.reusedScan ? ' (words read again only for changed seeds)' : '';
-  log(`search index: ${index.digests.size} files${index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : ''}${reading}`);
+  log(
+    `search index: ${index.digests.size} files${index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : ''}${reading}`,
+  );
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
   const { digests: dataDigests } = await dataWritten;
-  await stampOfflineFiles((await bundled).clientDir, options.outDir, { deployment: deploymentHash(dataDigests), siteTitle: options.siteTitle });
+  await stampOfflineFiles((await bundled).clientDir, options.outDir, {
+    deployment: deploymentHash(dataDigests),
+    siteTitle: options.siteTitle,
+  });
   const record = {
     pages: pages.value.records,
     data: Object.fromEntries(dataDigests),

@@ -16,7 +16,9 @@ async function build(options: BuildOptions): Promise<void> {
   const corpus = await buildSite(options);
   reportProblems(corpus.problems, options.seedsDir);
   if (corpus.skipped.length > 0) {
-    process.stderr.write(`skipped ${corpus.skipped.length} broken file(s): ${corpus.skipped.map(printName).join(', ')}\n`);
+    process.stderr.write(
+      `skipped ${corpus.skipped.length} broken file(s): ${corpus.skipped.map(printName).join(', ')}\n`,
+    );
   }
   if (options.siteUrl === null) process.stderr.write(`${NO_SITE_URL_NOTICE}\n`);
   process.stderr.write(
@@ -62,7 +64,9 @@ main().then(
     if (error instanceof SeedErrors) {
       const { problems } = error;
       reportProblems(problems, resolveOptions(process.argv.slice(3), process.env).seedsDir);
-      process.stderr.write(`build failed: ${error.message}; fix them or pass --skip-broken (SKIP_BROKEN=1) to leave them out\n`);
+      process.stderr.write(
+        `build failed: ${error.message}; fix them or pass --skip-broken (SKIP_BROKEN=1) to leave them out\n`,
+      );
     } else if (error instanceof ConfigError || error instanceof SeedsFolderError || error instanceof OptionError) {
       process.stderr.write(`${error.message}\n`);
     } else {

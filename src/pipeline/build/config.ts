@@ -82,7 +82,8 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 function siteLang(env: NodeJS.ProcessEnv): string {
   const lang = env.SITE_LANG?.trim() || 'en';
-  if (!LANGUAGE_TAG.test(lang)) throw new OptionError(`SITE_LANG: "${lang}" is not a language tag like en, fr or pt-BR`);
+  if (!LANGUAGE_TAG.test(lang))
+    throw new OptionError(`SITE_LANG: "${lang}" is not a language tag like en, fr or pt-BR`);
   return lang;
 }
 
@@ -100,7 +101,12 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv, projectRo
     siteDescription: env.SITE_DESCRIPTION?.trim() || null,
     skipBroken: argv.includes('--skip-broken') || env.SKIP_BROKEN === '1',
     allowEmpty: argv.includes('--allow-empty') || env.ALLOW_EMPTY === '1',
-    labels: labels ? labels.split(',').map((l) => l.trim()).filter(Boolean) : null,
+    labels: labels
+      ? labels
+          .split(',')
+          .map((l) => l.trim())
+          .filter(Boolean)
+      : null,
     quiet: argv.includes('--quiet'),
   };
 }

@@ -67,7 +67,10 @@ export type ExtractEntities = (input: EntityInput) => TaggedEntities;
  */
 export async function loadEntityExtractor(saved?: { lexicon: Lexicon; world: WorldPlaces }): Promise<ExtractEntities> {
   if (!saved) return (await import('../enrich/entities')).extractEntities;
-  const [{ tagEntities }, { gazetteerFrom }] = await Promise.all([import('../enrich/entityTagger'), import('../enrich/gazetteer')]);
+  const [{ tagEntities }, { gazetteerFrom }] = await Promise.all([
+    import('../enrich/entityTagger'),
+    import('../enrich/gazetteer'),
+  ]);
   const gaz = gazetteerFrom(saved.lexicon, saved.world);
   return (input) => tagEntities(input, gaz);
 }
@@ -103,7 +106,9 @@ export function enrichCorpus(
   const sections = assignSections(texts, taxonomy);
   // Merged across the corpus, so an article that only says "Blair" joins the Tony Blair page.
   const entities = mergeEntityNames(
-    texts.map((text, i) => (cache ? cache.entities(identified[i]!.draft, () => extractEntities(text)) : extractEntities(text))),
+    texts.map((text, i) =>
+      cache ? cache.entities(identified[i]!.draft, () => extractEntities(text)) : extractEntities(text),
+    ),
   );
 
   const summaries: ArticleSummary[] = identified.map((item, i) => ({

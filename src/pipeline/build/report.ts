@@ -10,7 +10,10 @@ export function seedsLabel(seedsDir: string): string {
 export function reportProblems(problems: Problem[], seedsDir: string): void {
   const label = seedsLabel(seedsDir);
   const sorted = [...problems].sort(
-    (a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
   );
-  for (const p of sorted) process.stderr.write(`${p.severity === 'warning' ? 'warning: ' : ''}${formatProblem(p, label)}\n`);
+  for (const p of sorted)
+    process.stderr.write(`${p.severity === 'warning' ? 'warning: ' : ''}${formatProblem(p, label)}\n`);
 }

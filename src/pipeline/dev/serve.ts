@@ -22,7 +22,10 @@ const TYPES: Record<string, string> = {
 };
 
 async function isFile(file: string): Promise<boolean> {
-  return stat(file).then((s) => s.isFile(), () => false);
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** Which file answers a request path, or null for 404. Never leaves `root`. */

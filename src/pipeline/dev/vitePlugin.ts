@@ -16,7 +16,11 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-function serveFrom(prefix: string, files: () => Map<string, string | Uint8Array>, ready: () => Promise<void>): Connect.NextHandleFunction {
+function serveFrom(
+  prefix: string,
+  files: () => Map<string, string | Uint8Array>,
+  ready: () => Promise<void>,
+): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = req.url?.split('?')[0] ?? '';
     if (!url.startsWith(prefix)) return next();
@@ -42,7 +46,9 @@ export function broadsheetData(): Plugin {
     // The dev server serves no feeds, so its pages must not offer any.
     data = new Map(dataFiles(corpus.articles, { ...siteInfo(options), siteUrl: null }));
     search = searchIndexFiles(corpus.articles);
-    server.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, { timestamp: true });
+    server.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, {
+      timestamp: true,
+    });
   };
 
   return {
@@ -62,8 +68,20 @@ export function broadsheetData(): Plugin {
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
       const base = server.config.base;
-      server.middlewares.use(serveFrom(`${base}data/`, () => data, () => pending));
-      server.middlewares.use(serveFrom(`${base}${SEARCH_DIR}/`, () => search, () => pending));
+      server.middlewares.use(
+        serveFrom(
+          `${base}data/`,
+          () => data,
+          () => pending,
+        ),
+      );
+      server.middlewares.use(
+        serveFrom(
+          `${base}${SEARCH_DIR}/`,
+          () => search,
+          () => pending,
+        ),
+      );
     },
   };
 }

@@ -99,7 +99,11 @@ function withinOf(facet: Facet): PlaceLink[] | undefined {
 
 function containedOf(facet: Facet): FacetValue[] | undefined {
   if (!facet.contains) return undefined;
-  const values = [...facet.contains.values()].map((f) => ({ slug: f.slug, name: displayName(f), count: f.ordinals.length }));
+  const values = [...facet.contains.values()].map((f) => ({
+    slug: f.slug,
+    name: displayName(f),
+    count: f.ordinals.length,
+  }));
   return values.sort(byCount).slice(0, MAX_CONTAINED);
 }
 
@@ -147,7 +151,10 @@ function listedValues(index: FacetIndex, manifest: Manifest, articleCount: numbe
   return { listed, carried };
 }
 
-function listedCountsOf(facet: Facet, { listed, carried }: ReturnType<typeof listedValues>): FacetPostings['listedCounts'] {
+function listedCountsOf(
+  facet: Facet,
+  { listed, carried }: ReturnType<typeof listedValues>,
+): FacetPostings['listedCounts'] {
   const tally = new Array<number>(listed.length).fill(0);
   for (const ordinal of facet.ordinals) for (const i of carried[ordinal]!) tally[i]!++;
   const counts: FacetPostings['listedCounts'] = {};

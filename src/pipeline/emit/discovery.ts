@@ -12,7 +12,11 @@ export const NO_SITE_URL_NOTICE =
   'set SITE_URL or --site-url (e.g. https://example.org/news/) to write them';
 
 /** [path under the out dir, text] for robots.txt, the sitemap and the feeds. */
-export function* discoveryFiles(articles: Article[], prerenderedRoutes: readonly string[], site: SiteInfo): Generator<[string, string]> {
+export function* discoveryFiles(
+  articles: Article[],
+  prerenderedRoutes: readonly string[],
+  site: SiteInfo,
+): Generator<[string, string]> {
   yield ['robots.txt', robotsTxt(site.siteUrl)];
   const { siteUrl } = site;
   if (siteUrl === null) return;

@@ -29,7 +29,11 @@ const OWN_LIMIT = 4096;
 const TOP_SOURCES = 20;
 
 /** 0..1 BM25 term-frequency weight; the browser multiplies by the word's idf. */
-function weigh(stats: TermStats, lengths: Uint32Array, averageLength: number): { ordinals: number[]; weights: number[] } {
+function weigh(
+  stats: TermStats,
+  lengths: Uint32Array,
+  averageLength: number,
+): { ordinals: number[]; weights: number[] } {
   const numbers = stats.raw.numbers();
   const ordinals: number[] = [];
   const weights: number[] = [];
@@ -57,7 +61,8 @@ export function searchFacets(article: Article): SearchFacets {
   const terms = article.sections.map((s) => filterTerm('sections', s.slug));
   for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) terms.push(filterTerm(kind, e.slug));
   // Filtering by a country finds its cities' articles, as its page lists them (dataFiles.ts).
-  for (const e of article.entities.places) for (const outer of e.within ?? []) terms.push(filterTerm('places', slugify(outer)));
+  for (const e of article.entities.places)
+    for (const outer of e.within ?? []) terms.push(filterTerm('places', slugify(outer)));
   if (article.source) terms.push(filterTerm('source', article.source));
   return { slug: article.slug, terms: [...new Set(terms)], source: article.source, date: article.date };
 }
@@ -93,7 +98,10 @@ function monthRanges(articles: readonly SearchFacets[]): SearchIndexMeta['months
 function topSources(articles: readonly SearchFacets[]): string[] {
   const counts = new Map<string, number>();
   for (const a of articles) if (a.source) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_SOURCES).map(([s]) => s);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, TOP_SOURCES)
+    .map(([s]) => s);
 }
 
 export interface TermText {
@@ -126,7 +134,12 @@ function termTexts(articles: readonly SearchFacets[], words: readonly TermText[]
   const out = [...words];
   for (const [term, ordinals] of filterPostings(articles)) {
     const postings = encodeAscending(ordinals);
-    out.push({ term, postings, positions: null, firstPage: postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, null) : null });
+    out.push({
+      term,
+      postings,
+      positions: null,
+      firstPage: postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, null) : null,
+    });
   }
   return out.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }
@@ -138,7 +151,10 @@ function bucketCount(totalChars: number): number {
 }
 
 /** Every file of the index as [path under search/, text]. */
-export function searchIndexFiles(articles: readonly Article[], onArticle?: (done: number) => void): Map<string, string> {
+export function searchIndexFiles(
+  articles: readonly Article[],
+  onArticle?: (done: number) => void,
+): Map<string, string> {
   return indexFiles(scanTerms(articles.map(searchableText), onArticle), articles.map(searchFacets));
 }
 
@@ -156,7 +172,10 @@ export function indexFilesFrom(words: readonly TermText[], articles: readonly Se
   const ownPositions = new Uint32Array(buckets);
   const files = new Map<string, string>();
   const ownPostings = texts.filter((t) => t.firstPage !== null);
-  const ownNames = ownPostingsNames(ownPostings.map((t) => t.term), buckets);
+  const ownNames = ownPostingsNames(
+    ownPostings.map((t) => t.term),
+    buckets,
+  );
   for (const { term, postings, positions, firstPage } of texts) {
     const bucket = bucketOf(term, buckets);
     if (firstPage === null) postingBuckets[bucket]![term] = postings;

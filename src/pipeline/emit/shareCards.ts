@@ -81,7 +81,9 @@ export async function writeShareCards(
     const cached = shareCardFile(projectRoot, cardKey(siteTitle, name));
     let png = await readOrNull(cached);
     if (!png) {
-      png = await sharp(Buffer.from(cardSvg(siteTitle, name))).png({ compressionLevel: 9 }).toBuffer();
+      png = await sharp(Buffer.from(cardSvg(siteTitle, name)))
+        .png({ compressionLevel: 9 })
+        .toBuffer();
       await mkdir(path.dirname(cached), { recursive: true });
       await writeFile(cached, png);
       drawn++;

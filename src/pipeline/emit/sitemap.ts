@@ -17,7 +17,13 @@ export interface SitemapPage {
 }
 
 /** Pages whose content is the reader's own, or an error page: nothing for a search engine. */
-const NOT_CONTENT = new Set(['/404', routePaths.search(), routePaths.saved(), routePaths.history(), routePaths.settings()]);
+const NOT_CONTENT = new Set([
+  '/404',
+  routePaths.search(),
+  routePaths.saved(),
+  routePaths.history(),
+  routePaths.settings(),
+]);
 
 function newestOf(index: FacetIndex, articles: readonly Article[]): Map<string, string | null> {
   const dates = new Map<string, string | null>();
@@ -46,11 +52,21 @@ function urlset(pages: readonly SitemapPage[], siteUrl: string): string {
     const mod = date === null ? '' : `<lastmod>${lastmod(date)}</lastmod>`;
     return `<url><loc>${x(absoluteUrl(siteUrl, route))}</loc>${mod}</url>`;
   });
-  return ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** `sitemap.xml` is an index of `sitemap-1.xml`, `sitemap-2.xml`, …, each within the protocol's limit. */
-export function sitemapFiles(pages: readonly SitemapPage[], siteUrl: string, perFile = SITEMAP_URLS_PER_FILE): [string, string][] {
+export function sitemapFiles(
+  pages: readonly SitemapPage[],
+  siteUrl: string,
+  perFile = SITEMAP_URLS_PER_FILE,
+): [string, string][] {
   const files: [string, string][] = [];
   for (let start = 0; start < pages.length || start === 0; start += perFile) {
     const part = pages.slice(start, start + perFile);
@@ -61,7 +77,13 @@ export function sitemapFiles(pages: readonly SitemapPage[], siteUrl: string, per
     const mod = newest === null ? '' : `<lastmod>${lastmod(newest)}</lastmod>`;
     return `<sitemap><loc>${x(absoluteUrl(siteUrl, file))}</loc>${mod}</sitemap>`;
   });
-  const index = ['<?xml version="1.0" encoding="utf-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</sitemapindex>', ''];
+  const index = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries,
+    '</sitemapindex>',
+    '',
+  ];
   return [['sitemap.xml', index.join('\n')], ...files];
 }
 

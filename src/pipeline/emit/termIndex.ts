@@ -75,7 +75,10 @@ function addPosting(stats: TermStats, ordinal: number, seen: InDoc): void {
   stats.docs++;
 }
 
-export function scanTerms(articles: readonly SearchableText[], onArticle: (done: number) => void = () => undefined): TermScan {
+export function scanTerms(
+  articles: readonly SearchableText[],
+  onArticle: (done: number) => void = () => undefined,
+): TermScan {
   const terms = new Map<string, TermStats>();
   const lengths = new Uint32Array(articles.length);
   articles.forEach((article, ordinal) => {

@@ -2,7 +2,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFiles(root: string, files: Iterable<[string, string]>, onWrite?: (n: number) => void): Promise<number> {
+export async function writeFiles(
+  root: string,
+  files: Iterable<[string, string]>,
+  onWrite?: (n: number) => void,
+): Promise<number> {
   const made = new Set<string>();
   const pending = new Set<Promise<void>>();
   let count = 0;

@@ -6,7 +6,19 @@ const ABBREVIATED: Record<string, string> = { 'U.S.': 'US', 'U.S.A.': 'USA', 'U.
 /** Government bodies written both ways: "Department of Justice" is the "Justice Department". */
 const BODY_WORDS = new Set(['Department', 'Ministry']);
 /** Company-form suffixes that do not change which company is meant. */
-const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'co', 'limited', 'sa', 'ag', 'nv']);
+const CORPORATE_SUFFIXES = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'plc',
+  'llc',
+  'co',
+  'limited',
+  'sa',
+  'ag',
+  'nv',
+]);
 
 /** "US Department of Justice", "U.S. Justice Department" → "US Justice Department". */
 export function canonicalOrganisation(words: string[]): string {
@@ -122,14 +134,21 @@ export function mergeEntityNames(perDoc: TaggedEntities[], explain: (merge: Merg
   const rename: Record<EntityKind, Map<string, Renamed>> = {
     people: dominantExpansion(settled, 'people', 'surname of the usual full name', (short, long, docs) => {
       const parts = long.split(' ');
-      return !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short && docs(long) * 2 >= docs(short);
+      return (
+        !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short && docs(long) * 2 >= docs(short)
+      );
     }),
     places: new Map(),
     organisations: new Map([
       ...dominantExpansion(settled, 'organisations', 'words of a longer name used as often', (short, long, docs) => {
         const a = short.toLowerCase().split(' ');
         const b = long.split(' ');
-        return a.length >= 2 && b.length > a.length && a.every((w) => b.some((x) => x.toLowerCase() === w)) && docs(long) >= docs(short);
+        return (
+          a.length >= 2 &&
+          b.length > a.length &&
+          a.every((w) => b.some((x) => x.toLowerCase() === w)) &&
+          docs(long) >= docs(short)
+        );
       }),
       ...spelledOutAcronyms(settled),
     ]),
@@ -181,8 +200,12 @@ function settle(perDoc: TaggedEntities[], explain: (merge: Merge) => void): Enti
     for (const w of new Set(e.works)) bump(workDocs, w);
     for (const c of new Set(e.clubs)) bump(clubDocs, c);
   }
-  const works = new Set([...workDocs].filter(([w, n]) => peopleDocs.has(w) && n * 2 >= peopleDocs.get(w)!).map(([w]) => w));
-  const clubs = new Set([...clubDocs].filter(([c, n]) => placeDocs.has(c) && n >= 2 * placeDocs.get(c)!).map(([c]) => c));
+  const works = new Set(
+    [...workDocs].filter(([w, n]) => peopleDocs.has(w) && n * 2 >= peopleDocs.get(w)!).map(([w]) => w),
+  );
+  const clubs = new Set(
+    [...clubDocs].filter(([c, n]) => placeDocs.has(c) && n >= 2 * placeDocs.get(c)!).map(([c]) => c),
+  );
   const sportClubs = new Set(
     [...clubDocs].filter(([c, n]) => placeDocs.has(c) && n >= 2 && n >= (otherPlaceDocs.get(c) ?? 0)).map(([c]) => c),
   );
@@ -193,12 +216,21 @@ function settle(perDoc: TaggedEntities[], explain: (merge: Merge) => void): Enti
     explain({ kind, from, to, why });
   };
   return perDoc.map((e) => {
-    const people = e.people.filter((p) => !works.has(p.name) || (note('people', p.name, null, 'the title of a work'), false));
+    const people = e.people.filter(
+      (p) => !works.has(p.name) || (note('people', p.name, null, 'the title of a work'), false),
+    );
     const isClub = (name: string): boolean => clubs.has(name) || (e.sport && sportClubs.has(name));
     const moved = e.places.filter((p) => isClub(p.name)).map(({ name, slug, count }) => ({ name, slug, count }));
-    for (const p of moved) note('places', p.name, p.name, clubs.has(p.name) ? 'a sports club in most articles' : 'a sports club in sports reports');
+    for (const p of moved)
+      note(
+        'places',
+        p.name,
+        p.name,
+        clubs.has(p.name) ? 'a sports club in most articles' : 'a sports club in sports reports',
+      );
     const known = e.acronyms.filter((a) => spelledOut.has(a.name));
-    for (const a of e.acronyms) if (!spelledOut.has(a.name)) note('organisations', a.name, null, 'an acronym no article spells out');
+    for (const a of e.acronyms)
+      if (!spelledOut.has(a.name)) note('organisations', a.name, null, 'an acronym no article spells out');
     return {
       people,
       places: e.places.filter((p) => !isClub(p.name)),
@@ -237,7 +269,8 @@ function spelledOutAcronyms(perDoc: Entities[]): Map<string, Renamed> {
   for (const [short, list] of byInitials) {
     const ranked = list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = ranked.reduce((s, [, n]) => s + n, 0);
-    if (ranked[0]![1] >= 2 && ranked[0]![1] * 3 >= total * 2) out.set(short, { to: ranked[0]![0], why: 'acronym of the usual spelled-out name' });
+    if (ranked[0]![1] >= 2 && ranked[0]![1] * 3 >= total * 2)
+      out.set(short, { to: ranked[0]![0], why: 'acronym of the usual spelled-out name' });
   }
   return out;
 }

@@ -24,12 +24,61 @@ export interface Span {
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '—', '|']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '•']);
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'prof', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'mt', 'ft', 'rev', 'sgt', 'maj', 'supt', 'insp', 'det']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'prof',
+  'jr',
+  'sr',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'vs',
+  'no',
+  'mt',
+  'ft',
+  'rev',
+  'sgt',
+  'maj',
+  'supt',
+  'insp',
+  'det',
+]);
 /**
  * Lower-case words that may sit inside a name: "Department of Justice", "Ludwig van Beethoven",
  * "Securities and Exchange Commission" (the reader splits "Blair and Brown" again).
  */
-const CONNECTORS = new Set(['of', 'the', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'del', 'da', 'dos', 'di', 'y', 'and']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'du',
+  'del',
+  'da',
+  'dos',
+  'di',
+  'y',
+  'and',
+]);
 
 const wideWordChars = new Map<number, boolean>();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -60,7 +109,8 @@ const marks = new Map<string, Token>();
 
 function markToken(mark: string): Token {
   let token = marks.get(mark);
-  if (!token) marks.set(mark, (token = { text: mark, word: false, cap: false, sentenceStart: false, possessive: false }));
+  if (!token)
+    marks.set(mark, (token = { text: mark, word: false, cap: false, sentenceStart: false, possessive: false }));
   return token;
 }
 
@@ -93,7 +143,10 @@ export function tokenize(text: string): Token[] {
       const prev = out[out.length - 1];
       // A full stop after an initial or a title abbreviation ("George W. Bush", "Mr. Smith") is not an end.
       const keepsSentence =
-        mark === '.' && prev !== undefined && prev.word && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text.toLowerCase()));
+        mark === '.' &&
+        prev !== undefined &&
+        prev.word &&
+        ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text.toLowerCase()));
       if (keepsSentence) continue;
       if (SENTENCE_END.has(mark)) sentenceStart = true;
       out.push(markToken(mark));
@@ -120,7 +173,14 @@ export function tokenize(text: string): Token[] {
     // "Calif.", "Mass.": a state's abbreviation keeps its full stop, which may or may not end the
     // sentence, so a capital after it is read as a sentence start would be. Written in capitals
     // it is something else: "in LA." is Los Angeles.
-    if (i < n && text.charCodeAt(i) === 46 && i - start <= 5 && isUpper(word[0]!) && !isUpper(word[1]!) && Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)) {
+    if (
+      i < n &&
+      text.charCodeAt(i) === 46 &&
+      i - start <= 5 &&
+      isUpper(word[0]!) &&
+      !isUpper(word[1]!) &&
+      Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)
+    ) {
       out.push({ text: `${word}.`, word: true, cap: true, sentenceStart, possessive: false });
       sentenceStart = true;
       i++;
@@ -165,7 +225,12 @@ export function capitalisedSpans(tokens: Token[]): Span[] {
         }
         // Up to two connectors, and only when a capitalised word follows them.
         let k = j;
-        while (k < tokens.length && k - j < 2 && (tokens[k]!.text === '&' || (isWordToken(tokens[k]) && CONNECTORS.has(tokens[k]!.text)))) k++;
+        while (
+          k < tokens.length &&
+          k - j < 2 &&
+          (tokens[k]!.text === '&' || (isWordToken(tokens[k]) && CONNECTORS.has(tokens[k]!.text)))
+        )
+          k++;
         const follow = tokens[k];
         if (k > j && isWordToken(follow) && follow.cap && joinsHere(tokens.slice(j, k))) {
           for (let m = j; m < k; m++) span.push(tokens[m]!);

@@ -16,58 +16,339 @@ export interface EntityInput {
 
 /** Words that introduce a person: "President Claudia Sheinbaum", "Attorney-General Pam Bondi". */
 const PERSON_TITLES = new Set([
-  'president', 'vice-president', 'prime', 'minister', 'chancellor', 'secretary', 'attorney-general',
-  'attorney', 'solicitor-general', 'governor', 'senator', 'sen', 'rep', 'representative', 'congressman',
-  'congresswoman', 'mayor', 'judge', 'king', 'queen', 'prince', 'princess', 'pope', 'sir', 'dame', 'lord',
-  'lady', 'baroness', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'prof', 'ambassador', 'spokesman',
-  'spokeswoman', 'spokesperson', 'coach', 'manager', 'captain', 'gen', 'colonel', 'col', 'lt', 'sgt',
-  'commissioner', 'archbishop', 'bishop', 'rev', 'reverend', 'sheikh', 'ayatollah', 'chairman',
-  'chairwoman', 'chair', 'director', 'officer', 'leader', 'speaker', 'deputy', 'chief', 'executive',
-  'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'star', 'singer', 'actor', 'actress',
-  'boss', 'chief-executive', 'inspector', 'detective', 'superintendent', 'premier', 'emperor', 'empress',
-  'general', 'admiral', 'marshal', 'head', 'economist', 'analyst', 'columnist', 'editor', 'producer',
-  'mp', 'mep', 'msp', 'congressman', 'councillor', 'chancellor', 'goalscorer', 'scorer', 'winger',
-  'skipper', 'forward', 'full-back', 'fly-half', 'scrum-half', 'flanker', 'keeper', 'playmaker',
-  'frontman', 'rapper', 'comedian', 'presenter', 'host', 'novelist', 'author', 'director-general',
-  'veteran', 'baron',
+  'president',
+  'vice-president',
+  'prime',
+  'minister',
+  'chancellor',
+  'secretary',
+  'attorney-general',
+  'attorney',
+  'solicitor-general',
+  'governor',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'mayor',
+  'judge',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'baroness',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'professor',
+  'prof',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'coach',
+  'manager',
+  'captain',
+  'gen',
+  'colonel',
+  'col',
+  'lt',
+  'sgt',
+  'commissioner',
+  'archbishop',
+  'bishop',
+  'rev',
+  'reverend',
+  'sheikh',
+  'ayatollah',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'officer',
+  'leader',
+  'speaker',
+  'deputy',
+  'chief',
+  'executive',
+  'founder',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'star',
+  'singer',
+  'actor',
+  'actress',
+  'boss',
+  'chief-executive',
+  'inspector',
+  'detective',
+  'superintendent',
+  'premier',
+  'emperor',
+  'empress',
+  'general',
+  'admiral',
+  'marshal',
+  'head',
+  'economist',
+  'analyst',
+  'columnist',
+  'editor',
+  'producer',
+  'mp',
+  'mep',
+  'msp',
+  'congressman',
+  'councillor',
+  'chancellor',
+  'goalscorer',
+  'scorer',
+  'winger',
+  'skipper',
+  'forward',
+  'full-back',
+  'fly-half',
+  'scrum-half',
+  'flanker',
+  'keeper',
+  'playmaker',
+  'frontman',
+  'rapper',
+  'comedian',
+  'presenter',
+  'host',
+  'novelist',
+  'author',
+  'director-general',
+  'veteran',
+  'baron',
 ]);
 /** Titles that are part of the name they go with: "Lord Falconer" is not "Falconer". */
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron']);
 /** Titles that on their own mark a person, as opposed to modifiers like "Foreign" or "Chief". */
-const CORE_TITLES = new Set([...PERSON_TITLES].filter((t) => !['chief', 'deputy', 'head', 'star', 'general'].includes(t)));
+const CORE_TITLES = new Set(
+  [...PERSON_TITLES].filter((t) => !['chief', 'deputy', 'head', 'star', 'general'].includes(t)),
+);
 /** Ministry areas that sit between a country and a title: "Foreign Secretary", "Home Office". */
 const TITLE_MODIFIERS = new Set([
-  'foreign', 'home', 'defence', 'defense', 'finance', 'health', 'trade', 'interior', 'economy', 'culture',
-  'sports', 'sport', 'education', 'justice', 'energy', 'environment', 'transport', 'state', 'shadow',
-  'former', 'acting', 'interim', 'first', 'senior', 'junior', 'assistant', 'associate', 'managing',
-  'operating', 'financial', 'technology', 'treasury', 'labour', 'vice', 'crown', 'deputy', 'chief',
-  'executive', 'general',
+  'foreign',
+  'home',
+  'defence',
+  'defense',
+  'finance',
+  'health',
+  'trade',
+  'interior',
+  'economy',
+  'culture',
+  'sports',
+  'sport',
+  'education',
+  'justice',
+  'energy',
+  'environment',
+  'transport',
+  'state',
+  'shadow',
+  'former',
+  'acting',
+  'interim',
+  'first',
+  'senior',
+  'junior',
+  'assistant',
+  'associate',
+  'managing',
+  'operating',
+  'financial',
+  'technology',
+  'treasury',
+  'labour',
+  'vice',
+  'crown',
+  'deputy',
+  'chief',
+  'executive',
+  'general',
 ]);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'argued', 'insisted', 'warned', 'admitted', 'claimed', 'stressed', 'noted', 'wrote', 'asked', 'replied']);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'argued',
+  'insisted',
+  'warned',
+  'admitted',
+  'claimed',
+  'stressed',
+  'noted',
+  'wrote',
+  'asked',
+  'replied',
+]);
 
 /** Words before a person-shaped company: "housebuilder George Wimpey". */
 const COMPANY_BEFORE = new Set([
-  'housebuilder', 'retailer', 'carmaker', 'firm', 'lender', 'insurer', 'airline', 'supermarket', 'brewer',
-  'publisher', 'manufacturer', 'conglomerate', 'chain', 'giant', 'builder', 'maker', 'operator', 'company',
+  'housebuilder',
+  'retailer',
+  'carmaker',
+  'firm',
+  'lender',
+  'insurer',
+  'airline',
+  'supermarket',
+  'brewer',
+  'publisher',
+  'manufacturer',
+  'conglomerate',
+  'chain',
+  'giant',
+  'builder',
+  'maker',
+  'operator',
+  'company',
 ]);
-const COMPANY_CONTEXT = new Set(['shares', 'profits', 'profit', 'revenues', 'sales', 'shareholders', 'boss', 'chairman', 'board', 'stake', 'takeover', 'subsidiary', 'products', 'customers', 'stock', 'earnings']);
+const COMPANY_CONTEXT = new Set([
+  'shares',
+  'profits',
+  'profit',
+  'revenues',
+  'sales',
+  'shareholders',
+  'boss',
+  'chairman',
+  'board',
+  'stake',
+  'takeover',
+  'subsidiary',
+  'products',
+  'customers',
+  'stock',
+  'earnings',
+]);
 /** Last words of a street or building, never of a person: "Downing Street", "Wembley Stadium". */
-const PLACE_ENDINGS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'stadium', 'airport', 'palace', 'cathedral', 'abbey']);
+const PLACE_ENDINGS = new Set([
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'lane',
+  'boulevard',
+  'stadium',
+  'airport',
+  'palace',
+  'cathedral',
+  'abbey',
+]);
 /** Words around the title of a film, show or book: "the film Vera Drake", "Vera Drake director". */
-const WORK_BEFORE = new Set(['film', 'films', 'movie', 'album', 'single', 'show', 'series', 'sitcom', 'drama', 'novel', 'book', 'musical', 'song', 'programme', 'documentary', 'comedy', 'thriller', 'biopic']);
-const WORK_AFTER = new Set(['director', 'star', 'stars', 'cast', 'soundtrack', 'producers', 'contestant', 'contestants', 'judges', 'sequel', 'premiere', 'creator', 'finalist', 'finalists', 'winner']);
+const WORK_BEFORE = new Set([
+  'film',
+  'films',
+  'movie',
+  'album',
+  'single',
+  'show',
+  'series',
+  'sitcom',
+  'drama',
+  'novel',
+  'book',
+  'musical',
+  'song',
+  'programme',
+  'documentary',
+  'comedy',
+  'thriller',
+  'biopic',
+]);
+const WORK_AFTER = new Set([
+  'director',
+  'star',
+  'stars',
+  'cast',
+  'soundtrack',
+  'producers',
+  'contestant',
+  'contestants',
+  'judges',
+  'sequel',
+  'premiere',
+  'creator',
+  'finalist',
+  'finalists',
+  'winner',
+]);
 /** Words around a sports club named after its town: "Everton manager", "beat Tottenham". */
-const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'skipper', 'coach', 'fans', 'supporters', 'squad', 'player', 'players', 'defence', 'forward', 'academy', 'beat', 'drew', 'v', 'vs']);
+const CLUB_AFTER = new Set([
+  'manager',
+  'boss',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'skipper',
+  'coach',
+  'fans',
+  'supporters',
+  'squad',
+  'player',
+  'players',
+  'defence',
+  'forward',
+  'academy',
+  'beat',
+  'drew',
+  'v',
+  'vs',
+]);
 const CLUB_BEFORE = new Set(['beat', 'beating', 'v', 'vs', 'joined', 'joining', 'against', 'rivals']);
 /**
  * Words that make an article a sports report, where a town the corpus uses as a club is the club
  * (mergeEntityNames): three different ones are needed, so "a season of talks" is not sport.
  */
 const SPORT_WORDS = new Set([
-  'goal', 'goals', 'league', 'season', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach',
-  'premiership', 'scored', 'squad', 'tournament', 'club', 'clubs', 'referee', 'penalty', 'fixture',
-  'fixtures', 'transfer', 'match', 'matches', 'cup', 'championship', 'relegation', 'champions',
+  'goal',
+  'goals',
+  'league',
+  'season',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'coach',
+  'premiership',
+  'scored',
+  'squad',
+  'tournament',
+  'club',
+  'clubs',
+  'referee',
+  'penalty',
+  'fixture',
+  'fixtures',
+  'transfer',
+  'match',
+  'matches',
+  'cup',
+  'championship',
+  'relegation',
+  'champions',
 ]);
 const SPORT_EVIDENCE = 3;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -124,14 +405,20 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   const works = new Set<string>();
   const companies = new Set<string>();
   const take = (m: Mention): void => {
-    if (m.kind === 'single') singles.push({ word: m.name, honorific: m.honorific, company: m.company, place: m.place ?? null, club: m.club ?? false });
+    if (m.kind === 'single')
+      singles.push({
+        word: m.name,
+        honorific: m.honorific,
+        company: m.company,
+        place: m.place ?? null,
+        club: m.club ?? false,
+      });
     else if (m.kind === 'maybe') maybes.push(m);
     else if (m.kind === 'work') works.add(m.name);
     else if (m.kind === 'company') {
       companies.add(m.name);
       found.push({ kind: 'organisations', name: m.name });
-    }
-    else found.push({ kind: m.kind, name: m.name });
+    } else found.push({ kind: m.kind, name: m.name });
   };
 
   const spansByUnit = units.map(capitalisedSpans);
@@ -139,7 +426,8 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   const allSpans = (): Set<string> => {
     if (spanTexts) return spanTexts;
     spanTexts = new Set();
-    for (const spans of spansByUnit) for (const span of spans) spanTexts.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
+    for (const spans of spansByUnit)
+      for (const span of spans) spanTexts.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
     return spanTexts;
   };
   const art: ArticleWords = { gaz, lower: lowerWords, spans: allSpans };
@@ -161,8 +449,13 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   }
 
   const tally = new EntityTally();
-  const people = found.filter((f) => f.kind === 'people' && !works.has(f.name) && !companies.has(f.name)).map((f) => f.name);
-  const organisations = foldOrganisations(found.filter((f) => f.kind === 'organisations').map((f) => f.name), gaz);
+  const people = found
+    .filter((f) => f.kind === 'people' && !works.has(f.name) && !companies.has(f.name))
+    .map((f) => f.name);
+  const organisations = foldOrganisations(
+    found.filter((f) => f.kind === 'organisations').map((f) => f.name),
+    gaz,
+  );
   for (const f of found) {
     if (f.kind === 'organisations') tally.add('organisations', organisations.get(f.name) ?? f.name);
     else if (f.kind === 'people' && companies.has(f.name)) tally.add('organisations', f.name);
@@ -179,7 +472,8 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   for (const w of seen.keys()) if (pluralWords.has(`${w}s`)) commonNouns.add(w);
   const fullNames = fullNamesByPart(people, tally);
   const byInitials = new Map<string, string>();
-  for (const o of new Set(organisations.values())) if (o.includes(' ') && !byInitials.has(initials(o))) byInitials.set(initials(o), o);
+  for (const o of new Set(organisations.values()))
+    if (o.includes(' ') && !byInitials.has(initials(o))) byInitials.set(initials(o), o);
   const acronyms = new EntityTally();
   const spelledOut = new Set<string>();
   const clubs = new Set<string>();
@@ -308,7 +602,10 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
   const glued = tokens.findIndex((t) => GLUED.test(t.text));
   if (glued >= 0) {
     const head = { ...tokens[glued]!, text: GLUED.exec(tokens[glued]!.text)![1]! };
-    return [...readWords([...tokens.slice(0, glued), head], ctx, art), ...readWords(trimConnectors(tokens.slice(glued + 1)), ctx, art)];
+    return [
+      ...readWords([...tokens.slice(0, glued), head], ctx, art),
+      ...readWords(trimConnectors(tokens.slice(glued + 1)), ctx, art),
+    ];
   }
   if (gaz.organisations.has(phrase) && !(words.length === 1 && tokens[0]!.sentenceStart && lowerWords.has(phrase))) {
     return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
@@ -318,10 +615,14 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
   // "Tony Blair and Gordon Brown" is two names; "Securities and Exchange Commission" is one.
   const and = lower.findIndex((w) => w === 'and' || w === '&');
   if (and > 0 && (!gaz.orgWords.has(last) || standsAlone(tokens.slice(0, and), tokens.slice(and + 1), art))) {
-    return [...readWords(trimConnectors(tokens.slice(0, and)), ctx, art), ...readWords(trimConnectors(tokens.slice(and + 1)), ctx, art)];
+    return [
+      ...readWords(trimConnectors(tokens.slice(0, and)), ctx, art),
+      ...readWords(trimConnectors(tokens.slice(and + 1)), ctx, art),
+    ];
   }
   // "Office of the Deputy Prime Minister", "Department of Health": a body named by what it does.
-  if (lower[1] === 'of' && gaz.orgWords.has(lower[0]!)) return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
+  if (lower[1] === 'of' && gaz.orgWords.has(lower[0]!))
+    return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
   // "Bank of England" is one name; "President of the European Parliament" is a title and a name.
   const of = lower.indexOf('of');
   if (of > 0 && !gaz.orgWords.has(lower[of - 1]!)) {
@@ -339,7 +640,8 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
 
   if (words.length >= 2 && PLACE_ENDINGS.has(last)) return [{ kind: 'places', name: words.join(' ') }];
   // "actor Thomas Hayden Church": after a title, a first name starts a person whatever word ends it.
-  const titledPerson = PERSON_TITLES.has(ctx.before) && words.length <= 3 && gaz.firstNames.has(lower[0]!) && !gaz.orgWords.has(lower[0]!);
+  const titledPerson =
+    PERSON_TITLES.has(ctx.before) && words.length <= 3 && gaz.firstNames.has(lower[0]!) && !gaz.orgWords.has(lower[0]!);
   if (!titledPerson && words.length >= 2 && lower.some((w, i) => gaz.orgWords.has(w) && (i > 0 || words.length > 2))) {
     return [{ kind: 'organisations', name: canonicalOrganisation(words) }];
   }
@@ -347,14 +649,17 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
     const w = words[0]!;
     const company = companyShape(w, tokens[0]!, ctx, gaz);
     if (company) return [{ kind: 'single', name: w, honorific: false, company }];
-    if (lower[0]!.length < 2 || gaz.common.has(lower[0]!) || (isStopword(lower[0]!) && w !== w.toUpperCase())) return [];
+    if (lower[0]!.length < 2 || gaz.common.has(lower[0]!) || (isStopword(lower[0]!) && w !== w.toUpperCase()))
+      return [];
     // A single all-lower-case-elsewhere word at a sentence start is an ordinary word ("Shares").
     if (tokens[0]!.sentenceStart && lowerWords.has(lower[0]!)) return [];
     return [{ kind: 'single', name: w, honorific: HONORIFICS.has(ctx.before), company: null }];
   }
   const person = titledPerson ? 'person' : words.length <= 4 ? looksLikePerson(tokens, lower, gaz, ctx) : null;
-  if (person && (WORK_BEFORE.has(ctx.before) || WORK_AFTER.has(ctx.after))) return [{ kind: 'work', name: words.join(' ') }];
-  const companyWords = COMPANY_BEFORE.has(ctx.before) || (tokens[tokens.length - 1]!.possessive && COMPANY_CONTEXT.has(ctx.after));
+  if (person && (WORK_BEFORE.has(ctx.before) || WORK_AFTER.has(ctx.after)))
+    return [{ kind: 'work', name: words.join(' ') }];
+  const companyWords =
+    COMPANY_BEFORE.has(ctx.before) || (tokens[tokens.length - 1]!.possessive && COMPANY_CONTEXT.has(ctx.after));
   if (person && companyWords) return [{ kind: 'company', name: words.join(' ') }];
   if (person === 'person') return [{ kind: 'people', name: words.join(' ') }];
   if (person === 'maybe') return [{ kind: 'maybe', name: words.join(' '), otherwise: longestKnownParts(tokens, gaz) }];
@@ -367,7 +672,8 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
  */
 function standsAlone(left: Token[], right: Token[], art: ArticleWords): boolean {
   const phrase = (ts: Token[]): string => ts.map((t) => t.text.toLowerCase()).join(' ');
-  if (isName(left, art.gaz) || art.spans().has(phrase(left)) || (right.length > 0 && art.spans().has(phrase(right)))) return true;
+  if (isName(left, art.gaz) || art.spans().has(phrase(left)) || (right.length > 0 && art.spans().has(phrase(right))))
+    return true;
   // "… and Manchester United", "… and American Airlines": a place's or a people's own body.
   const head = right[0]?.text.toLowerCase() ?? '';
   if (right.length >= 2 && (art.gaz.places.has(head) || art.gaz.demonymCountry.has(head))) return true;
@@ -410,14 +716,20 @@ function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[]
   const rest = tokens.slice(i);
   if (rest.length > 4 || rest.some((t) => !t.cap)) return null;
   // "actor Thomas Hayden Church": after a title, a first name starts a person even if an organisation word ends it.
-  const firstNamed = rest.length <= 3 && gaz.firstNames.has(rest[0]!.text.toLowerCase()) && !gaz.orgWords.has(rest[0]!.text.toLowerCase());
+  const firstNamed =
+    rest.length <= 3 &&
+    gaz.firstNames.has(rest[0]!.text.toLowerCase()) &&
+    !gaz.orgWords.has(rest[0]!.text.toLowerCase());
   if (!firstNamed && rest.some((t) => gaz.orgWords.has(t.text.toLowerCase()))) return null;
   // A title before a place is a post ("Mayor of London" aside): "President Putin", but "Prime Minister Mexico" is not a person.
   if (rest.length > 1 && gaz.places.has(rest.map((t) => t.text.toLowerCase()).join(' '))) return null;
   const prefix = tokens.slice(0, start);
   const out: Mention[] =
-    prefix.length === 1 && gaz.demonyms.has(lower[0]!) && !gaz.demonymCountry.has(lower[0]!) ? [] : readWords(prefix, { before: ctx.before, after: lower[start]! }, art);
-  if (rest.length === 1 && PEERAGE.has(lower[i - 1]!)) out.push({ kind: 'people', name: `${tokens[i - 1]!.text} ${rest[0]!.text}` });
+    prefix.length === 1 && gaz.demonyms.has(lower[0]!) && !gaz.demonymCountry.has(lower[0]!)
+      ? []
+      : readWords(prefix, { before: ctx.before, after: lower[start]! }, art);
+  if (rest.length === 1 && PEERAGE.has(lower[i - 1]!))
+    out.push({ kind: 'people', name: `${tokens[i - 1]!.text} ${rest[0]!.text}` });
   else if (rest.length === 1) out.push({ kind: 'single', name: rest[0]!.text, honorific: true, company: null });
   else out.push({ kind: 'people', name: rest.map((t) => t.text).join(' ') });
   return out;
@@ -434,7 +746,8 @@ function looksLikePerson(tokens: Token[], lower: string[], gaz: Gazetteer, ctx: 
   // "American Idol", "British Gas": a people's name starts no person's.
   if (gaz.demonymCountry.has(lower[0]!)) return null;
   if (gaz.places.has(lower[0]!) && !gaz.firstNames.has(lower[0]!)) return null;
-  if (lower.some((w) => isStopword(w) || (gaz.common.has(w) && !gaz.firstNames.has(w) && !gaz.lastNames.has(w)))) return null;
+  if (lower.some((w) => isStopword(w) || (gaz.common.has(w) && !gaz.firstNames.has(w) && !gaz.lastNames.has(w))))
+    return null;
   if (tokens.some((t) => !t.cap || (t.text.length > 1 && t.text === t.text.toUpperCase()))) return null;
   if (gaz.firstNames.has(lower[0]!)) return 'person';
   if (gaz.lastNames.has(lower[lower.length - 1]!)) return 'person';
@@ -454,7 +767,8 @@ function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
       const phrase = lower.slice(i, i + n).join(' ');
       const place = gaz.places.get(phrase);
       if (place) out.push({ kind: 'places', name: place });
-      else if (gaz.organisations.has(phrase)) out.push({ kind: 'organisations', name: canonicalOrganisation(tokens.slice(i, i + n).map((t) => t.text)) });
+      else if (gaz.organisations.has(phrase))
+        out.push({ kind: 'organisations', name: canonicalOrganisation(tokens.slice(i, i + n).map((t) => t.text)) });
       else continue;
       matched = n;
       break;
@@ -473,7 +787,8 @@ function isOrdinary(token: Token, gaz: Gazetteer, lowerWords: Set<string>, spanL
   if (WEEKDAYS.has(w)) return true;
   if (!token.sentenceStart) return false;
   // "Trouble-hit", "Long-awaited": ordinary words joined by hyphens.
-  if (w.includes('-') && w.split('-').every((part) => gaz.common.has(part) || lowerWords.has(part) || isStopword(part))) return true;
+  if (w.includes('-') && w.split('-').every((part) => gaz.common.has(part) || lowerWords.has(part) || isStopword(part)))
+    return true;
   if (gaz.firstNames.has(w) || gaz.places.has(w) || gaz.organisations.has(w) || gaz.demonyms.has(w)) return false;
   if (gaz.demonymCountry.has(w)) return false;
   if (PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w)) return false;

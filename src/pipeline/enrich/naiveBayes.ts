@@ -34,7 +34,8 @@ export function corpusBackground(matrix: TermMatrix): Background {
   matrix.docs.forEach((doc, d) => {
     const rest = all - doc.length + ALPHA * V;
     let ll = 0;
-    for (let i = 0; i < doc.ids.length; i++) ll += doc.tf[i]! * Math.log((counts[doc.ids[i]!]! - doc.tf[i]! + ALPHA) / rest);
+    for (let i = 0; i < doc.ids.length; i++)
+      ll += doc.tf[i]! * Math.log((counts[doc.ids[i]!]! - doc.tf[i]! + ALPHA) / rest);
     looLogLikelihood[d] = ll;
   });
   return { p, looLogLikelihood };

@@ -77,7 +77,11 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
   const topics = taxonomy.topics;
   const K = topics.length;
   const scores = scoreTopics(docs, taxonomy);
-  const section = (k: number, p: number): Section => ({ slug: topics[k]!.slug, name: topics[k]!.name, confidence: round3(p) });
+  const section = (k: number, p: number): Section => ({
+    slug: topics[k]!.slug,
+    name: topics[k]!.name,
+    confidence: round3(p),
+  });
   return docs.map((_, d) => {
     const fixed = scores.given[d];
     if (fixed) return fixed.sections;
@@ -129,7 +133,15 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
   if (N < SMALL_CORPUS) {
     // Too few articles to learn from: the describing words alone decide, shared out as posteriors.
     const shares = evidenceShares(evidence, allowed, K);
-    return { topic: shares, primary: shares, fit: new Float64Array(N), evidence: teaches, seed: evidence, desks: topics.map((_, k) => k), given };
+    return {
+      topic: shares,
+      primary: shares,
+      fit: new Float64Array(N),
+      evidence: teaches,
+      seed: evidence,
+      desks: topics.map((_, k) => k),
+      given,
+    };
   }
   const all = new Uint8Array(K).fill(1);
   const background = corpusBackground(matrix);
@@ -138,7 +150,8 @@ export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores
   // Only the broad default taxonomy has desks; a user's own topics are all sections they want.
   const desks = taxonomy.source === 'default' ? deskTopics(first.posteriors, given, K) : topics.map((_, k) => k);
   const base = { topic: first.posteriors, fit: first.fit, evidence: teaches, seed: evidence, desks, given };
-  if (desks.length === K) return { ...base, primary: refinePrimary(matrix, first.posteriors, given, teaches, desks, K) };
+  if (desks.length === K)
+    return { ...base, primary: refinePrimary(matrix, first.posteriors, given, teaches, desks, K) };
   const isDesk = new Uint8Array(K);
   for (const k of desks) isDesk[k] = 1;
   const deskAllowed = new Uint8Array(N * K);
@@ -273,7 +286,8 @@ function frontMatterSections(names: string[], topics: Topic[]): Given | null {
   for (const name of clean) {
     const slug = slugify(name);
     const k = topics.findIndex((t) => t.slug === slug || slugify(t.name) === slug || slugify(t.label) === slug);
-    const section = k >= 0 ? { slug: topics[k]!.slug, name: topics[k]!.name, confidence: 1 } : { slug, name, confidence: 1 };
+    const section =
+      k >= 0 ? { slug: topics[k]!.slug, name: topics[k]!.name, confidence: 1 } : { slug, name, confidence: 1 };
     if (sections.some((s) => s.slug === section.slug)) continue;
     sections.push(section);
     if (k >= 0) classes.push(k);

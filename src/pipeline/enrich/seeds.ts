@@ -114,7 +114,9 @@ function knownTopics(parts: string[], knowledge: Knowledge): readonly Topic[] {
   if (parts.length === 0) return [];
   const { topics } = knowledge;
   const name = parts.join(' ');
-  const exact = topics.find((t) => terms(t.name).join(' ') === name || terms(t.slug.replace(/-/g, ' ')).join(' ') === name);
+  const exact = topics.find(
+    (t) => terms(t.name).join(' ') === name || terms(t.slug.replace(/-/g, ' ')).join(' ') === name,
+  );
   if (exact) return [exact];
   const section = sectionTopics(name, knowledge);
   if (section.length > 0) return section;
@@ -142,7 +144,9 @@ function topicsForPart(part: string, knowledge: Knowledge): readonly Topic[] {
   const section = sectionTopics(part, knowledge);
   if (section.length > 0) return section;
   // "sci" for science, "econ" for economy; shorter prefixes match too much.
-  return part.length >= 3 ? knowledge.topics.filter((t) => named(t).some((w) => w.length > part.length && w.startsWith(part))) : [];
+  return part.length >= 3
+    ? knowledge.topics.filter((t) => named(t).some((w) => w.length > part.length && w.startsWith(part)))
+    : [];
 }
 
 /**

@@ -71,7 +71,11 @@ export function parseTaxonomyConfig(text: string, file = CONFIG_FILE): Taxonomy 
   const topicsNode = root.get('topics', true) as YamlNode | undefined;
   if (topicsNode === undefined) return null;
   if (!isSeq(topicsNode) || topicsNode.items.length === 0) {
-    throw new ConfigError(file, lineOf(topicsNode), '"topics" must be a non-empty list of { "name": …, "words"?: […] }');
+    throw new ConfigError(
+      file,
+      lineOf(topicsNode),
+      '"topics" must be a non-empty list of { "name": …, "words"?: […] }',
+    );
   }
   const topics: Topic[] = [];
   const seen = new Map<string, number>();
@@ -82,7 +86,11 @@ export function parseTaxonomyConfig(text: string, file = CONFIG_FILE): Taxonomy 
     for (const pair of node.items) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
       if (key !== 'name' && key !== 'words') {
-        throw new ConfigError(file, lineOf(pair.key as YamlNode), `topics[${i}] has an unknown key "${key}" (allowed: name, words)`);
+        throw new ConfigError(
+          file,
+          lineOf(pair.key as YamlNode),
+          `topics[${i}] has an unknown key "${key}" (allowed: name, words)`,
+        );
       }
     }
     const value = node.toJSON() as { name?: unknown; words?: unknown };
@@ -91,7 +99,11 @@ export function parseTaxonomyConfig(text: string, file = CONFIG_FILE): Taxonomy 
     }
     const words = value.words ?? [];
     if (!Array.isArray(words) || words.some((w) => typeof w !== 'string')) {
-      throw new ConfigError(file, lineOf(node.get('words', true) as YamlNode), `topics[${i}].words must be a list of strings`);
+      throw new ConfigError(
+        file,
+        lineOf(node.get('words', true) as YamlNode),
+        `topics[${i}].words must be a list of strings`,
+      );
     }
     const topic = userTopic(value.name, words as string[]);
     const earlier = seen.get(topic.slug);

@@ -14,8 +14,8 @@ const STOPWORDS = new Set(
     'theirs them themselves then there these they this those though through thus to too toward towards t ' +
     'under until up upon us ve very via was wasn we were weren what whatever when whenever where whereas ' +
     'whether which while who whoever whole whom whose why will with within without won wouldn would yet you ' +
-    'your yours yourself yourselves said says say saying told tell mr mrs ms dr it\'s we\'re they\'re ' +
-    'i\'m can\'t don\'t won\'t isn\'t didn\'t doesn\'t wasn\'t aren\'t'
+    "your yours yourself yourselves said says say saying told tell mr mrs ms dr it's we're they're " +
+    "i'm can't don't won't isn't didn't doesn't wasn't aren't"
   ).split(' '),
 );
 
@@ -78,7 +78,11 @@ export function forEachWord(text: string, fn: (word: string) => void): void {
     while (i < n && isWordChar(lower.charCodeAt(i))) i++;
     let end = i;
     // A possessive or contraction: "bank's" is "bank"; "don't" stays one word (a stopword).
-    if (i + 1 < n && (lower.charCodeAt(i) === 39 || lower.charCodeAt(i) === 8217) && isLetter(lower.charCodeAt(i + 1))) {
+    if (
+      i + 1 < n &&
+      (lower.charCodeAt(i) === 39 || lower.charCodeAt(i) === 8217) &&
+      isLetter(lower.charCodeAt(i + 1))
+    ) {
       let j = i + 1;
       while (j < n && isLetter(lower.charCodeAt(j))) j++;
       const tail = lower.slice(i + 1, j);

@@ -33,7 +33,12 @@ export interface BuildCachePaths {
 export function buildCachePaths(projectRoot: string, outDir: string): BuildCachePaths {
   const id = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
   const base = path.join(cacheRoot(projectRoot), 'pages', id);
-  return { recordFile: `${base}.json`, bundleDir: `${base}.bundle`, entitiesFile: `${base}.entities.jsonl`, scanFile: `${base}.scan` };
+  return {
+    recordFile: `${base}.json`,
+    bundleDir: `${base}.bundle`,
+    entitiesFile: `${base}.entities.jsonl`,
+    scanFile: `${base}.scan`,
+  };
 }
 
 /** A drawn share card (emit/shareCards.ts), named by what it shows: shared by every out dir. */

@@ -70,7 +70,8 @@ export class EntityCache {
   /** parseSeed, noting which file content each draft came from (loadSeeds loads the Markdown parser first). */
   parse(file: string, bytes: Uint8Array): ParseResult {
     const parsed = parseLoadedSeed(file, bytes);
-    if (parsed.draft) this.digestOf.set(parsed.draft, createHash('sha256').update(file).update('\0').update(bytes).digest('hex'));
+    if (parsed.draft)
+      this.digestOf.set(parsed.draft, createHash('sha256').update(file).update('\0').update(bytes).digest('hex'));
     return parsed;
   }
 
@@ -96,7 +97,11 @@ export class EntityCache {
     return this.remember(draft, 'words', count);
   }
 
-  private remember<K extends keyof Entry>(draft: ArticleDraft, part: K, make: () => NonNullable<Entry[K]>): NonNullable<Entry[K]> {
+  private remember<K extends keyof Entry>(
+    draft: ArticleDraft,
+    part: K,
+    make: () => NonNullable<Entry[K]>,
+  ): NonNullable<Entry[K]> {
     const digest = this.digestOf.get(draft);
     if (digest === undefined) return make();
     let entry = this.used.get(digest);

@@ -33,32 +33,51 @@ export interface PreviousBuild {
 
 const EMPTY: BuildRecord = { pages: {}, data: {}, search: {}, discovery: {}, other: [] };
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 /** A build of outDir completed and is still there: a rebuild may use what it left. */
 export async function hasPreviousBuild(projectRoot: string, outDir: string): Promise<boolean> {
-  return (await exists(buildCachePaths(projectRoot, outDir).recordFile)) && (await exists(path.join(outDir, 'index.html')));
+  return (
+    (await exists(buildCachePaths(projectRoot, outDir).recordFile)) && (await exists(path.join(outDir, 'index.html')))
+  );
 }
 
 function parseRecord(text: string): BuildRecord | null {
   const parsed = JSON.parse(text) as Partial<BuildRecord>;
   // A record in an older shape says too little to update the out dir in place.
   return parsed.pages && parsed.data && parsed.search && parsed.other
-    ? { pages: parsed.pages, data: parsed.data, search: parsed.search, discovery: parsed.discovery ?? {}, other: parsed.other }
+    ? {
+        pages: parsed.pages,
+        data: parsed.data,
+        search: parsed.search,
+        discovery: parsed.discovery ?? {},
+        other: parsed.other,
+      }
     : null;
 }
 
 /** Empties outDir as Vite would (keeping a .git folder). */
 async function emptyOutDir(outDir: string): Promise<void> {
   const entries = await readdir(outDir).catch(() => []);
-  await Promise.all(entries.filter((name) => name !== '.git').map((name) => rm(path.join(outDir, name), { recursive: true, force: true })));
+  await Promise.all(
+    entries
+      .filter((name) => name !== '.git')
+      .map((name) => rm(path.join(outDir, name), { recursive: true, force: true })),
+  );
 }
 
 /** Removes file, then each parent folder it leaves empty, up to (not including) root. */
 async function removeWithEmptyParents(root: string, file: string): Promise<void> {
   await rm(file, { force: true });
   for (let dir = path.dirname(file); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
-    const removed = await rmdir(dir).then(() => true, () => false);
+    const removed = await rmdir(dir).then(
+      () => true,
+      () => false,
+    );
     if (!removed) return;
   }
 }
@@ -79,9 +98,12 @@ export async function openPreviousBuild(projectRoot: string, outDir: string): Pr
     async finish(next, outputFile) {
       const stale: string[] = [];
       for (const route of Object.keys(previous.pages)) if (!next.pages[route]) stale.push(outputFile(route));
-      for (const file of Object.keys(previous.data)) if (next.data[file] === undefined) stale.push(path.join(outDir, 'data', file));
-      for (const file of Object.keys(previous.search)) if (next.search[file] === undefined) stale.push(path.join(outDir, SEARCH_DIR, file));
-      for (const file of Object.keys(previous.discovery)) if (next.discovery[file] === undefined) stale.push(path.join(outDir, file));
+      for (const file of Object.keys(previous.data))
+        if (next.data[file] === undefined) stale.push(path.join(outDir, 'data', file));
+      for (const file of Object.keys(previous.search))
+        if (next.search[file] === undefined) stale.push(path.join(outDir, SEARCH_DIR, file));
+      for (const file of Object.keys(previous.discovery))
+        if (next.discovery[file] === undefined) stale.push(path.join(outDir, file));
       const others = new Set(next.other);
       for (const file of previous.other) if (!others.has(file)) stale.push(path.join(outDir, file));
       for (const file of stale) await removeWithEmptyParents(outDir, file);

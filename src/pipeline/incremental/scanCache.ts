@@ -31,7 +31,12 @@ export async function readSavedScan(file: string): Promise<SavedScan | null> {
     for (let i = 1; i < lines.length - 1; i++) {
       const [term, raw, positions, docs] = lines[i]!.split('\t');
       if (term === undefined || raw === undefined || positions === undefined || docs === undefined) return null;
-      terms.set(term, { raw: TextBuffer.fromString(raw), positions: TextBuffer.fromString(positions), last: -1, docs: Number(docs) });
+      terms.set(term, {
+        raw: TextBuffer.fromString(raw),
+        positions: TextBuffer.fromString(positions),
+        last: -1,
+        docs: Number(docs),
+      });
     }
     return { key: header.key, digests: header.digests, scan: { terms, lengths: Uint32Array.from(header.lengths) } };
   } catch {
@@ -42,7 +47,8 @@ export async function readSavedScan(file: string): Promise<SavedScan | null> {
 export async function saveScan(file: string, saved: SavedScan): Promise<void> {
   const header: Header = { key: saved.key, digests: saved.digests, lengths: [...saved.scan.lengths] };
   const lines = [JSON.stringify(header)];
-  for (const [term, stats] of saved.scan.terms) lines.push(`${term}\t${stats.raw.toString()}\t${stats.positions.toString()}\t${stats.docs}`);
+  for (const [term, stats] of saved.scan.terms)
+    lines.push(`${term}\t${stats.raw.toString()}\t${stats.positions.toString()}\t${stats.docs}`);
   lines.push('');
   // Written aside and renamed, so a build stopped half way leaves the last whole file or none.
   const temp = `${file}.${process.pid}.tmp`;

@@ -12,7 +12,12 @@ interface IgnoreRules {
 }
 
 const globToRegExp = (glob: string) =>
-  new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')}$`,
+  );
 
 /**
  * The root .gitignore's plain rules (`name`, `name/`, `/name/`, `*.log`). Tailwind scans every
@@ -22,13 +27,17 @@ const globToRegExp = (glob: string) =>
  */
 async function ignoreRules(root: string): Promise<IgnoreRules> {
   const text = await readFile(path.join(root, '.gitignore'), 'utf8').catch(() => '');
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
   const rules: IgnoreRules = { names: [], rooted: new Map() };
   if (lines.some((l) => l.startsWith('!'))) return rules;
   for (const line of lines) {
     const foldersOnly = line.endsWith('/');
     const body = line.replace(/\/$/, '');
-    if (body.startsWith('/') && !body.slice(1).includes('/') && !/[*?[\\]/.test(body)) rules.rooted.set(body.slice(1), foldersOnly);
+    if (body.startsWith('/') && !body.slice(1).includes('/') && !/[*?[\\]/.test(body))
+      rules.rooted.set(body.slice(1), foldersOnly);
     else if (!body.includes('/') && !/[[\\]/.test(body)) rules.names.push({ pattern: globToRegExp(body), foldersOnly });
   }
   return rules;
@@ -58,7 +67,14 @@ export async function sourceKey({ root, include, exclude, extra }: SourceKeyOpti
     const entries = await readdir(path.join(root, rel), { withFileTypes: true }).catch(() => null);
     // An included path that is a file, not a folder.
     if (entries === null) {
-      if (rel !== '' && (await stat(path.join(root, rel)).then((s) => s.isFile(), () => false))) files.push(rel);
+      if (
+        rel !== '' &&
+        (await stat(path.join(root, rel)).then(
+          (s) => s.isFile(),
+          () => false,
+        ))
+      )
+        files.push(rel);
       return;
     }
     for (const entry of entries) {
@@ -73,6 +89,11 @@ export async function sourceKey({ root, include, exclude, extra }: SourceKeyOpti
   files.sort();
   const hash = createHash('sha256');
   for (const item of extra) hash.update(item).update('\0');
-  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }

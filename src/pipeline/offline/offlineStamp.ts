@@ -53,5 +53,8 @@ export async function stampOfflineFiles(
   const after = `${JSON.stringify({ ...manifest, name: siteTitle, short_name: siteTitle })}\n`;
   await replaceFile(path.join(outDir, MANIFEST_FILE), after);
   // The plugin precaches the manifest under the MD5 of its text; keep that true of the new text.
-  await replaceFile(path.join(outDir, SW_FILE), sw.replaceAll(DEPLOYMENT_PLACEHOLDER, deployment).replaceAll(md5(before), md5(after)));
+  await replaceFile(
+    path.join(outDir, SW_FILE),
+    sw.replaceAll(DEPLOYMENT_PLACEHOLDER, deployment).replaceAll(md5(before), md5(after)),
+  );
 }

@@ -28,7 +28,8 @@ function runtimeCaching(base: string): NonNullable<VitePWAOptions['workbox']['ru
       // Prerendered pages: fresh when online; offline, the copy from the last visit, or the
       // app shell, which renders any route from cached data.
       // Accept: text/html also admits the landing page the app asks the worker to keep.
-      urlPattern: ({ request }) => request.mode === 'navigate' || (request.headers.get('Accept') ?? '').startsWith('text/html'),
+      urlPattern: ({ request }) =>
+        request.mode === 'navigate' || (request.headers.get('Accept') ?? '').startsWith('text/html'),
       handler: 'NetworkFirst',
       options: {
         cacheName: `broadsheet-pages:${base}`,

@@ -81,7 +81,8 @@ function readDay(text: string, rest: string): { day: Day; length: number } | Dat
   if (dmy) return dayOf(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]), dmy[0].length);
   const mdy = MONTH_DAY_YEAR.exec(rest);
   if (mdy) return dayOf(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]), mdy[0].length);
-  if (SHORT_YEAR.test(rest)) return { ok: false, problem: `date "${text}" has a two-digit year; write the year in full` };
+  if (SHORT_YEAR.test(rest))
+    return { ok: false, problem: `date "${text}" has a two-digit year; write the year in full` };
   const numeric = NUMERIC.exec(rest);
   if (numeric) return numericDay(text, numeric);
   return null;
@@ -144,7 +145,8 @@ function zoneOffset(text: string, zone: string, wallAsUtc: number): number | Dat
   const named = zoneNamed(zone);
   const fix = 'write its UTC offset instead, such as +05:30 or -05:00';
   if (named.kind === 'offset') return named.minutes;
-  if (named.kind === 'unknown') return { ok: false, problem: `date "${text}" has an unknown time zone "${zone}"; ${fix}` };
+  if (named.kind === 'unknown')
+    return { ok: false, problem: `date "${text}" has an unknown time zone "${zone}"; ${fix}` };
   if (named.kind === 'ambiguous') {
     return { ok: false, problem: `date "${text}": ${zone} could be ${named.meanings}; ${fix}` };
   }

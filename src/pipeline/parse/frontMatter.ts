@@ -47,7 +47,10 @@ export function splitFrontMatter(file: string, text: string): { split: SplitSeed
     const line = end === -1 ? text.slice(start) : text.slice(start, end);
     if (CLOSE_FENCE.test(line)) {
       const body = end === -1 ? '' : text.slice(end + 1);
-      return { split: { yaml: text.slice(firstBreak + 1, start), yamlLine: 2, body, bodyLine: lineNo + 1 }, problems: [] };
+      return {
+        split: { yaml: text.slice(firstBreak + 1, start), yamlLine: 2, body, bodyLine: lineNo + 1 },
+        problems: [],
+      };
     }
     if (end === -1) break;
     start = end + 1;
@@ -63,7 +66,9 @@ export function parseFrontMatter(file: string, yaml: string, yamlLine: number): 
   const unusable = (problems: Problem[]): FrontMatterResult => ({ data: null, keyLines: new Map(), problems });
   if (yaml.length > MAX_FRONT_MATTER_CHARS) {
     const limit = MAX_FRONT_MATTER_CHARS.toLocaleString('en');
-    return unusable([{ file, line: yamlLine, message: `front matter is longer than ${limit} characters`, severity: 'error' }]);
+    return unusable([
+      { file, line: yamlLine, message: `front matter is longer than ${limit} characters`, severity: 'error' },
+    ]);
   }
   const problems = scanYaml(file, yaml, yamlLine);
   if (problems.some((p) => p.severity === 'error')) return unusable(problems);
@@ -75,7 +80,8 @@ export function parseFrontMatter(file: string, yaml: string, yamlLine: number): 
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: false });
   // yaml places "missing closing quote" and the like at the very end; the last written line is the better place.
   const lastContent = yaml.trimEnd().length - 1;
-  const at = (offset: number): number => yamlLine - 1 + lineCounter.linePos(Math.max(0, Math.min(offset, lastContent))).line;
+  const at = (offset: number): number =>
+    yamlLine - 1 + lineCounter.linePos(Math.max(0, Math.min(offset, lastContent))).line;
 
   for (const e of doc.errors) {
     problems.push({ file, line: at(e.pos[0]), message: `front matter: ${e.message}`, severity: 'error' });
@@ -113,12 +119,22 @@ export function parseFrontMatter(file: string, yaml: string, yamlLine: number): 
 }
 
 /** The line of each top-level key; a repeated key, or a key that is a list or map anywhere, is an error. */
-function keyLinesOf(doc: Document, at: (offset: number) => number, file: string, problems: Problem[]): Map<string, number> {
+function keyLinesOf(
+  doc: Document,
+  at: (offset: number) => number,
+  file: string,
+  problems: Problem[],
+): Map<string, number> {
   visit(doc, {
     Pair(_, pair) {
       if (!isNode(pair.key) || isScalar(pair.key)) return;
       const line = pair.key.range ? at(pair.key.range[0]) : 1;
-      problems.push({ file, line, message: 'front matter: a key must be a plain name, not a list or map', severity: 'error' });
+      problems.push({
+        file,
+        line,
+        message: 'front matter: a key must be a plain name, not a list or map',
+        severity: 'error',
+      });
     },
   });
   const lines = new Map<string, number>();
@@ -129,7 +145,13 @@ function keyLinesOf(doc: Document, at: (offset: number) => number, file: string,
     const line = at(pair.key.range[0]);
     const first = lines.get(key);
     if (first === undefined) lines.set(key, line);
-    else problems.push({ file, line, message: `front matter: ${key} is given twice (first on line ${first})`, severity: 'error' });
+    else
+      problems.push({
+        file,
+        line,
+        message: `front matter: ${key} is given twice (first on line ${first})`,
+        severity: 'error',
+      });
   }
   return lines;
 }

@@ -51,7 +51,8 @@ export function parseMarkdown(file: string, text: string): ParseResult {
     // A front-matter title that failed validation, or front matter that could not be read at all,
     // is reported already; do not blame the file twice.
     const titleReported = keyLines.has('title') && problems.some((p) => p.line === lineOf('title'));
-    if (!titleReported && !frontMatterUnusable) problems.push({ file, line: 1, message: 'no headline', severity: 'error' });
+    if (!titleReported && !frontMatterUnusable)
+      problems.push({ file, line: 1, message: 'no headline', severity: 'error' });
     return settle(null, problems);
   }
 
@@ -63,7 +64,10 @@ export function parseMarkdown(file: string, text: string): ParseResult {
  * The front-matter title, else the first `# heading`, which then leaves the body. A first heading
  * that repeats the front-matter title leaves too. `line` is the heading's body line when it gave the title.
  */
-function takeHeadline(metaTitle: string | undefined, nodes: RootContent[]): { title: string | null; line: number | null } {
+function takeHeadline(
+  metaTitle: string | undefined,
+  nodes: RootContent[],
+): { title: string | null; line: number | null } {
   const fromMeta = squash(metaTitle ?? '');
   const index = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
   const heading = nodes[index];
@@ -94,7 +98,12 @@ function urlOf(value: string | undefined, key: string, file: string, line: numbe
   if (value === undefined || value.trim() === '') return null;
   const url = safeUrl(value, false);
   if (url === null) {
-    problems.push({ file, line, message: `${key} "${squash(value)}" is not an http(s) address; ignored`, severity: 'warning' });
+    problems.push({
+      file,
+      line,
+      message: `${key} "${squash(value)}" is not an http(s) address; ignored`,
+      severity: 'warning',
+    });
   }
   return url;
 }

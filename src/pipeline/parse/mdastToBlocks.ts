@@ -67,10 +67,12 @@ function listItems(children: RootContent[], defs: Definitions, depth: number): I
   for (const child of children) {
     if (child.type === 'list' && depth < MAX_NESTING) {
       // A loop, not push(...items): spreading 200,000 items as arguments overflows the stack.
-      for (const item of child.children) for (const inner of listItems(item.children, defs, depth + 1)) nested.push(inner);
+      for (const item of child.children)
+        for (const inner of listItems(item.children, defs, depth + 1)) nested.push(inner);
     } else {
       if (own.length > 0) own.push(' ');
-      for (const inline of depth < MAX_NESTING ? inlinesOf(child, defs, depth + 1) : [plainText(child)]) own.push(inline);
+      for (const inline of depth < MAX_NESTING ? inlinesOf(child, defs, depth + 1) : [plainText(child)])
+        own.push(inline);
     }
   }
   const item = tidy(own);

@@ -8,7 +8,7 @@ const HIGH_CONTROLS: readonly number[] = [
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) =>
-    String.fromCharCode(HIGH_CONTROLS[c.charCodeAt(0) - 0x80]!),
-  );
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(HIGH_CONTROLS[c.charCodeAt(0) - 0x80]!));
 }

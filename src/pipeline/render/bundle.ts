@@ -28,7 +28,14 @@ interface BundleOptions {
 function baseConfig({ projectRoot, basePath }: BundleOptions): InlineConfig {
   // Production mode always: under vitest NODE_ENV is "test", which would otherwise give a
   // development React build, several times slower to prerender.
-  return { root: projectRoot, base: basePath, mode: 'production', configFile: false, logLevel: 'warn', plugins: appPlugins() };
+  return {
+    root: projectRoot,
+    base: basePath,
+    mode: 'production',
+    configFile: false,
+    logLevel: 'warn',
+    plugins: appPlugins(),
+  };
 }
 
 export async function buildClient({ projectRoot, outDir, basePath }: BundleOptions): Promise<void> {

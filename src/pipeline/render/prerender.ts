@@ -40,10 +40,13 @@ export async function prerender(options: PrerenderOptions): Promise<RenderOutcom
     const reused = reusePages({ ...renderSetup, previous }, routes, (dataPath) => digests.get(dataPath));
     const done = routes.length - reused.rest.length;
     const bar = progress('prerender', routes.length, quiet);
-    if (pool.length === 0 && workersFor(reused.rest.length) >= 2) pool.push(...startPool(workersFor(reused.rest.length)));
+    if (pool.length === 0 && workersFor(reused.rest.length) >= 2)
+      pool.push(...startPool(workersFor(reused.rest.length)));
     const rendered =
       pool.length < 2
-        ? await (await openRenderer(renderSetup))(reused.rest, (n) => bar.tick(done + n))
+        ? await (
+            await openRenderer(renderSetup)
+          )(reused.rest, (n) => bar.tick(done + n))
         : await renderInPool(pool, renderSetup, reused.rest, (n) => bar.tick(done + n));
     bar.end();
     // In route order, so the saved records do not depend on which worker finished first.
@@ -66,7 +69,12 @@ function startPool(size: number): Pool {
   return Array.from({ length: size }, () => startWorker());
 }
 
-async function renderInPool(pool: Pool, setup: RenderSetup, routes: string[], onProgress: (done: number) => void): Promise<PageRecords> {
+async function renderInPool(
+  pool: Pool,
+  setup: RenderSetup,
+  routes: string[],
+  onProgress: (done: number) => void,
+): Promise<PageRecords> {
   let next = 0;
   let done = 0;
   const records: PageRecords = {};

@@ -29,8 +29,9 @@ port.on('message', (message: FromMain) => {
       if (reply) port.postMessage(reply satisfies FromWorker);
     },
     // Thrown outside the promise, so the worker fails with the error and the main thread hears of it.
-    (error: unknown) => setImmediate(() => {
-      throw error;
-    }),
+    (error: unknown) =>
+      setImmediate(() => {
+        throw error;
+      }),
   );
 });

@@ -32,7 +32,11 @@ export interface PreviousPages {
 
 /** What a page key stands for besides its inputs: the renderer module and the template it fills. */
 export function rendererDigest(setup: Pick<RenderSetup, 'rendererPath' | 'template'>): string {
-  return createHash('sha256').update(readFileSync(setup.rendererPath)).update('\u0000').update(setup.template).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(setup.rendererPath))
+    .update('\u0000')
+    .update(setup.template)
+    .digest('hex');
 }
 
 /** Digest of a data file the page did not find: a page that missed it is remade once it appears. */
@@ -43,7 +47,12 @@ const MISSING_DIGEST = 'missing';
  * the data files it read. Inputs are named by digest, so a rebuild that knows the digests of the
  * files it wrote checks 20,000 pages without reading any of them.
  */
-export function pageKey(renderer: string, route: string, inputs: string[], digestOf: (dataPath: string) => string | undefined): string {
+export function pageKey(
+  renderer: string,
+  route: string,
+  inputs: string[],
+  digestOf: (dataPath: string) => string | undefined,
+): string {
   const hash = createHash('sha256').update(renderer).update(`\u0000${route}`);
   for (const input of inputs) hash.update(`\u0000${input}\u0000`).update(digestOf(input) ?? MISSING_DIGEST);
   return hash.digest('hex');
@@ -78,7 +87,10 @@ export interface RenderOutcome {
   reused: number;
 }
 
-export function fillTemplate(template: string, page: { head: string; lang: string; html: string; state: string }): string {
+export function fillTemplate(
+  template: string,
+  page: { head: string; lang: string; html: string; state: string },
+): string {
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
   // Replacer functions, because a replacement string would read "$$" or "$&" in an article as patterns.
   // The language tag was checked when the build read SITE_LANG (build/config.ts).

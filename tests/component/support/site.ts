@@ -21,10 +21,18 @@ export interface ArticleSpec {
   caption?: Article['caption'];
 }
 
-const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function toArticle(spec: ArticleSpec, i: number): Article {
-  const sections: Section[] = (spec.sections ?? ['World']).map((name) => ({ slug: slugOf(name), name, confidence: 0.9 }));
+  const sections: Section[] = (spec.sections ?? ['World']).map((name) => ({
+    slug: slugOf(name),
+    name,
+    confidence: 0.9,
+  }));
   const entity = (names: string[] | undefined): EntityRef[] =>
     (names ?? []).map((name) => {
       const within = spec.within?.[name];
@@ -71,7 +79,11 @@ export function siteArticles(specs: ArticleSpec[]): Article[] {
 }
 
 /** Every data file for these articles, keyed by path relative to the data root, made by the pipeline's own emitter. */
-export function buildSiteData(specs: ArticleSpec[], siteTitle = 'The Test Gazette', siteUrl: string | null = null): Map<string, unknown> {
+export function buildSiteData(
+  specs: ArticleSpec[],
+  siteTitle = 'The Test Gazette',
+  siteUrl: string | null = null,
+): Map<string, unknown> {
   const files = new Map<string, unknown>();
   const site = { siteTitle, siteUrl, siteLang: 'en', siteDescription: null };
   for (const [path, text] of dataFiles(siteArticles(specs), site)) files.set(path, JSON.parse(text));

@@ -95,10 +95,13 @@ export function describeReaderWalk(basePath: string): void {
       await expect.poll(() => page.getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('navigation', { name: /sections/i }).count()).toBe(1);
       // Every link the app renders stays under the base path.
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.length).toBeGreaterThan(2);
       for (const href of hrefs.map((h) => new URL(h))) {
-        if (href.origin === new URL(site.url).origin) expect(isUnderBase(site, href.pathname), href.pathname).toBe(true);
+        if (href.origin === new URL(site.url).origin)
+          expect(isUnderBase(site, href.pathname), href.pathname).toBe(true);
       }
     });
 
@@ -129,7 +132,9 @@ export function describeReaderWalk(basePath: string): void {
       await chip.click();
       await expect.poll(() => appPath(site, page.url())).toMatch(/^\/topics\/[a-z0-9-]+$/);
       await expect.poll(() => headline(page).textContent()).toMatch(new RegExp(escapeRegExp(topicName), 'i'));
-      await expect.poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count())
+        .toBeGreaterThan(0);
       await page.goBack();
       await expect.poll(() => page.url()).toBe(articleUrl);
       await expect.poll(() => headline(page).textContent()).toBe(SEED_HEADLINE);
@@ -141,7 +146,9 @@ export function describeReaderWalk(basePath: string): void {
       await page.getByRole('main').getByRole('link', { name: SEED_PERSON, exact: true }).first().click();
       await expect.poll(() => appPath(site, page.url())).toBe(SEED_PERSON_PATH);
       await expect.poll(() => headline(page).textContent()).toContain(SEED_PERSON);
-      await expect.poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count())
+        .toBeGreaterThan(0);
       await page.goBack();
       await expect.poll(() => headline(page).textContent()).toBe(SEED_HEADLINE);
     });
@@ -173,7 +180,11 @@ export function describeReaderWalk(basePath: string): void {
       }
       const unknownPath = await page.request.get(site.at('/no/such/page'));
       expect(unknownPath.status()).toBe(404);
-      await page.getByRole('main').getByRole('link', { name: /latest|home|front page/i }).first().click();
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /latest|home|front page/i })
+        .first()
+        .click();
       await expect.poll(() => appPath(site, page.url())).toBe('/');
       await expect.poll(() => page.getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0);
     });
@@ -208,12 +219,18 @@ export function describeReaderWalk(basePath: string): void {
           await expectNoAxeViolations(page, `${label} (${colorScheme})`);
         };
         await page.goto(site.url);
-        await visit('home', () => expect.poll(() => page.getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0));
+        await visit('home', () =>
+          expect.poll(() => page.getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0),
+        );
         await page.getByRole('link', { name: SEED_HEADLINE }).first().click();
         await visit('article', () => expect.poll(() => headline(page).textContent()).toBe(SEED_HEADLINE));
         const articleUrl = page.url();
         await topicChips(page).first().click();
-        await visit('topic', () => expect.poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0));
+        await visit('topic', () =>
+          expect
+            .poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count())
+            .toBeGreaterThan(0),
+        );
         await page.goto(site.at('/no/such/page'));
         await visit('404', () => expect.poll(() => headline(page).textContent()).toMatch(NOT_FOUND));
         await page.goto(site.at('/articles/no-such-article-anywhere'));

@@ -40,9 +40,7 @@ export const FacetGroup = memo(function FacetGroup({
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   // Selected values stay visible when the group is collapsed.
-  const visible = expanded
-    ? values
-    : values.filter((value, i) => i < COLLAPSED || selected.includes(value.slug));
+  const visible = expanded ? values : values.filter((value, i) => i < COLLAPSED || selected.includes(value.slug));
   const postingsCounts = useFacetCounts(kind, visible, groups, postings, total, countsEnabled);
   const counts = countOf ? visible.map((value) => countOf(value.slug)) : postingsCounts;
   const toggle = useCallback((slug: string) => onToggle(kind, slug), [onToggle, kind]);
@@ -51,9 +49,7 @@ export const FacetGroup = memo(function FacetGroup({
 
   return (
     <fieldset className="border-t border-neutral-200 py-4 dark:border-neutral-800">
-      <legend className="mb-2 text-xs font-semibold tracking-widest uppercase">
-        {facetLabels[kind]}
-      </legend>
+      <legend className="mb-2 text-xs font-semibold tracking-widest uppercase">{facetLabels[kind]}</legend>
       <ul id={listId} className="space-y-1">
         {visible.map((value, i) => (
           <FacetOption
@@ -75,7 +71,9 @@ export const FacetGroup = memo(function FacetGroup({
           onClick={() => setExpanded((open) => !open)}
           className="mt-2 px-1 text-sm font-medium text-neutral-700 underline underline-offset-4 hover:text-neutral-900 dark:text-neutral-300 dark:hover:text-white"
         >
-          {expanded ? `Show fewer ${facetLabels[kind].toLowerCase()}` : `Show all ${values.length} ${facetLabels[kind].toLowerCase()}`}
+          {expanded
+            ? `Show fewer ${facetLabels[kind].toLowerCase()}`
+            : `Show all ${values.length} ${facetLabels[kind].toLowerCase()}`}
         </button>
       )}
     </fieldset>

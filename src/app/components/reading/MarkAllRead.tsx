@@ -41,7 +41,12 @@ export function MarkAllRead({ articles }: Props) {
           Undo
         </button>
       ) : (
-        <button type="button" onClick={markAll} disabled={unread.length === 0} className={`${smallButton} disabled:opacity-60`}>
+        <button
+          type="button"
+          onClick={markAll}
+          disabled={unread.length === 0}
+          className={`${smallButton} disabled:opacity-60`}
+        >
           Mark all as read
         </button>
       )}

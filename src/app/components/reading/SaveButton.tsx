@@ -18,7 +18,11 @@ export function SaveButton({ article, context }: Props) {
   };
   return (
     <button type="button" data-action="save" onClick={onClick} className={smallButton}>
-      <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 stroke-current stroke-[1.5] ${saved ? 'fill-current' : 'fill-none'}`}>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 16 16"
+        className={`size-3.5 stroke-current stroke-[1.5] ${saved ? 'fill-current' : 'fill-none'}`}
+      >
         <path d="M4 2h8v12l-4-3-4 3z" />
       </svg>
       {saved ? 'Saved' : 'Save'}

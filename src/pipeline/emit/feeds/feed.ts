@@ -74,6 +74,7 @@ export function feedEntry(article: Article, siteUrl: string): FeedEntry {
 /** The newest of the entries' dates: a feed's own date is its content's, never the build's. */
 export function newestDate(entries: readonly { date: string | null }[]): string | null {
   let newest: string | null = null;
-  for (const { date } of entries) if (date !== null && (newest === null || rfc3339(date) > rfc3339(newest))) newest = date;
+  for (const { date } of entries)
+    if (date !== null && (newest === null || rfc3339(date) > rfc3339(newest))) newest = date;
   return newest;
 }

@@ -14,5 +14,7 @@ export function rfc822(date: string): string {
 
 /** RFC 3339 in UTC, to the second: "2025-12-10T00:00:00Z". */
 export function rfc3339(date: string): string {
-  return instant(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return instant(date)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
 }

@@ -15,9 +15,23 @@ const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: rssFeed, atom
 /** A site with an address: feeds need absolute URLs. */
 export type Published = SiteInfo & { siteUrl: string };
 
-function makeFeed(site: Published, route: string, title: string, description: string, articles: readonly Article[]): Feed {
+function makeFeed(
+  site: Published,
+  route: string,
+  title: string,
+  description: string,
+  articles: readonly Article[],
+): Feed {
   const entries = feedArticles(articles).map((a) => feedEntry(a, site.siteUrl));
-  return { route, title, description, lang: site.siteLang, siteUrl: site.siteUrl, entries, updated: newestDate(entries) };
+  return {
+    route,
+    title,
+    description,
+    lang: site.siteLang,
+    siteUrl: site.siteUrl,
+    entries,
+    updated: newestDate(entries),
+  };
 }
 
 function* formats(feed: Feed): Generator<[string, string]> {
@@ -32,9 +46,20 @@ export function* feedFiles(articles: Article[], site: Published): Generator<[str
   const index = indexFacets(articles);
   for (const kind of ['sections', ...ENTITY_KINDS] as const) {
     for (const value of facetValues(index, kind)) {
-      const members = index.get(kind)!.get(value.slug)!.ordinals.map((o) => articles[o]!);
+      const members = index
+        .get(kind)!
+        .get(value.slug)!
+        .ordinals.map((o) => articles[o]!);
       const title = `${value.name} — ${siteTitle}`;
-      yield* formats(makeFeed(site, facetRoute(kind, value.slug), title, `The latest news about ${value.name} from ${siteTitle}.`, members));
+      yield* formats(
+        makeFeed(
+          site,
+          facetRoute(kind, value.slug),
+          title,
+          `The latest news about ${value.name} from ${siteTitle}.`,
+          members,
+        ),
+      );
     }
   }
 }

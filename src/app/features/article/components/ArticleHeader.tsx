@@ -27,7 +27,9 @@ export function ArticleHeader({ article }: Props) {
         </p>
       )}
       <div className="mt-6 flex flex-wrap items-baseline gap-x-3 gap-y-1 border-y border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
-        {article.byline && <span className="font-semibold text-neutral-900 dark:text-neutral-100">By {article.byline}</span>}
+        {article.byline && (
+          <span className="font-semibold text-neutral-900 dark:text-neutral-100">By {article.byline}</span>
+        )}
         <ArticleDate date={article.date} />
         <ArticleSource source={article.source} url={article.url} />
         <span>{formatReadingTime(article.readingMinutes)}</span>

@@ -25,7 +25,12 @@ export function ArticlePage({ slug }: Props) {
   if (article.isPending || (missing && !landing && article.isFetching)) return <ArticleSkeleton />;
   if (article.isError || (missing && !landing)) {
     return (
-      <ErrorState headingLevel={1} title="This article could not be loaded" error={article.error} onRetry={() => void article.refetch()} />
+      <ErrorState
+        headingLevel={1}
+        title="This article could not be loaded"
+        error={article.error}
+        onRetry={() => void article.refetch()}
+      />
     );
   }
   if (article.data === null) return <NotFound />;

@@ -17,7 +17,11 @@ export function ArticleSource({ source, url }: Props) {
     <span>
       Source:{' '}
       {href ? (
-        <a href={href} rel="noopener noreferrer" className="underline underline-offset-2 hover:text-neutral-900 dark:hover:text-white">
+        <a
+          href={href}
+          rel="noopener noreferrer"
+          className="underline underline-offset-2 hover:text-neutral-900 dark:hover:text-white"
+        >
           {label}
         </a>
       ) : (

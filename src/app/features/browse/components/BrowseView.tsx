@@ -75,10 +75,9 @@ export function BrowseView({ manifest, fixed, kicker, title, total, page, within
     [queryClient],
   );
   const clear = () => setSelection(emptySelection());
-  const summary =
-    view?.filtered
-      ? `${formatCount(matchCount(view.matches))} of ${formatArticles(total)} match your filters`
-      : `${formatArticles(total)}, ${listOrderPhrase(manifest)}`;
+  const summary = view?.filtered
+    ? `${formatCount(matchCount(view.matches))} of ${formatArticles(total)} match your filters`
+    : `${formatArticles(total)}, ${listOrderPhrase(manifest)}`;
 
   return (
     <>

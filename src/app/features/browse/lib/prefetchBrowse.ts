@@ -54,7 +54,8 @@ export async function prefetchBrowse(
     return { manifest, fixedPostings, pageFound: true };
   }
   // The page carries only its value's first page of ordinals; the browser loads the rest.
-  if (fixed && fixedPostings) queryClient.setQueryData(facetPostingsQueryOptions(fixed).queryKey, firstPageOnly(fixedPostings));
+  if (fixed && fixedPostings)
+    queryClient.setQueryData(facetPostingsQueryOptions(fixed).queryKey, firstPageOnly(fixedPostings));
   const indexes = chunkIndexesFor(ordinals, knownSummaries(postings));
   await Promise.all(indexes.map((index) => queryClient.fetchQuery(chunkQueryOptions(index))));
   return { manifest, fixedPostings, pageFound: true };

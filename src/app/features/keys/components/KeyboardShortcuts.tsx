@@ -86,7 +86,10 @@ export function KeyboardShortcuts() {
         case '/':
           if (!focusSearch()) {
             void navigate(routePaths.search());
-            whenPresent(() => document.querySelector<HTMLInputElement>('input[type="search"]'), (input) => input.focus());
+            whenPresent(
+              () => document.querySelector<HTMLInputElement>('input[type="search"]'),
+              (input) => input.focus(),
+            );
           }
           return true;
         case '?':

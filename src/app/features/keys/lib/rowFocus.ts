@@ -9,7 +9,8 @@ export function listRows(): HTMLElement[] {
 }
 
 export function currentRow(): HTMLElement | null {
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(ROW) : null;
+  const focused =
+    document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(ROW) : null;
   return focused ?? document.querySelector<HTMLElement>(`${ROW}[data-current]`);
 }
 

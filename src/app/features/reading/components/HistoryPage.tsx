@@ -20,7 +20,11 @@ export function HistoryPage() {
     <>
       <ReaderPageHeading
         title="History"
-        summary={hydrated ? `${formatCount(count)} ${count === 1 ? 'article' : 'articles'} opened on this device, latest first` : 'Articles opened on this device'}
+        summary={
+          hydrated
+            ? `${formatCount(count)} ${count === 1 ? 'article' : 'articles'} opened on this device, latest first`
+            : 'Articles opened on this device'
+        }
       />
       {hydrated && count > 0 && (
         <p className="mb-2 text-right print:hidden">

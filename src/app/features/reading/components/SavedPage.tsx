@@ -26,13 +26,21 @@ export function SavedPage() {
     <>
       <ReaderPageHeading
         title="Saved articles"
-        summary={hydrated ? `${formatCount(count)} ${count === 1 ? 'article' : 'articles'}, kept on this device` : 'Kept on this device'}
+        summary={
+          hydrated
+            ? `${formatCount(count)} ${count === 1 ? 'article' : 'articles'}, kept on this device`
+            : 'Kept on this device'
+        }
       />
       {hydrated ? (
         <KeptList
           entries={saved}
           verb="Saved"
-          empty={<p className="py-12 text-center font-serif text-xl">Nothing saved yet. Press Save on any article (or the s key) to keep it here.</p>}
+          empty={
+            <p className="py-12 text-center font-serif text-xl">
+              Nothing saved yet. Press Save on any article (or the s key) to keep it here.
+            </p>
+          }
         />
       ) : (
         <RowsSkeleton />

@@ -40,12 +40,7 @@ export interface FilterOnlyCheck {
 /** No words, no exclusions, no source or date filter, and at least one facet value chosen. */
 export function isFilterOnly({ plan, selection, sources, from, to }: FilterOnlyCheck): boolean {
   return (
-    plan.term === null &&
-    !isConstrained(plan) &&
-    sources.length === 0 &&
-    !from &&
-    !to &&
-    selectionSize(selection) > 0
+    plan.term === null && !isConstrained(plan) && sources.length === 0 && !from && !to && selectionSize(selection) > 0
   );
 }
 
@@ -87,7 +82,8 @@ export async function summariesAt(
   const byIndex = new Map(indexes.map((index, i) => [index, chunks[i]]));
   return ordinals.map((ordinal) => {
     const summary = known.get(ordinal) ?? byIndex.get(Math.floor(ordinal / CHUNK_SIZE))?.items[ordinal % CHUNK_SIZE];
-    if (!summary) throw new Error(`List chunk ${Math.floor(ordinal / CHUNK_SIZE)} has no article at position ${ordinal}`);
+    if (!summary)
+      throw new Error(`List chunk ${Math.floor(ordinal / CHUNK_SIZE)} has no article at position ${ordinal}`);
     return summary;
   });
 }

@@ -90,7 +90,11 @@ function rangeMonths(engine: SearchEngine, request: SearchRequest): string[] | n
 type EngineFilters = NonNullable<EngineOptions['filters']>;
 
 /** Engine filters: AND across kinds, OR within one. `counted` kinds are left out: they are counted, not restricted by. */
-function engineFilters(request: SearchRequest, months: string[] | null, counted: readonly FilterKind[] = []): EngineFilters {
+function engineFilters(
+  request: SearchRequest,
+  months: string[] | null,
+  counted: readonly FilterKind[] = [],
+): EngineFilters {
   const filters: EngineFilters = {};
   for (const kind of FILTER_KINDS) if (!counted.includes(kind)) filters[kind] = request.filters[kind];
   if (months) filters.month = months;
@@ -108,7 +112,8 @@ const NO_HITS: SearchOutcome = {
 };
 
 async function runSearch(client: QueryClient, request: SearchRequest): Promise<SearchOutcome> {
-  if (answeredByPostings(request)) return { from: 'postings', ...(await postingsOutcome(client, requestSelection(request))) };
+  if (answeredByPostings(request))
+    return { from: 'postings', ...(await postingsOutcome(client, requestSelection(request))) };
   const engine = await searchEngine();
   const plan = planQuery(parseQuery(request.q));
   const sort: SearchSort = plan.term === null ? 'newest' : request.sort;
@@ -119,7 +124,8 @@ async function runSearch(client: QueryClient, request: SearchRequest): Promise<S
     engine.search(plan.term, { filters, sort }),
     Promise.all(plan.excluded.map((term) => hitsOf(engine, term, filters))),
   ]);
-  const hits = excluded.length === 0 ? main.hits : main.hits.filter((ordinal) => !excluded.some((set) => set.has(ordinal)));
+  const hits =
+    excluded.length === 0 ? main.hits : main.hits.filter((ordinal) => !excluded.some((set) => set.has(ordinal)));
   return { from: 'engine', hits, record: main.record };
 }
 
@@ -266,7 +272,11 @@ async function checkedCounts(
  * that kind (those are OR-ed), as on the list pages: one search for the kinds nobody chose from,
  * one more per kind with a choice.
  */
-async function runCounts(client: QueryClient, request: SearchRequest, kinds: readonly FilterKind[]): Promise<SearchCounts> {
+async function runCounts(
+  client: QueryClient,
+  request: SearchRequest,
+  kinds: readonly FilterKind[],
+): Promise<SearchCounts> {
   const [engine, manifest] = await Promise.all([searchEngine(), client.ensureQueryData(manifestQueryOptions())]);
   const counted = countedValues(manifest, request);
   const plan = planQuery(parseQuery(request.q));

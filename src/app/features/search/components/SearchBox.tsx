@@ -29,7 +29,14 @@ export function SearchBox() {
   };
 
   return (
-    <form role="search" aria-label="Site search" action={action} method="get" onSubmit={submit} className="relative flex items-center">
+    <form
+      role="search"
+      aria-label="Site search"
+      action={action}
+      method="get"
+      onSubmit={submit}
+      className="relative flex items-center"
+    >
       <label htmlFor={id} className="sr-only">
         Search articles
       </label>

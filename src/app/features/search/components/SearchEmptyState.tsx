@@ -18,8 +18,8 @@ export function SearchEmptyState({ manifest }: Props) {
     <div className="py-6">
       <h2 className="font-serif text-2xl font-semibold">Search every article</h2>
       <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-        Headlines and full text, best matches first. Press <kbd className="rounded border border-neutral-400 px-1.5 font-mono text-sm">/</kbd> on
-        any page to start typing.
+        Headlines and full text, best matches first. Press{' '}
+        <kbd className="rounded border border-neutral-400 px-1.5 font-mono text-sm">/</kbd> on any page to start typing.
       </p>
       <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
         <li>

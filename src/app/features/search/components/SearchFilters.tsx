@@ -46,7 +46,8 @@ export function SearchFilters({ manifest, state, request, postings, idle, byPost
     const forKind = counts.data?.counts[kind];
     return forKind ? (forKind[slug] ?? 0) : undefined;
   };
-  const toggle = (kind: FacetKind, slug: string) => onChange({ ...state, selection: toggleValue(state.selection, kind, slug) });
+  const toggle = (kind: FacetKind, slug: string) =>
+    onChange({ ...state, selection: toggleValue(state.selection, kind, slug) });
   const toggleSource = (source: string) =>
     onChange({
       ...state,

@@ -15,7 +15,13 @@ export function SearchNoResults({ manifest, q, filtered, strict, onClearFilters 
   return (
     <div className="py-8">
       <h2 className="font-serif text-2xl font-semibold">
-        {q ? <>No results for &ldquo;{q}&rdquo;{filtered && ' with these filters'}</> : 'No articles match these filters'}
+        {q ? (
+          <>
+            No results for &ldquo;{q}&rdquo;{filtered && ' with these filters'}
+          </>
+        ) : (
+          'No articles match these filters'
+        )}
       </h2>
       <ul className="mt-4 list-disc space-y-2 pl-5 text-neutral-700 dark:text-neutral-300">
         {filtered && (

@@ -86,7 +86,11 @@ export function SearchResults({ manifest, state, request, rankable, empty, onCha
       {total === 0 && !updating ? (
         empty
       ) : hits.length === 0 ? (
-        failed.length > 0 ? <SearchUnavailable error={failed[0]?.error} onRetry={retry} /> : <SearchSkeleton slow={slow} />
+        failed.length > 0 ? (
+          <SearchUnavailable error={failed[0]?.error} onRetry={retry} />
+        ) : (
+          <SearchSkeleton slow={slow} />
+        )
       ) : (
         <>
           <ol className={`divide-y divide-neutral-200 dark:divide-neutral-800 ${updating ? 'opacity-60' : ''}`}>

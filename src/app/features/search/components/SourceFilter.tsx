@@ -17,7 +17,9 @@ const legendClass = 'mb-2 text-xs font-semibold tracking-widest uppercase';
 export function SourceFilter({ counts, selected, onToggle, onReveal, revealing = false }: Props) {
   const counted = Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const values = [
-    ...selected.filter((source) => !counts || !(source in counts)).map((source): [string, number | undefined] => [source, counts ? 0 : undefined]),
+    ...selected
+      .filter((source) => !counts || !(source in counts))
+      .map((source): [string, number | undefined] => [source, counts ? 0 : undefined]),
     ...counted,
   ];
   if (values.length === 0 && counts === undefined && onReveal) {

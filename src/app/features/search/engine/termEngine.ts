@@ -21,7 +21,14 @@ import { searchTerms } from '../../../../model/searchText';
 import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
 import { WORD_SEPARATORS } from '../lib/snippet';
 import type { FilterKind } from '../lib/searchState';
-import type { EngineFilterKind, EngineOptions, EngineRecord, EngineResponse, FilterCounts, SearchEngine } from './engine';
+import type {
+  EngineFilterKind,
+  EngineOptions,
+  EngineRecord,
+  EngineResponse,
+  FilterCounts,
+  SearchEngine,
+} from './engine';
 
 export type FileReader = (path: string) => Promise<unknown>;
 
@@ -196,13 +203,18 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       const later = at.slice(1).map((list) => new Set(list));
       if (at[0]!.some((start) => later.every((set, k) => set.has(start + k + 1)))) keep.push(i);
     }
-    return { ordinals: Int32Array.from(keep, (i) => both.ordinals[i]!), scores: Int32Array.from(keep, (i) => both.scores[i]!) };
+    return {
+      ordinals: Int32Array.from(keep, (i) => both.ordinals[i]!),
+      scores: Int32Array.from(keep, (i) => both.scores[i]!),
+    };
   }
 
   async function find(term: string | null): Promise<Found> {
     if (term === null) return { matches: null, clauses: [] };
     const clauses = clausesOf(term);
-    const sets = await Promise.all(clauses.map((clause) => (clause.length === 1 ? postingsOf(clause[0]!) : phrase(clause))));
+    const sets = await Promise.all(
+      clauses.map((clause) => (clause.length === 1 ? postingsOf(clause[0]!) : phrase(clause))),
+    );
     const matches = sets.length === 0 ? NONE : sets.reduce(intersectScored);
     return { matches, clauses };
   }
@@ -215,7 +227,9 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     if (restricting.length === 0) return null;
     // Every kind's files at once: they depend on nothing but the index's meta.
     const sets = await Promise.all(
-      restricting.map(async ([kind, values]) => unionSorted(await Promise.all(values.map((value) => filterSet(kind, value))))),
+      restricting.map(async ([kind, values]) =>
+        unionSorted(await Promise.all(values.map((value) => filterSet(kind, value)))),
+      ),
     );
     return sets.reduce((a, b) => intersectSorted(a, b));
   }
@@ -226,7 +240,10 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
       kinds.map(async ([kind, asked]) => {
         const values = [...new Set([...(meta.countable[kind] ?? []), ...asked])];
         const sets = await Promise.all(values.map((value) => filterSet(kind, value)));
-        return [kind, Object.fromEntries(values.map((value, i) => [value, countIntersection(within, sets[i]!)]))] as const;
+        return [
+          kind,
+          Object.fromEntries(values.map((value, i) => [value, countIntersection(within, sets[i]!)])),
+        ] as const;
       }),
     );
     return Object.fromEntries(counted);
@@ -244,7 +261,9 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   }
 
   async function slugFromList(ordinal: number): Promise<string> {
-    const slugs = (await read(`data:${dataPaths.slugs(Math.floor(ordinal / CHUNK_SIZE))}`, (p) => readData(p.slice(5)))) as string[];
+    const slugs = (await read(`data:${dataPaths.slugs(Math.floor(ordinal / CHUNK_SIZE))}`, (p) =>
+      readData(p.slice(5)),
+    )) as string[];
     const slug = slugs[ordinal % CHUNK_SIZE];
     if (slug === undefined) throw new Error(`No article at list position ${ordinal}`);
     return slug;
@@ -310,7 +329,8 @@ function locate(content: string, clauses: readonly Clause[]): number[] {
   const marked = new Set<number>();
   for (const clause of clauses) {
     for (let i = 0; i + clause.length <= terms.length; i++) {
-      if (clause.every((term, k) => terms[i + k]!.term === term)) for (let k = 0; k < clause.length; k++) marked.add(terms[i + k]!.word);
+      if (clause.every((term, k) => terms[i + k]!.term === term))
+        for (let k = 0; k < clause.length; k++) marked.add(terms[i + k]!.word);
     }
   }
   return [...marked].sort((a, b) => a - b);

@@ -32,5 +32,9 @@ export async function loadTermIndex(base: string, attempt: number): Promise<Sear
   const metaUrl = `${root}${searchPaths.meta()}${fresh}`;
   const meta = await fetchJson(metaUrl);
   if (!isMeta(meta)) throw new Error(`${metaUrl} is not a search index`);
-  return createTermEngine(meta, (path) => fetchJson(`${root}${path}`), (path) => readData(path));
+  return createTermEngine(
+    meta,
+    (path) => fetchJson(`${root}${path}`),
+    (path) => readData(path),
+  );
 }

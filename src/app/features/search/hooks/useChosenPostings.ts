@@ -23,4 +23,3 @@ export function useChosenPostings(manifest: Manifest, selection: Selection, ever
   const postings = useFacetPostingsList(refs, true, combine);
   return refs.length > 0 ? postings : NO_POSTINGS;
 }
-

@@ -12,7 +12,10 @@ export function useSearchState() {
     (next: SearchState) => {
       // Filter changes keep the reader where they are in the panel. The page commits with the URL
       // (flushSync), so it never shows the previous search's results as settled under the new URL.
-      void navigate({ pathname: routePaths.search(), search: searchStateSearch(next) }, { preventScrollReset: true, flushSync: true });
+      void navigate(
+        { pathname: routePaths.search(), search: searchStateSearch(next) },
+        { preventScrollReset: true, flushSync: true },
+      );
     },
     [navigate],
   );

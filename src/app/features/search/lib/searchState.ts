@@ -65,7 +65,9 @@ export function searchStateSearch(state: SearchState): string {
   if (state.from) tail.set('from', state.from);
   if (state.to) tail.set('to', state.to);
   if (state.sort === 'newest') tail.set('sort', 'newest');
-  const parts = [head.toString(), selectionSearch('', state.selection).replace(/^\?/, ''), tail.toString()].filter(Boolean);
+  const parts = [head.toString(), selectionSearch('', state.selection).replace(/^\?/, ''), tail.toString()].filter(
+    Boolean,
+  );
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

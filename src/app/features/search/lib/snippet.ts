@@ -37,7 +37,12 @@ function densestStart(matches: readonly number[], from: number, length: number):
 }
 
 /** `matches`: indexes of the matched words in `content` split on WORD_SEPARATORS, ascending. */
-export function buildSnippet(content: string, skipWords: number, matches: readonly number[], length = SNIPPET_WORDS): Segment[] {
+export function buildSnippet(
+  content: string,
+  skipWords: number,
+  matches: readonly number[],
+  length = SNIPPET_WORDS,
+): Segment[] {
   const all = content.split(WORD_SEPARATORS);
   const body = matches.filter((word) => word >= skipWords);
   let start = densestStart(body, skipWords, length);

@@ -44,9 +44,27 @@ export function SettingsPage() {
   return (
     <div className="max-w-3xl">
       <ReaderPageHeading title="Settings" summary="How articles look and behave on this device." />
-      <ChoiceGroup legend="Text size" name="text-size" value={settings.textSize} options={TEXT_SIZE_OPTIONS} onChange={(textSize) => updateSettings({ textSize })} />
-      <ChoiceGroup legend="Article font" name="font" value={settings.font} options={FONT_OPTIONS} onChange={(font) => updateSettings({ font })} />
-      <ChoiceGroup legend="Line width" name="width" value={settings.width} options={WIDTH_OPTIONS} onChange={(width) => updateSettings({ width })} />
+      <ChoiceGroup
+        legend="Text size"
+        name="text-size"
+        value={settings.textSize}
+        options={TEXT_SIZE_OPTIONS}
+        onChange={(textSize) => updateSettings({ textSize })}
+      />
+      <ChoiceGroup
+        legend="Article font"
+        name="font"
+        value={settings.font}
+        options={FONT_OPTIONS}
+        onChange={(font) => updateSettings({ font })}
+      />
+      <ChoiceGroup
+        legend="Line width"
+        name="width"
+        value={settings.width}
+        options={WIDTH_OPTIONS}
+        onChange={(width) => updateSettings({ width })}
+      />
       <ChoiceGroup legend="Theme" name="theme" value={theme} options={THEME_OPTIONS} onChange={setThemeChoice} />
       <ChoiceGroup
         legend="Mark an article read"

@@ -49,13 +49,16 @@ export function StateTransfer() {
   };
 
   return (
-    <section aria-labelledby={`${inputId}-heading`} className="border-t border-neutral-200 py-5 dark:border-neutral-800">
+    <section
+      aria-labelledby={`${inputId}-heading`}
+      className="border-t border-neutral-200 py-5 dark:border-neutral-800"
+    >
       <h2 id={`${inputId}-heading`} className="font-semibold">
         Your reading state
       </h2>
       <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
-        Read marks, saved articles, history and these settings live only in this browser. Export them to a file to
-        keep a copy or to move them to another browser; importing adds a file’s entries to what is here.
+        Read marks, saved articles, history and these settings live only in this browser. Export them to a file to keep
+        a copy or to move them to another browser; importing adds a file’s entries to what is here.
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="button" onClick={exportState} className={primaryButton}>
