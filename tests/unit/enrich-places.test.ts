@@ -34,6 +34,12 @@ describe('places in their countries', () => {
     expect(tag('The band moved to LA. Fans followed them.').places).toEqual([]);
   });
 
+  it('reads an initial followed by a full stop as an initial, not a state abbreviation', () => {
+    // A one-letter word before "." once crashed the abbreviation check (a BBC build stopped on it).
+    const found = tag('Novelist J. Smith moved to Sacramento, Calif. last year, she told A. Reporter.');
+    expect(names(found, 'places')).toEqual(['Sacramento', 'California']);
+  });
+
   it('reads AP state abbreviations as their states', () => {
     const e = tag(
       'Police in Sacramento, Calif., said the suspect was held in Boston, Mass., and later in Albany, N.Y., on Monday.',

@@ -177,6 +177,7 @@ export function tokenize(text: string): Token[] {
       i < n &&
       text.charCodeAt(i) === 46 &&
       i - start <= 5 &&
+      word.length > 1 &&
       isUpper(word[0]!) &&
       !isUpper(word[1]!) &&
       Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)
