@@ -5,6 +5,7 @@ import { siteInfo, type BuildOptions } from './config';
 import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs, type Corpus, type ExtractEntities } from './corpus';
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
 import { discoveryFiles } from '../emit/discovery';
+import { writeFeeds } from '../emit/feeds/writeFeeds';
 import { hostingFiles } from '../emit/hosting';
 import { writeFiles } from '../emit/writeFiles';
 import { writeChangedFiles } from '../emit/writeChangedFiles';
@@ -128,10 +129,12 @@ async function buildWith(
     writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, site), previous.record.data),
   );
   const discoveryWritten = timed(
-    'wrote robots.txt, the sitemap and the feeds',
+    'wrote robots.txt and the sitemap',
     writeChangedFiles(options.outDir, discoveryFiles(corpus.articles, routes, site), previous.record.discovery),
   );
   discoveryWritten.catch(() => undefined);
+  const feedsWritten = writeFeeds(options.outDir, corpus.articles, site, previous.record.discovery, log);
+  feedsWritten.catch(() => undefined);
   const hosting = hostingFiles(options.basePath);
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
     log(`${written.digests.size} data files${written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : ''}`);
@@ -151,10 +154,11 @@ async function buildWith(
     }),
   );
   // Both settle before a failure is reported, so no worker outlives the build.
-  const [pages, searchIndex, discovery] = await Promise.allSettled([rendered, searched, discoveryWritten]);
+  const [pages, searchIndex, discovery, feeds] = await Promise.allSettled([rendered, searched, discoveryWritten, feedsWritten]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (discovery.status === 'rejected') throw discovery.reason;
+  if (feeds.status === 'rejected') throw feeds.reason;
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
   const index = searchIndex.value;
   const reading = index.reusedScan ? ' (words read again only for changed seeds)' : '';
@@ -166,7 +170,7 @@ async function buildWith(
     pages: pages.value.records,
     data: Object.fromEntries(dataDigests),
     search: Object.fromEntries(index.digests),
-    discovery: Object.fromEntries(discovery.value.digests),
+    discovery: Object.fromEntries([...discovery.value.digests, ...feeds.value]),
     other: [...(await bundled).files, ...hosting.map(([file]) => file)],
   };
   await timed(
