@@ -154,7 +154,12 @@ async function buildWith(
     }),
   );
   // Both settle before a failure is reported, so no worker outlives the build.
-  const [pages, searchIndex, discovery, feeds] = await Promise.allSettled([rendered, searched, discoveryWritten, feedsWritten]);
+  const [pages, searchIndex, discovery, feeds] = await Promise.allSettled([
+    rendered,
+    searched,
+    discoveryWritten,
+    feedsWritten,
+  ]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (discovery.status === 'rejected') throw discovery.reason;

@@ -38,6 +38,8 @@ export async function writeFeeds(
   const written = await writeChangedFiles(outDir, measured(), previous);
   const unchanged = written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : '';
   const elapsed = seconds(performance.now() - started);
-  log(`wrote ${files} feed files (${(bytes / 1e6).toFixed(1)} MB${unchanged}) in ${elapsed}, ${seconds(makingMs)} of it making them`);
+  log(
+    `wrote ${files} feed files (${(bytes / 1e6).toFixed(1)} MB${unchanged}) in ${elapsed}, ${seconds(makingMs)} of it making them`,
+  );
   return written.digests;
 }
