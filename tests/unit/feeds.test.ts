@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../src/model/article';
 import { atomFeed } from '../../src/pipeline/emit/feeds/atom';
 import { articleHtml, blockHtml } from '../../src/pipeline/emit/feeds/blocksToHtml';
-import { FEED_ENTRY_CAP, feedArticles, feedEntry, newestDate, type Feed } from '../../src/pipeline/emit/feeds/feed';
+import {
+  FEED_ENTRY_CAP,
+  feedArticles,
+  feedEntry,
+  newestDate,
+  oncePerEntry,
+  type EntryContent,
+  type Feed,
+} from '../../src/pipeline/emit/feeds/feed';
 import { rfc3339, rfc822 } from '../../src/pipeline/emit/feeds/feedDates';
 import { feedFiles } from '../../src/pipeline/emit/feeds/feedFiles';
 import { jsonFeed } from '../../src/pipeline/emit/feeds/jsonFeed';
@@ -42,8 +50,8 @@ function article(n: number, over: Partial<Article> = {}): Article {
   };
 }
 
-function feedOf(articles: Article[], route = '/'): Feed {
-  const entries = feedArticles(articles).map((a) => feedEntry(a, SITE));
+function feedOf(articles: Article[], route = '/', content: EntryContent = 'full'): Feed {
+  const entries = feedArticles(articles).map((a) => feedEntry(a, SITE, content));
   return {
     route,
     title: 'The Test Gazette',
@@ -213,6 +221,70 @@ describe('JSON Feed 1.1', () => {
   });
 });
 
+describe('summary entries (entity feeds)', () => {
+  const story = () => article(1, { url: 'https://source.example/1' });
+
+  it('RSS: the dek as description, every other field, and no content:encoded', () => {
+    const xml = rssFeed(feedOf([story()], '/people/jane-smith', 'summary'));
+    expect(wellFormed(xml)).toBe(true);
+    expect(xml).not.toContain('content:encoded>');
+    const item = parseRssFeed(xml).items![0]!;
+    expect(item).toMatchObject({
+      title: 'Story 1',
+      link: `${SITE}articles/story-1`,
+      guid: { value: 'urn:broadsheet:article:id1', isPermaLink: false },
+      pubDate: 'Mon, 27 Jan 2025 00:00:00 GMT',
+      description: 'Dek 1',
+      categories: [{ name: 'Politics' }],
+      dc: { creators: ['Jane Smith'] },
+    });
+    expect(item.content).toBeUndefined();
+  });
+
+  it('Atom: a summary and the alternate link, no content', () => {
+    const xml = atomFeed(feedOf([story()], '/people/jane-smith', 'summary'));
+    expect(wellFormed(xml)).toBe(true);
+    const entry = parseAtomFeed(xml).entries![0]!;
+    expect(entry).toMatchObject({
+      id: 'urn:broadsheet:article:id1',
+      summary: { value: 'Dek 1' },
+      authors: [{ name: 'Jane Smith' }],
+    });
+    expect(entry.links).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rel: 'alternate', href: `${SITE}articles/story-1` })]),
+    );
+    expect(entry.content).toBeUndefined();
+  });
+
+  it('JSON Feed: the dek as content_text (the title when there is none), no content_html', () => {
+    const feed = parseJsonFeed(
+      JSON.parse(jsonFeed(feedOf([story(), article(2, { dek: null })], '/people/jane-smith', 'summary'))),
+    );
+    expect(feed.items![0]).toEqual({
+      id: 'urn:broadsheet:article:id1',
+      url: `${SITE}articles/story-1`,
+      external_url: 'https://source.example/1',
+      title: 'Story 1',
+      content_text: 'Dek 1',
+      date_published: '2025-01-27T00:00:00Z',
+      authors: [{ name: 'Jane Smith' }],
+      tags: ['Politics'],
+    });
+    expect(feed.items![1]!.content_text).toBe('Story 2');
+    expect(feed.items![1]!.content_html).toBeUndefined();
+  });
+});
+
+describe('oncePerEntry', () => {
+  it('writes each entry once, however many feeds it stands in', () => {
+    let calls = 0;
+    const write = oncePerEntry((e) => `${++calls}:${e.title}`);
+    const [a, b] = [feedEntry(article(1), SITE, 'full'), feedEntry(article(2), SITE, 'full')];
+    expect([write(a), write(b), write(a), write(b)]).toEqual(['1:Story 1', '2:Story 2', '1:Story 1', '2:Story 2']);
+    expect(calls).toBe(2);
+  });
+});
+
 describe('feedFiles', () => {
   it("writes the site's, each section's and each entity's feed in three formats, beside its page", () => {
     const alice = { name: 'Alice Ray', slug: 'alice-ray', count: 1 };
@@ -235,6 +307,26 @@ describe('feedFiles', () => {
     const alices = parseJsonFeed(JSON.parse(files.get('people/alice-ray/feed.json')!));
     expect(alices.title).toBe('Alice Ray — T');
     expect(alices.items!.map((i) => i.id)).toEqual(['urn:broadsheet:article:id1']);
+  });
+
+  it('gives the site and its sections full text and an entity summaries, in all three formats', () => {
+    const alice = { name: 'Alice Ray', slug: 'alice-ray', count: 1 };
+    const articles = [article(1, { entities: { people: [alice], places: [], organisations: [] } })];
+    const files = new Map(
+      feedFiles(articles, { siteTitle: 'T', siteUrl: SITE, siteLang: 'en', siteDescription: null }),
+    );
+    const body = '<p>Body of story 1.</p>';
+    for (const route of ['', 'topics/politics/']) {
+      expect(parseRssFeed(files.get(`${route}rss.xml`)!).items![0]!.content?.encoded, route).toBe(body);
+      expect(parseAtomFeed(files.get(`${route}atom.xml`)!).entries![0]!.content?.value, route).toBe(body);
+      expect(parseJsonFeed(JSON.parse(files.get(`${route}feed.json`)!)).items![0]!.content_html, route).toBe(body);
+    }
+    const rss = parseRssFeed(files.get('people/alice-ray/rss.xml')!).items![0]!;
+    expect([rss.description, rss.content]).toEqual(['Dek 1', undefined]);
+    const atom = parseAtomFeed(files.get('people/alice-ray/atom.xml')!).entries![0]!;
+    expect([atom.summary?.value, atom.content]).toEqual(['Dek 1', undefined]);
+    const json = parseJsonFeed(JSON.parse(files.get('people/alice-ray/feed.json')!)).items![0]!;
+    expect([json.content_text, json.content_html]).toEqual(['Dek 1', undefined]);
   });
 });
 
@@ -264,6 +356,9 @@ describe('hostile text', () => {
         ['atom', atomFeed],
       ] as const) {
         for (const a of hostile) {
+          const brief = write(feedOf([a], '/', 'summary'));
+          expect(wellFormed(brief), `${name} summary: ${a.title}`).toBe(true);
+          expect(brief).not.toContain('<script>');
           const xml = write(feedOf([a]));
           expect(wellFormed(xml), `${name}: ${a.title}`).toBe(true);
           // The payload never stands in the XML as written: every < and & in it is escaped.
@@ -290,6 +385,9 @@ describe('hostile text', () => {
         const item = parseJsonFeed(JSON.parse(text)).items![0]!;
         expect(item.title).toBe(a.title.trim());
         expect(item.content_html).not.toContain('<script>');
+        const brief = (JSON.parse(jsonFeed(feedOf([a], '/', 'summary'))) as { items: { content_text: string }[] })
+          .items[0]!;
+        expect(brief.content_text).toBe(a.dek);
       }
     },
   );

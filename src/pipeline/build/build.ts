@@ -13,6 +13,7 @@ import {
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
 import { discoveryFiles } from '../emit/discovery';
 import { writeShareCards } from '../emit/shareCards';
+import { writeFeeds } from '../emit/feeds/writeFeeds';
 import { hostingFiles } from '../emit/hosting';
 import { writeFiles } from '../emit/writeFiles';
 import { writeChangedFiles } from '../emit/writeChangedFiles';
@@ -150,7 +151,7 @@ async function buildWith(
     writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, site), previous.record.data),
   );
   const discoveryWritten = timed(
-    'wrote robots.txt, the sitemap and the feeds',
+    'wrote robots.txt and the sitemap',
     writeChangedFiles(options.outDir, discoveryFiles(corpus.articles, routes, site), previous.record.discovery),
   );
   discoveryWritten.catch(() => undefined);
@@ -168,6 +169,8 @@ async function buildWith(
           ),
         );
   cardsWritten.catch(() => undefined);
+  const feedsWritten = writeFeeds(options.outDir, corpus.articles, site, previous.record.discovery, log);
+  feedsWritten.catch(() => undefined);
   const hosting = hostingFiles(options.basePath);
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
     log(
@@ -189,16 +192,18 @@ async function buildWith(
     }),
   );
   // Both settle before a failure is reported, so no worker outlives the build.
-  const [pages, searchIndex, discovery, cards] = await Promise.allSettled([
+  const [pages, searchIndex, discovery, cards, feeds] = await Promise.allSettled([
     rendered,
     searched,
     discoveryWritten,
     cardsWritten,
+    feedsWritten,
   ]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (discovery.status === 'rejected') throw discovery.reason;
   if (cards.status === 'rejected') throw cards.reason;
+  if (feeds.status === 'rejected') throw feeds.reason;
   if (cards.value.files.length > 0)
     log(`${cards.value.files.length} share cards, ${cards.value.drawn} drawn (the rest cached)`);
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
@@ -217,7 +222,7 @@ async function buildWith(
     pages: pages.value.records,
     data: Object.fromEntries(dataDigests),
     search: Object.fromEntries(index.digests),
-    discovery: Object.fromEntries(discovery.value.digests),
+    discovery: Object.fromEntries([...discovery.value.digests, ...feeds.value]),
     other: [...(await bundled).files, ...hosting.map(([file]) => file), ...cards.value.files],
   };
   await timed(

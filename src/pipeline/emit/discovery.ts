@@ -1,9 +1,8 @@
 // What lets the site be found and followed: robots.txt always; with SITE_URL, the sitemap and
-// every feed. Their formats need absolute URLs, so without a site address they are left out
-// rather than written with links that would point nowhere.
+// every feed (feeds/writeFeeds.ts, timed on its own line). Their formats need absolute URLs, so
+// without a site address they are left out rather than written with links that would point nowhere.
 import type { Article } from '../../model/article';
 import type { SiteInfo } from '../../model/data';
-import { feedFiles } from './feeds/feedFiles';
 import { robotsTxt, sitemapFiles, sitemapPages } from './sitemap';
 
 export const NO_SITE_URL_NOTICE =
@@ -11,7 +10,7 @@ export const NO_SITE_URL_NOTICE =
   'since they need absolute URLs; ' +
   'set SITE_URL or --site-url (e.g. https://example.org/news/) to write them';
 
-/** [path under the out dir, text] for robots.txt, the sitemap and the feeds. */
+/** [path under the out dir, text] for robots.txt and the sitemap. */
 export function* discoveryFiles(
   articles: Article[],
   prerenderedRoutes: readonly string[],
@@ -21,5 +20,4 @@ export function* discoveryFiles(
   const { siteUrl } = site;
   if (siteUrl === null) return;
   yield* sitemapFiles(sitemapPages(prerenderedRoutes, articles), siteUrl);
-  yield* feedFiles(articles, { ...site, siteUrl });
 }

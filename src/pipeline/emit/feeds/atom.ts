@@ -1,11 +1,12 @@
 // Atom 1.0 (RFC 4287). Atom asks every feed and entry for an <updated> date; dates are never
-// invented, so an undated article's entry has none (readers accept that; validators warn).
+// invented, so an undated article's entry has none (readers accept that; validators warn). A
+// summary entry has no <content>, which Atom allows when the entry links to its page.
 import { escapeMarkup as x } from './markup';
 import { rfc3339 } from './feedDates';
 import { absoluteUrl } from '../../../model/routes';
-import { feedUrl, type Feed, type FeedEntry } from './feed';
+import { feedUrl, oncePerEntry, type Feed } from './feed';
 
-function entry(e: FeedEntry): string {
+const entry = oncePerEntry((e) => {
   const lines = [
     '<entry>',
     `<id>${x(e.guid)}</id>`,
@@ -17,9 +18,10 @@ function entry(e: FeedEntry): string {
   if (e.author !== null) lines.push(`<author><name>${x(e.author)}</name></author>`);
   for (const c of e.categories) lines.push(`<category term="${x(c.slug)}" label="${x(c.name)}"/>`);
   if (e.summary !== null) lines.push(`<summary type="text">${x(e.summary)}</summary>`);
-  lines.push(`<content type="html">${x(e.html)}</content>`, '</entry>');
+  if (e.html !== null) lines.push(`<content type="html">${x(e.html)}</content>`);
+  lines.push('</entry>');
   return lines.join('\n');
-}
+});
 
 export function atomFeed(feed: Feed): string {
   const self = feedUrl(feed, 'atom');

@@ -1,12 +1,13 @@
 // Every feed file: the whole site's, each section's and each person's, place's and organisation's,
 // in RSS, Atom and JSON Feed, beside the page it follows. A generator, so a big corpus writes as
-// it goes; each article's HTML is made once per feed and shared by its three formats.
+// it goes. Each article's entry is made once per build (full or summary) and shared by every feed
+// it stands in, so each format writes it once too (oncePerEntry).
 import { ENTITY_KINDS, type Article } from '../../../model/article';
 import type { SiteInfo } from '../../../model/data';
 import { facetRoute, feedFile, FEED_FORMATS, routePaths, type FeedFormat } from '../../../model/routes';
 import { facetValues, indexFacets } from '../dataFiles';
 import { atomFeed } from './atom';
-import { feedArticles, feedEntry, newestDate, type Feed } from './feed';
+import { feedArticles, feedEntry, newestDate, type EntryContent, type Feed, type FeedEntry } from './feed';
 import { jsonFeed } from './jsonFeed';
 import { rssFeed } from './rss';
 
@@ -15,14 +16,23 @@ const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: rssFeed, atom
 /** A site with an address: feeds need absolute URLs. */
 export type Published = SiteInfo & { siteUrl: string };
 
-function makeFeed(
-  site: Published,
-  route: string,
-  title: string,
-  description: string,
-  articles: readonly Article[],
-): Feed {
-  const entries = feedArticles(articles).map((a) => feedEntry(a, site.siteUrl));
+type Entries = (articles: readonly Article[]) => FeedEntry[];
+
+/** A feed's entries, each article's made at its first use and shared from then on. */
+function sharedEntries(siteUrl: string, content: EntryContent): Entries {
+  const made = new Map<Article, FeedEntry>();
+  const entry = (article: Article) => {
+    let e = made.get(article);
+    if (e === undefined) {
+      e = feedEntry(article, siteUrl, content);
+      made.set(article, e);
+    }
+    return e;
+  };
+  return (articles) => feedArticles(articles).map(entry);
+}
+
+function makeFeed(site: Published, route: string, title: string, description: string, entries: FeedEntry[]): Feed {
   return {
     route,
     title,
@@ -42,24 +52,20 @@ function* formats(feed: Feed): Generator<[string, string]> {
 export function* feedFiles(articles: Article[], site: Published): Generator<[string, string]> {
   const { siteTitle } = site;
   const siteDescription = site.siteDescription ?? `The latest news from ${siteTitle}.`;
-  yield* formats(makeFeed(site, routePaths.home(), siteTitle, siteDescription, articles));
+  const full = sharedEntries(site.siteUrl, 'full');
+  yield* formats(makeFeed(site, routePaths.home(), siteTitle, siteDescription, full(articles)));
+  const summaries = sharedEntries(site.siteUrl, 'summary');
   const index = indexFacets(articles);
   for (const kind of ['sections', ...ENTITY_KINDS] as const) {
+    const entries = kind === 'sections' ? full : summaries;
     for (const value of facetValues(index, kind)) {
       const members = index
         .get(kind)!
         .get(value.slug)!
         .ordinals.map((o) => articles[o]!);
       const title = `${value.name} — ${siteTitle}`;
-      yield* formats(
-        makeFeed(
-          site,
-          facetRoute(kind, value.slug),
-          title,
-          `The latest news about ${value.name} from ${siteTitle}.`,
-          members,
-        ),
-      );
+      const description = `The latest news about ${value.name} from ${siteTitle}.`;
+      yield* formats(makeFeed(site, facetRoute(kind, value.slug), title, description, entries(members)));
     }
   }
 }

@@ -1,11 +1,11 @@
-// RSS 2.0, with content:encoded for the full text and dc:creator for bylines (RSS's own <author>
-// must be an e-mail address, which seeds never give).
+// RSS 2.0, with content:encoded for the full text (a summary entry has only its description) and
+// dc:creator for bylines (RSS's own <author> must be an e-mail address, which seeds never give).
 import { escapeMarkup as x } from './markup';
 import { rfc822 } from './feedDates';
 import { absoluteUrl } from '../../../model/routes';
-import { feedUrl, type Feed, type FeedEntry } from './feed';
+import { feedUrl, oncePerEntry, type Feed } from './feed';
 
-function item(entry: FeedEntry): string {
+const item = oncePerEntry((entry) => {
   const lines = [
     '<item>',
     `<title>${x(entry.title)}</title>`,
@@ -16,9 +16,10 @@ function item(entry: FeedEntry): string {
   if (entry.author !== null) lines.push(`<dc:creator>${x(entry.author)}</dc:creator>`);
   for (const c of entry.categories) lines.push(`<category>${x(c.name)}</category>`);
   if (entry.summary !== null) lines.push(`<description>${x(entry.summary)}</description>`);
-  lines.push(`<content:encoded>${x(entry.html)}</content:encoded>`, '</item>');
+  if (entry.html !== null) lines.push(`<content:encoded>${x(entry.html)}</content:encoded>`);
+  lines.push('</item>');
   return lines.join('\n');
-}
+});
 
 export function rssFeed(feed: Feed): string {
   const head = [
