@@ -21,13 +21,13 @@ describe('loadLexicon', () => {
   it('makes the lexicon from compromise the first time and saves it', async () => {
     const lexicon = await loadLexicon(file, 'k1');
     expect(lexicon).toEqual(compromiseLexicon());
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ key: 'k1', lexicon });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ key: 'k1', table: lexicon });
   });
 
   it('reads the saved copy back while the key matches, and makes a new one when it does not', async () => {
     const saved: Lexicon = { words: { leeds: 'City' }, frozen: {}, orgWords: ['council'] };
     await loadLexicon(file, 'k1');
-    await writeFile(file, JSON.stringify({ key: 'k1', lexicon: saved }));
+    await writeFile(file, JSON.stringify({ key: 'k1', table: saved }));
     expect(await loadLexicon(file, 'k1')).toEqual(saved);
     expect(await loadLexicon(file, 'k2')).toEqual(compromiseLexicon());
   });

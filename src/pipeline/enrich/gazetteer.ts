@@ -7,6 +7,7 @@
 import { continents, countries } from 'countries-list';
 import { DEMONYMS, STATE_ABBREVIATIONS, UK_NATIONS } from './placeWords';
 import type { WorldPlaces } from './worldPlaces';
+import { MONTHS, WEEKDAYS } from '../common/calendarNames';
 
 /** The parts of compromise's lexicon the gazetteer reads (compromiseLexicon.ts). */
 export interface Lexicon {
@@ -266,27 +267,7 @@ const NAME_TAGS = new Set([
   'Actor',
 ]);
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
-const DATES = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const DATES = [...WEEKDAYS, ...MONTHS];
 const EXTRA_DEMONYMS = [
   'british',
   'english',

@@ -6,24 +6,9 @@
 //   on the machine's zone.
 // A numeric date with two readings, or a weekday that contradicts its date, is refused.
 import { localOffset, zoneNamed } from './timeZones';
+import { MONTHS, WEEKDAYS } from '../common/calendarNames';
 
 export type DateReading = { ok: true; iso: string } | { ok: false; problem: string };
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 // Each date form ends where the text does or where a time may follow.
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ])/i;
