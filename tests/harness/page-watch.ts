@@ -33,6 +33,8 @@ export function watchPage(page: Page): PageWatch {
   });
   page.on('requestfailed', (request) => {
     if (failedRequestsAllowed) return;
+    // Cancelled, not failed: the page navigated away (a test's goto) while the request was in flight.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     watch.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
   });
   return watch;
