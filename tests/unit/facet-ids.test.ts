@@ -6,6 +6,7 @@ import { decodeAscending, encodeAscending } from '../../src/model/compactInts';
 import { dataPaths, type FacetIds, type FacetPostings } from '../../src/model/data';
 import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { mulberry32 } from '../../bench/lib/prng';
+import { testArticle } from './support/article';
 
 /** JSON writes the text as it is, between quotes: no character needs escaping. */
 const jsonSafe = (text: string) => JSON.stringify(text) === `"${text}"`;
@@ -59,25 +60,7 @@ describe('encodeAscending / decodeAscending', () => {
 });
 
 function article(i: number, sections: string[], people: string[]): Article {
-  return {
-    id: `id-${i}`,
-    slug: `story-${i}`,
-    title: `Story ${i}`,
-    dek: null,
-    date: null,
-    source: null,
-    readingMinutes: 1,
-    sections: sections.map((slug) => ({ slug, name: slug, confidence: 1 })),
-    file: `${i}.txt`,
-    byline: null,
-    url: null,
-    caption: null,
-    body: [{ type: 'p', children: ['Text.'] }],
-    wordCount: 100,
-    entities: { people: people.map((slug) => ({ slug, name: slug, count: 1 })), places: [], organisations: [] },
-    prev: null,
-    next: null,
-  };
+  return testArticle(i, { sections, people });
 }
 
 describe('facet ids files', () => {

@@ -16,27 +16,10 @@ import {
 } from '../../src/app/lib/filter';
 import { pageLinks } from '../../src/app/features/browse/lib/pageLinks';
 import { prerenderTime } from '../../bench/lib/measure-build';
+import { testArticle } from './support/article';
 
 function article(i: number, sections: string[], people: string[]): Article {
-  return {
-    id: `id-${i}`,
-    slug: `story-${i}`,
-    title: `Story ${i}`,
-    dek: null,
-    date: null,
-    source: null,
-    readingMinutes: 1,
-    sections: sections.map((slug) => ({ slug, name: slug, confidence: 1 })),
-    file: `${i}.txt`,
-    byline: null,
-    url: null,
-    caption: null,
-    body: [{ type: 'p', children: ['Text.'] }],
-    wordCount: 100,
-    entities: { people: people.map((slug) => ({ slug, name: slug, count: 1 })), places: [], organisations: [] },
-    prev: null,
-    next: null,
-  };
+  return testArticle(i, { sections, people });
 }
 
 describe('list page paths', () => {

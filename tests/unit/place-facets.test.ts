@@ -4,27 +4,10 @@ import type { Article, EntityRef } from '../../src/model/article';
 import type { FacetPostings } from '../../src/model/data';
 import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { searchFacets } from '../../src/pipeline/emit/searchIndex';
+import { testArticle } from './support/article';
 
 function article(n: number, places: EntityRef[]): Article {
-  return {
-    id: `id-${n}`,
-    slug: `story-${n}`,
-    title: `Story ${n}`,
-    dek: null,
-    date: null,
-    source: null,
-    readingMinutes: 1,
-    sections: [],
-    file: `${n}.txt`,
-    byline: null,
-    url: null,
-    caption: null,
-    body: [],
-    wordCount: 100,
-    entities: { people: [], places, organisations: [] },
-    prev: null,
-    next: null,
-  };
+  return testArticle(n, { places });
 }
 
 const chicago: EntityRef = { name: 'Chicago', slug: 'chicago', count: 2, within: ['United States', 'Illinois'] };
