@@ -32,8 +32,12 @@ export interface Gazetteer {
   places: WordMap;
   /** Lower-case names of countries (canonical or alias), for "US President …" prefixes. */
   countries: WordSet;
-  /** Country names that countries-list does not know as one country: "Korea", of South and North. */
-  vagueCountries: WordSet;
+  /**
+   * A country name that countries-list does not know as one country ("Korea", of South and North) →
+   * the countries it may mean, most populous first (the cities the gazetteer knows, summed; by ISO
+   * code without it); [] for any other word.
+   */
+  vagueCountry(word: string): string[];
   /** Lower-case known organisation names. */
   organisations: WordSet;
   firstNames: WordSet;
@@ -281,8 +285,13 @@ const EXTRA_DEMONYMS = [
   'latin',
 ];
 
+/** Joining words stay lower-case inside a name: "Republic of Ireland", "Stratford-upon-Avon". */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'upon', 'on', 'in', 'de', 'del', 'da', 'du', 'la', 'le', 'y']);
+
 function titleCase(phrase: string): string {
-  return phrase.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return phrase.replace(/(^|[\s-])([a-z]+)/g, (_, sep: string, word: string) =>
+    sep !== '' && NAME_JOINERS.has(word) ? sep + word : sep + word[0]!.toUpperCase() + word.slice(1),
+  );
 }
 
 // What the lexicon says about one word, as bits, looked up once per distinct word.
@@ -365,7 +374,8 @@ export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
   return {
     places: { get: (word) => info(word).place ?? undefined, has: (word) => info(word).place !== null },
     countries: bit(COUNTRY),
-    vagueCountries: { has: (word) => (info(word).flags & COUNTRY) !== 0 && !knownPlaces.has(word) },
+    vagueCountry: (word) =>
+      (info(word).flags & COUNTRY) !== 0 && !knownPlaces.has(word) ? fullCountries(word, countryByCode, world) : [],
     organisations: bit(ORGANISATION),
     firstNames: bit(FIRST_NAME),
     lastNames: bit(LAST_NAME),
@@ -386,6 +396,22 @@ interface Candidate {
 }
 
 /** Gazetteer.within, with the candidates of each name worked out once. */
+/** "korea" → ["South Korea", "North Korea"]: the countries named "<something> Korea", most populous first. */
+function fullCountries(vague: string, countryByCode: Map<string, string>, world: WorldPlaces | undefined): string[] {
+  const people = new Map<string, number>();
+  for (const [code, name] of countryByCode) {
+    if (name.toLowerCase().endsWith(` ${vague}`)) people.set(code, 0);
+  }
+  if (people.size === 0) return [];
+  for (const rows of Object.values(world?.cities ?? {})) {
+    for (const [code, , population] of rows) {
+      const sum = people.get(code);
+      if (sum !== undefined) people.set(code, sum + population);
+    }
+  }
+  return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => countryByCode.get(code)!);
+}
+
 function placeFinder(
   world: WorldPlaces | undefined,
   countryByCode: Map<string, string>,
