@@ -71,6 +71,18 @@ interface Tally {
   first: number;
 }
 
+// The same names recur in article after article; slugify's Unicode normalising showed in profiles.
+const slugs = new Map<string, string>();
+function slugOf(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= 100_000) slugs.clear();
+    slug = slugify(name);
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
 /** Counts by canonical name; most mentioned first, ties by first mention. */
 export class EntityTally {
   private readonly byKind: Record<EntityKind, Map<string, Tally>> = {
@@ -111,7 +123,7 @@ export class EntityTally {
     const list = (kind: EntityKind): EntityRef[] =>
       [...this.byKind[kind].values()]
         .sort((a, b) => b.count - a.count || a.first - b.first)
-        .map((t) => ({ name: t.name, slug: slugify(t.name), count: t.count }));
+        .map((t) => ({ name: t.name, slug: slugOf(t.name), count: t.count }));
     return { people: list('people'), places: list('places'), organisations: list('organisations') };
   }
 }

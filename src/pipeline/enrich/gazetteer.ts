@@ -337,6 +337,7 @@ export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
   }
   const demonyms = new Map(Object.entries(DEMONYMS));
   const within = placeFinder(world, countryByCode, countryNames, capitalOf);
+  const fullCountries = countriesEndingIn(countryByCode, world);
   for (const a of ['u.s.', 'u.s.a.', 'u.k.']) countryNames.add(a);
 
   const infos = new Map<string, WordInfo>();
@@ -374,8 +375,7 @@ export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
   return {
     places: { get: (word) => info(word).place ?? undefined, has: (word) => info(word).place !== null },
     countries: bit(COUNTRY),
-    vagueCountry: (word) =>
-      (info(word).flags & COUNTRY) !== 0 && !knownPlaces.has(word) ? fullCountries(word, countryByCode, world) : [],
+    vagueCountry: (word) => ((info(word).flags & COUNTRY) !== 0 && !knownPlaces.has(word) ? fullCountries(word) : []),
     organisations: bit(ORGANISATION),
     firstNames: bit(FIRST_NAME),
     lastNames: bit(LAST_NAME),
@@ -397,19 +397,30 @@ interface Candidate {
 
 /** Gazetteer.within, with the candidates of each name worked out once. */
 /** "korea" → ["South Korea", "North Korea"]: the countries named "<something> Korea", most populous first. */
-function fullCountries(vague: string, countryByCode: Map<string, string>, world: WorldPlaces | undefined): string[] {
-  const people = new Map<string, number>();
-  for (const [code, name] of countryByCode) {
-    if (name.toLowerCase().endsWith(` ${vague}`)) people.set(code, 0);
-  }
-  if (people.size === 0) return [];
-  for (const rows of Object.values(world?.cities ?? {})) {
-    for (const [code, , population] of rows) {
-      const sum = people.get(code);
-      if (sum !== undefined) people.set(code, sum + population);
+function countriesEndingIn(
+  countryByCode: Map<string, string>,
+  world: WorldPlaces | undefined,
+): (vague: string) => string[] {
+  let people: Map<string, number> | null = null;
+  const found = new Map<string, string[]>();
+  return (vague) => {
+    const known = found.get(vague);
+    if (known) return known;
+    if (people === null) {
+      people = new Map();
+      for (const rows of Object.values(world?.cities ?? {}))
+        for (const [code, , population] of rows) people.set(code, (people.get(code) ?? 0) + population);
     }
-  }
-  return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => countryByCode.get(code)!);
+    const sizes = people;
+    const codes = [...countryByCode.keys()].filter((code) =>
+      countryByCode.get(code)!.toLowerCase().endsWith(` ${vague}`),
+    );
+    const out = codes
+      .sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || a.localeCompare(b))
+      .map((code) => countryByCode.get(code)!);
+    found.set(vague, out);
+    return out;
+  };
 }
 
 function placeFinder(
