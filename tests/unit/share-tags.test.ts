@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/app/lib/html';
 import { MAX_ARTICLE_TAGS, ogLocale, shareTags, type ShareSite } from '../../src/app/lib/shareTags';
-import type { Article } from '../../src/model/article';
+import type { Article, Picture } from '../../src/model/article';
+
+function remote(src: string, alt: string): Picture {
+  return { src, alt, width: null, height: null, variants: [] };
+}
 
 const SITE: ShareSite = {
   siteTitle: 'The Gazette',
@@ -30,7 +34,7 @@ function article(fields: Partial<Article> = {}): Article {
     file: 'a.md',
     byline: 'Ann Lee',
     url: null,
-    caption: { text: 'The chamber', credit: null, image: 'https://img.example.com/chamber.jpg' },
+    caption: { text: 'The chamber', credit: null, image: remote('https://img.example.com/chamber.jpg', 'The chamber') },
     body: [],
     wordCount: 400,
     entities: {
@@ -154,7 +158,7 @@ describe('shareTags on an article page', () => {
     const tags = shareTags(SITE, '/articles/vote', META, {
       kind: 'article',
       article: article({
-        caption: { text: '', credit: null, image: 'https://img.example.com/x.jpg' },
+        caption: { text: '', credit: null, image: remote('https://img.example.com/x.jpg', '') },
         entities: { people, places: [], organisations: [] },
       }),
     });
