@@ -99,6 +99,8 @@ async function buildWith(
     EntityCache.open(buildCachePaths(options.projectRoot, options.outDir).entitiesFile, options.projectRoot, warm),
   );
   const seeds = await timed('read the seeds', readSeeds(options, entityCache));
+  if (seeds.images.length > 0)
+    log(`${seeds.images.length} image files, from ${seeds.imagesResized} images resized (the rest cached)`);
   const imagesInstalled = installImages(options.projectRoot, options.outDir, seeds.images);
   imagesInstalled.catch(() => undefined);
   const paragraphs = seedParagraphs(seeds);

@@ -49,6 +49,8 @@ export interface ReadSeeds {
   skipped: string[];
   /** The resized images the drafts use, relative to the site root (in .cache/ until installImages). */
   images: string[];
+  /** How many source images were resized; the rest came from the cache. */
+  imagesResized: number;
 }
 
 /** Reads and checks every seed; throws SeedErrors, before any output is touched, unless skipping. */
@@ -61,7 +63,13 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   const wordsOf = cache ? (draft: ArticleDraft) => cache.words(draft, () => draftWords(draft)) : undefined;
   const images = await placeImages(drafts, options.seedsDir, options.projectRoot);
   const identified = sortForList(identify(drafts, wordsOf));
-  return { identified, problems: [...problems, ...images.problems], skipped, images: images.files };
+  return {
+    identified,
+    problems: [...problems, ...images.problems],
+    skipped,
+    images: images.files,
+    imagesResized: images.resized,
+  };
 }
 
 export type ExtractEntities = (input: EntityInput) => TaggedEntities;

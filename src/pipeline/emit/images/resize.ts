@@ -26,7 +26,7 @@ export function imageKey(bytes: Uint8Array): string {
 /** Each standard width narrower than the original, then the original's own width up to the widest: never upscaled. */
 export function variantWidths(width: number): number[] {
   const widest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]!;
-  const below = IMAGE_WIDTHS.filter((w) => w < width);
+  const below = IMAGE_WIDTHS.filter((w) => w < Math.min(width, widest));
   return [...below, Math.min(width, widest)];
 }
 
