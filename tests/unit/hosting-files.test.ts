@@ -102,8 +102,9 @@ describe.each(['/', '/news/'])('hosting files for BASE_PATH=%s', (base) => {
     expect(valuesAt(rules, base, 'X-Content-Type-Options')).toEqual(['nosniff']);
   });
 
-  it('makes hashed assets immutable for a year', () => {
+  it('makes hashed assets and resized images immutable for a year', () => {
     expect(valuesAt(headers(), `${base}assets/index-abc123.js`, 'Cache-Control')).toEqual([IMMUTABLE]);
+    expect(valuesAt(headers(), `${base}images/0123abcd-480.avif`, 'Cache-Control')).toEqual([IMMUTABLE]);
     expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
   });
 

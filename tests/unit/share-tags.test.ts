@@ -168,6 +168,29 @@ describe('shareTags on an article page', () => {
     expect(named[0]).toBe('Person 14');
     expect(named.at(-1)).toBe('Person 5');
   });
+
+  it("shares a local image's widest copy, with its size, under the site's address; without one, the article has no og:image", () => {
+    const local: Picture = {
+      src: 'images/abc-1440.webp',
+      alt: 'The chamber',
+      width: 1440,
+      height: 960,
+      variants: [
+        { width: 480, webp: 'images/abc-480.webp', avif: 'images/abc-480.avif' },
+        { width: 1440, webp: 'images/abc-1440.webp', avif: 'images/abc-1440.avif' },
+      ],
+    };
+    const subject = {
+      kind: 'article' as const,
+      article: article({ caption: { text: 'The chamber', credit: null, image: local } }),
+    };
+    const tags = shareTags(SITE, '/articles/vote', META, subject);
+    expect(tags).toContain('<meta property="og:image" content="https://example.org/news/images/abc-1440.webp">');
+    expect(tags).toContain('<meta property="og:image:width" content="1440">');
+    expect(tags).toContain('<meta property="og:image:height" content="960">');
+    expect(tags).toContain('<meta property="og:image:alt" content="The chamber">');
+    expect(shareTags(NO_URL, '/articles/vote', META, subject).some((t) => t.includes('og:image'))).toBe(false);
+  });
 });
 
 describe('shareTags on list pages', () => {
