@@ -132,9 +132,10 @@ describe('the nginx recipe', () => {
     const adding = locations.filter((body) => body.includes('add_header'));
     expect(adding.length).toBeGreaterThanOrEqual(3);
     for (const body of adding) expect(body, body).toContain('include snippets/broadsheet-headers.conf;');
-    const assets = locations.find((body) => body.startsWith('/news/assets/'));
-    expect(assets).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
-    for (const body of adding.filter((b) => b !== assets))
+    const hashed = locations.filter((body) => /^\/news\/(?:assets|images)\/ /.test(body));
+    expect(hashed).toHaveLength(2);
+    for (const body of hashed) expect(body).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
+    for (const body of adding.filter((b) => !hashed.includes(b)))
       expect(body).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
   });
 });
