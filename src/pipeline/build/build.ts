@@ -100,7 +100,7 @@ async function buildWith(
   );
   const seeds = await timed('read the seeds', readSeeds(options, entityCache));
   if (seeds.images.length > 0)
-    log(`${seeds.images.length} image files, from ${seeds.imagesResized} images resized (the rest cached)`);
+    log(`${seeds.images.length} resized image files (${seeds.imagesResized} images resized now, the others cached)`);
   const imagesInstalled = installImages(options.projectRoot, options.outDir, seeds.images);
   imagesInstalled.catch(() => undefined);
   const paragraphs = seedParagraphs(seeds);
