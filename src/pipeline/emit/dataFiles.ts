@@ -135,6 +135,7 @@ export function summarise(a: Article): ArticleSummary {
     source: a.source,
     readingMinutes: a.readingMinutes,
     sections: a.sections,
+    ...(a.thumbnail !== undefined && { thumbnail: a.thumbnail }),
   };
 }
 
