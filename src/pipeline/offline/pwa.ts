@@ -19,7 +19,7 @@ const SHELL_FILE = 'shell.html';
 function productionWorkbox(): Plugin {
   return {
     name: 'broadsheet:production-workbox',
-    config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+    config: () => ({ logLevel: 'warn', define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   };
 }
 
