@@ -1,6 +1,6 @@
 // The app bundle of an out dir's last build, kept beside its page records. A rebuild whose app
 // sources and bundle options are unchanged uses it again instead of running Vite twice (about
-// 12 s of CPU whatever the corpus size); anything that could change the bundle changes the key.
+// 4 s of CPU whatever the corpus size); anything that could change the bundle changes the key.
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from '../build/config';
