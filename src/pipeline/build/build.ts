@@ -30,6 +30,7 @@ import { deploymentHash, stampOfflineFiles } from '../offline/offlineStamp';
 import { searchFacets } from '../emit/searchIndex';
 import { startSearchIndex } from '../emit/searchIndexJob';
 import { progress } from '../common/progress';
+import { plural, secondsSince, size } from './report';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -61,14 +62,26 @@ export function prerenderRoutes(corpus: Corpus): string[] {
   return routes;
 }
 
-export async function buildSite(options: BuildOptions): Promise<Corpus> {
-  const log = (line: string) => {
+/** What the build's summary line reports besides the corpus. */
+export interface BuiltSite {
+  corpus: Corpus;
+  pages: number;
+  /** Bytes of the data files (data/), the site's content as the app reads it. */
+  dataBytes: number;
+}
+
+type Log = (line: string) => void;
+/** Logs one stage's line once its work is done: the line says what it made and its own time. */
+type Timed = <T>(work: Promise<T>, line: (result: T, seconds: string) => string) => Promise<T>;
+
+export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
+  const log: Log = (line) => {
     if (!options.quiet) process.stderr.write(`${line}\n`);
   };
-  const timed = async <T>(label: string, work: Promise<T>): Promise<T> => {
+  const timed: Timed = async (work, line) => {
     const started = Date.now();
     const result = await work;
-    log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    log(line(result, secondsSince(started)));
     return result;
   };
   // Started first, so the worker's start-up overlaps reading the seeds.
@@ -89,16 +102,19 @@ const NO_EXTRACTOR: ExtractEntities = () => {
 async function buildWith(
   options: BuildOptions,
   search: ReturnType<typeof startSearchIndex>,
-  log: (line: string) => void,
-  timed: <T>(label: string, work: Promise<T>) => Promise<T>,
-): Promise<Corpus> {
+  log: Log,
+  timed: Timed,
+): Promise<BuiltSite> {
   // Broken seeds fail the build here, before the last good dist/ is touched.
+  const readStarted = Date.now();
   const warm = await hasPreviousBuild(options.projectRoot, options.outDir);
-  const entityCache = await timed(
-    'opened the entity cache',
-    EntityCache.open(buildCachePaths(options.projectRoot, options.outDir).entitiesFile, options.projectRoot, warm),
+  const entityCache = await EntityCache.open(
+    buildCachePaths(options.projectRoot, options.outDir).entitiesFile,
+    options.projectRoot,
+    warm,
   );
-  const seeds = await timed('read the seeds', readSeeds(options, entityCache));
+  const seeds = await readSeeds(options, entityCache);
+  log(`read ${plural(seeds.identified.length, 'seed')} in ${secondsSince(readStarted)}`);
   if (seeds.images.length > 0)
     log(`${seeds.images.length} resized image files (${seeds.imagesResized} images resized now, the others cached)`);
   const imagesInstalled = installImages(options.projectRoot, options.outDir, seeds.images);
@@ -107,6 +123,7 @@ async function buildWith(
   const { identified } = seeds;
   // Seeds whose bytes the last build did not read; with the saved scan, only their text is sent.
   const fresh = identified.map((item) => !entityCache.hasEntities(item.draft));
+  const searchStarted = Date.now();
   search.scan(
     {
       cacheFile: buildCachePaths(options.projectRoot, options.outDir).scanFile,
@@ -126,38 +143,50 @@ async function buildWith(
   // Bundling runs in Vite's native workers, so it overlaps with tagging the seeds and writing
   // the data files. A rebuild with an unchanged app uses the last build's bundle instead.
   const bundled = timed(
-    'bundled the app',
-    appBundle(options, previous.bundleDir, previous.warm).then(async (bundle) => {
-      if (bundle.reused) log('app unchanged: its bundle is reused from the last build');
-      return { ...bundle, files: await installBundle(bundle.clientDir, options.outDir) };
-    }),
+    appBundle(options, previous.bundleDir, previous.warm).then(async (bundle) => ({
+      ...bundle,
+      files: await installBundle(bundle.clientDir, options.outDir),
+    })),
+    (bundle, seconds) =>
+      bundle.reused
+        ? `app unchanged: its bundle from the last build installed in ${seconds}`
+        : `bundled the app in ${seconds}`,
   );
   bundled.catch(() => undefined);
+  // Loading the tagger (its gazetteer built on a cold cache) is part of tagging's time.
+  const tagStarted = Date.now();
   const extract = fresh.every((isFresh) => !isFresh)
     ? NO_EXTRACTOR
     : await loadEntityExtractor({
         lexicon: await loadLexicon(lexiconFile(options.projectRoot), entityCache.key),
         world: await loadWorldPlaces(worldPlacesFile(options.projectRoot), entityCache.key),
       });
-  const corpus = await timed(
-    'tagged the articles',
-    Promise.resolve().then(() => enrichCorpus(seeds, options, extract, entityCache, paragraphs)),
-  );
-  log(`${corpus.articles.length} articles from ${options.seedsDir}`);
-  const searched = timed(
-    'built the search index',
-    search.finish(corpus.articles.map(searchFacets), options.outDir, previous.record.search),
-  );
+  const corpus = enrichCorpus(seeds, options, extract, entityCache, paragraphs);
+  log(`tagged ${plural(corpus.articles.length, 'article')} in ${secondsSince(tagStarted)}`);
+  // Timed from the scan's start: the worker reads the articles' words while they are tagged.
+  const searched = search
+    .finish(corpus.articles.map(searchFacets), options.outDir, previous.record.search)
+    .then((index) => {
+      const unchanged = index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : '';
+      const reading = index.reusedScan ? ', words read again only for changed seeds' : '';
+      log(
+        `built the search index (${plural(index.digests.size, 'file')}${unchanged}${reading}) in ${secondsSince(searchStarted)}`,
+      );
+      return index;
+    });
   searched.catch(() => undefined);
   const routes = prerenderRoutes(corpus);
   const site = siteInfo(options);
   const dataWritten = timed(
-    'wrote the data files',
     writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, site), previous.record.data),
+    (written, seconds) => {
+      const unchanged = written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : '';
+      return `wrote ${plural(written.digests.size, 'data file')} (${size(written.bytes)}${unchanged}) in ${seconds}`;
+    },
   );
   const discoveryWritten = timed(
-    'wrote robots.txt and the sitemap',
     writeChangedFiles(options.outDir, discoveryFiles(corpus.articles, routes, site), previous.record.discovery),
+    (_written, seconds) => `wrote robots.txt and the sitemap in ${seconds}`,
   );
   discoveryWritten.catch(() => undefined);
   // Only pages of a site with an address name the cards (og:image needs an absolute URL).
@@ -165,37 +194,37 @@ async function buildWith(
     options.siteUrl === null
       ? Promise.resolve({ files: [], drawn: 0 })
       : timed(
-          'wrote the share cards',
           writeShareCards(
             options.projectRoot,
             options.outDir,
             options.siteTitle,
             facetValues(indexFacets(corpus.articles), 'sections'),
           ),
+          (cards, seconds) =>
+            `wrote ${plural(cards.files.length, 'share card')} (${cards.drawn} drawn, the rest cached) in ${seconds}`,
         );
   cardsWritten.catch(() => undefined);
   const feedsWritten = writeFeeds(options.outDir, corpus.articles, site, previous.record.discovery, log);
   feedsWritten.catch(() => undefined);
   const hosting = hostingFiles(options.basePath);
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
-    log(
-      `${written.digests.size} data files${written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : ''}`,
-    );
     await writeFiles(options.outDir, hosting);
     const template = await readFile(path.join(bundle.clientDir, 'index.html'), 'utf8');
     return { rendererPath: bundle.rendererPath, template, digests: written.digests };
   });
-  const rendered = timed(
-    `prerendered ${routes.length} pages`,
-    prerender({
-      outDir: options.outDir,
-      basePath: options.basePath,
-      routes,
-      quiet: options.quiet,
-      previous: previous.record.pages,
-      ready,
-    }),
-  );
+  // Logged with the stage's own time, from when the bundle and the data files were ready.
+  const rendered = prerender({
+    outDir: options.outDir,
+    basePath: options.basePath,
+    routes,
+    quiet: options.quiet,
+    previous: previous.record.pages,
+    ready,
+  }).then((outcome) => {
+    log(`prerendered ${routes.length} pages in ${outcome.seconds.toFixed(1)}s`);
+    if (outcome.reused > 0) log(`${outcome.reused} unchanged pages reused from the last build`);
+    return outcome;
+  });
   // Both settle before a failure is reported, so no worker outlives the build.
   const [pages, searchIndex, discovery, cards, feeds, images] = await Promise.allSettled([
     rendered,
@@ -211,16 +240,9 @@ async function buildWith(
   if (cards.status === 'rejected') throw cards.reason;
   if (feeds.status === 'rejected') throw feeds.reason;
   if (images.status === 'rejected') throw images.reason;
-  if (cards.value.files.length > 0)
-    log(`${cards.value.files.length} share cards, ${cards.value.drawn} drawn (the rest cached)`);
-  if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
   const index = searchIndex.value;
-  const reading = index.reusedScan ? ' (words read again only for changed seeds)' : '';
-  log(
-    `search index: ${index.digests.size} files${index.unchanged > 0 ? `, ${index.unchanged} unchanged since the last build` : ''}${reading}`,
-  );
   // New articles with an unchanged app still make a new service worker, so readers are offered the update.
-  const { digests: dataDigests } = await dataWritten;
+  const { digests: dataDigests, bytes: dataBytes } = await dataWritten;
   await stampOfflineFiles((await bundled).clientDir, options.outDir, {
     deployment: deploymentHash(dataDigests),
     siteTitle: options.siteTitle,
@@ -233,8 +255,8 @@ async function buildWith(
     other: [...(await bundled).files, ...hosting.map(([file]) => file), ...cards.value.files, ...seeds.images],
   };
   await timed(
-    'saved what a rebuild reuses',
     Promise.all([entityCache.save(), previous.finish(record, (route) => outputFile(options.outDir, route))]),
+    (_saved, seconds) => `saved what a rebuild reuses in ${seconds}`,
   );
-  return corpus;
+  return { corpus, pages: routes.length, dataBytes };
 }

@@ -5,7 +5,7 @@ import { buildSite } from './build';
 import { catalogLine } from './catalog';
 import { SeedsFolderError } from './load';
 import { exitWhenFlushed, toleratePipeClose, writeOut } from './output';
-import { reportProblems } from './report';
+import { reportProblems, summaryLine } from './report';
 import { ConfigError } from '../enrich/taxonomy';
 import { NO_SITE_URL_NOTICE } from '../emit/discovery';
 import { startServer } from '../dev/serve';
@@ -13,7 +13,7 @@ import { printName } from '../../model/printName';
 
 async function build(options: BuildOptions): Promise<void> {
   const started = Date.now();
-  const corpus = await buildSite(options);
+  const { corpus, pages, dataBytes } = await buildSite(options);
   reportProblems(corpus.problems, options.seedsDir);
   if (corpus.skipped.length > 0) {
     process.stderr.write(
@@ -21,9 +21,8 @@ async function build(options: BuildOptions): Promise<void> {
     );
   }
   if (options.siteUrl === null) process.stderr.write(`${NO_SITE_URL_NOTICE}\n`);
-  process.stderr.write(
-    `built ${corpus.articles.length} articles into ${options.outDir} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
-  );
+  const summary = { articles: corpus.articles.length, pages, dataBytes, problems: corpus.problems };
+  process.stderr.write(`${summaryLine({ ...summary, outDir: options.outDir, started })}\n`);
 }
 
 /** Resolves with an exit code, or null while `start`'s server keeps the process alive. */

@@ -64,6 +64,6 @@ export function cacheControlFor(relativePath: string): string {
   const rule = CACHE_RULES.find(({ path }) =>
     path.endsWith('*') ? relativePath.startsWith(path.slice(0, -1)) : relativePath === path,
   );
-  // Unlisted files (icons, the workbox runtime) change rarely but keep their names: revalidate.
+  // Unlisted files (icons, robots.txt) change rarely but keep their names: revalidate.
   return rule?.cacheControl ?? REVALIDATE;
 }

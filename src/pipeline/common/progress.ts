@@ -1,29 +1,23 @@
-// Progress lines with counts and an ETA, so a 100,000-article build is never silent.
+// Progress lines with counts and an ETA, so a long stage of a 100,000-article build is never
+// silent. A stage that ends within its first seconds prints none: its own log line is enough.
 export interface Progress {
   tick(done: number): void;
-  end(): void;
 }
+
+/** Seconds a stage runs before its first progress line, and between lines. */
+const QUIET_MS = 2000;
 
 export function progress(label: string, total: number, quiet: boolean): Progress {
   const started = Date.now();
-  let lastPrint = 0;
-  const print = (done: number) => {
-    const elapsed = (Date.now() - started) / 1000;
-    const rate = done / Math.max(elapsed, 0.001);
-    const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-    process.stderr.write(`${label}: ${done}/${total} (${Math.round(rate)}/s, ETA ${eta}s)\n`);
-  };
+  let lastPrint = started;
   return {
     tick(done) {
-      if (quiet || total < 2000) return;
       const now = Date.now();
-      if (now - lastPrint >= 2000) {
-        lastPrint = now;
-        print(done);
-      }
-    },
-    end() {
-      if (!quiet) process.stderr.write(`${label}: ${total} done in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+      if (quiet || done >= total || now - lastPrint < QUIET_MS) return;
+      lastPrint = now;
+      const rate = done / ((now - started) / 1000);
+      const eta = rate > 0 ? `, ETA ${Math.round((total - done) / rate)}s` : '';
+      process.stderr.write(`${label}: ${done}/${total} (${Math.round(rate)}/s${eta})\n`);
     },
   };
 }

@@ -5,12 +5,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { resolveOptions, siteInfo } from '../build/config';
-import { buildCorpus } from '../build/corpus';
+import { enrichCorpus, loadEntityExtractor, readSeeds, type ExtractEntities } from '../build/corpus';
+import { imageCacheDir, lexiconFile, worldPlacesFile } from '../incremental/cacheLayout';
+import { codeKey } from '../incremental/entityCache';
+import { loadLexicon } from '../incremental/lexiconCache';
+import { loadWorldPlaces } from '../incremental/worldPlacesCache';
 import { dataFiles } from '../emit/dataFiles';
 import { SEARCH_DIR } from '../../model/searchIndex';
 import { searchIndexFiles } from '../emit/searchIndex';
-import { reportProblems } from '../build/report';
-import { imageCacheDir } from '../incremental/cacheLayout';
+import { plural, reportProblems } from '../build/report';
 import { cachedCopy } from '../emit/images/placeImages';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -56,19 +59,34 @@ function serveImages(prefix: string, cacheDir: string, ready: () => Promise<void
   };
 }
 
+/**
+ * The entity tagger from the build's saved word lists (a few hundredths of a second once saved)
+ * rather than by importing compromise (a second or more), loaded once for every rebuild.
+ */
+async function savedExtractor(projectRoot: string): Promise<ExtractEntities> {
+  const key = await codeKey(projectRoot);
+  const [lexicon, world] = await Promise.all([
+    loadLexicon(lexiconFile(projectRoot), key),
+    loadWorldPlaces(worldPlacesFile(projectRoot), key),
+  ]);
+  return loadEntityExtractor({ lexicon, world });
+}
+
 export function broadsheetData(): Plugin {
   let data = new Map<string, string>();
+  let extractor: Promise<ExtractEntities> | null = null;
   let search = new Map<string, string>();
   let pending: Promise<void> = Promise.resolve();
 
   const rebuild = async (server: ViteDevServer) => {
     const options = { ...resolveOptions([], process.env), skipBroken: true };
-    const corpus = await buildCorpus(options);
+    extractor ??= savedExtractor(options.projectRoot);
+    const corpus = enrichCorpus(await readSeeds(options), options, await extractor);
     reportProblems(corpus.problems, options.seedsDir);
     // The dev server serves no feeds, so its pages must not offer any.
     data = new Map(dataFiles(corpus.articles, { ...siteInfo(options), siteUrl: null }));
     search = searchIndexFiles(corpus.articles);
-    server.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, {
+    server.config.logger.info(`broadsheet: ${plural(corpus.articles.length, 'article')} from ${options.seedsDir}`, {
       timestamp: true,
     });
   };
@@ -78,8 +96,9 @@ export function broadsheetData(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const seedsDir = resolveOptions([], process.env).seedsDir;
-      pending = rebuild(server);
-      await pending;
+      // Not awaited: the server starts while the seeds are read, and data requests wait for them.
+      // A failure is shown in the terminal; the data stays empty until a seed change rebuilds it.
+      pending = rebuild(server).catch((error: unknown) => server.config.logger.error(String(error)));
       server.watcher.add(seedsDir);
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(seedsDir + path.sep)) return;

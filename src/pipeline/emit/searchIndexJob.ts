@@ -63,7 +63,6 @@ export function startSearchIndex(): SearchIndexJob {
     async finish(facets, outDir, previous) {
       send({ facets, outDir, previous: { ...previous } });
       await exited;
-      bar?.end();
       if (!result) throw new Error('search index worker ended without writing the index');
       return result;
     },

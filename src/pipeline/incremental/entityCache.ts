@@ -23,7 +23,7 @@ interface Entry {
 const FORMAT = 'entities-5';
 
 /** The code an entry's contents come from: the pipeline and model sources and the installed packages. */
-function codeKey(projectRoot: string): Promise<string> {
+export function codeKey(projectRoot: string): Promise<string> {
   return sourceKey({
     root: projectRoot,
     include: ['src/pipeline', 'src/model', 'package-lock.json'],

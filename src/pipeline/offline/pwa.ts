@@ -1,5 +1,5 @@
-// The offline, installable reader: a web app manifest and a Workbox service worker, made by
-// vite-plugin-pwa during the client build, then stamped once the pages and data exist.
+// The offline, installable reader: a web app manifest and a Workbox service worker (src/app/sw.ts),
+// built by vite-plugin-pwa during the client build, then stamped once the pages and data exist.
 //
 // The client build runs before the seeds are read, so the worker cannot list pages or data.
 // It precaches only the app shell (hashed assets, icons, and shell.html: index.html before any
@@ -15,39 +15,12 @@ import { DEPLOYMENT_PLACEHOLDER } from './offlineStamp';
 
 const SHELL_FILE = 'shell.html';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Same-origin URLs under `base` + `folder`; Workbox tries regular expressions on the whole URL. */
-function under(base: string, folder: string): RegExp {
-  return new RegExp(`^https?://[^/]+${escapeRegExp(`${base}${folder}/`)}`);
-}
-
-function runtimeCaching(base: string): NonNullable<VitePWAOptions['workbox']['runtimeCaching']> {
-  return [
-    {
-      // Prerendered pages: fresh when online; offline, the copy from the last visit, or the
-      // app shell, which renders any route from cached data.
-      // Accept: text/html also admits the landing page the app asks the worker to keep.
-      urlPattern: ({ request }) =>
-        request.mode === 'navigate' || (request.headers.get('Accept') ?? '').startsWith('text/html'),
-      handler: 'NetworkFirst',
-      options: {
-        cacheName: `broadsheet-pages:${base}`,
-        expiration: { maxEntries: 300 },
-        precacheFallback: { fallbackURL: SHELL_FILE },
-      },
-    },
-    {
-      urlPattern: under(base, 'data'),
-      handler: 'NetworkFirst',
-      options: { cacheName: `broadsheet-data:${base}`, expiration: { maxEntries: 5000 } },
-    },
-    {
-      urlPattern: under(base, SEARCH_DIR),
-      handler: 'NetworkFirst',
-      options: { cacheName: `broadsheet-search:${base}`, expiration: { maxEntries: 500 } },
-    },
-  ];
+/** Fixes NODE_ENV for the worker's build, whatever the environment says. */
+function productionWorkbox(): Plugin {
+  return {
+    name: 'broadsheet:production-workbox',
+    config: () => ({ logLevel: 'warn', define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  };
 }
 
 function pwaOptions(): Partial<VitePWAOptions> {
@@ -71,16 +44,20 @@ function pwaOptions(): Partial<VitePWAOptions> {
         { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     },
-    workbox: {
+    // The worker's source is src/app/sw.ts, bundled like the app (see there for why).
+    strategies: 'injectManifest',
+    srcDir: 'src/app',
+    filename: 'sw.ts',
+    injectManifest: {
+      // A classic worker, as the app registers it.
+      rollupFormat: 'iife',
+      // Workbox's own checks and logs are for development; a build under NODE_ENV=test (the e2e
+      // suite) would otherwise ship them.
+      buildPlugins: { vite: [productionWorkbox()] },
       // The plugin adds the web app manifest and its icons itself.
       globPatterns: ['**/*.{js,css,html}'],
       // Pages are prerendered after this build; the copies here would be stale templates.
-      globIgnores: ['index.html', '404.html', 'data/**', `${SEARCH_DIR}/**`],
-      navigateFallback: null,
-      babelPresetEnvTargets: ['chrome >= 111', 'firefox >= 114', 'safari >= 16.4'],
-      cleanupOutdatedCaches: true,
-      clientsClaim: true,
-      skipWaiting: false,
+      globIgnores: ['index.html', '404.html', 'sw.js', 'data/**', `${SEARCH_DIR}/**`],
       manifestTransforms: [
         // Files without a hash in their name carry the deployment in their revision.
         async (entries) => ({
@@ -90,11 +67,6 @@ function pwaOptions(): Partial<VitePWAOptions> {
           warnings: [],
         }),
       ],
-    },
-    integration: {
-      configureOptions(viteConfig, userOptions) {
-        if (userOptions.workbox) userOptions.workbox.runtimeCaching = runtimeCaching(viteConfig.base);
-      },
     },
   };
   return options;

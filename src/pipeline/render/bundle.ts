@@ -25,6 +25,12 @@ interface BundleOptions {
   basePath: string;
 }
 
+/**
+ * Rolldown's warning that plugins took long names plugins of Vite and Tailwind: nothing a user of
+ * the build can act on.
+ */
+const checks = { bundlerTimings: false };
+
 function baseConfig({ projectRoot, basePath }: BundleOptions): InlineConfig {
   // Production mode always: under vitest NODE_ENV is "test", which would otherwise give a
   // development React build, several times slower to prerender.
@@ -44,7 +50,7 @@ export async function buildClient({ projectRoot, outDir, basePath }: BundleOptio
     // A folder of its own, copied into the site afterwards: a rebuild with the same app copies it
     // again instead of bundling (bundleCache.ts), and the service worker's precache list can only
     // see the app's own files, never data files being written beside them.
-    build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+    build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0, rolldownOptions: { checks } },
   });
 }
 
@@ -67,7 +73,7 @@ export async function buildRenderer(options: BundleOptions): Promise<string> {
       emptyOutDir: true,
       // CommonJS, so workers load it with require(): an ES module import would pass through tsx's
       // loader hooks, which take over a second per worker on this one large file.
-      rollupOptions: { output: { format: 'cjs', entryFileNames: 'entry-server.cjs' } },
+      rolldownOptions: { checks, output: { format: 'cjs', entryFileNames: 'entry-server.cjs' } },
     },
   });
   return path.join(ssrOut, 'entry-server.cjs');

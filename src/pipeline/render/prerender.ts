@@ -36,6 +36,8 @@ export async function prerender(options: PrerenderOptions): Promise<RenderOutcom
   const pool = cold && workersFor(routes.length) >= 2 ? startPool(workersFor(routes.length)) : [];
   try {
     const { digests, ...setup } = await options.ready;
+    // The stage's own time starts here: until now it waited for the bundle and the data files.
+    const started = Date.now();
     const renderSetup: RenderSetup = { outDir: options.outDir, basePath: options.basePath, ...setup };
     const reused = reusePages({ ...renderSetup, previous }, routes, (dataPath) => digests.get(dataPath));
     const done = routes.length - reused.rest.length;
@@ -48,7 +50,6 @@ export async function prerender(options: PrerenderOptions): Promise<RenderOutcom
             await openRenderer(renderSetup)
           )(reused.rest, (n) => bar.tick(done + n))
         : await renderInPool(pool, renderSetup, reused.rest, (n) => bar.tick(done + n));
-    bar.end();
     // In route order, so the saved records do not depend on which worker finished first.
     const records: PageRecords = {};
     for (const route of routes) {
@@ -56,7 +57,7 @@ export async function prerender(options: PrerenderOptions): Promise<RenderOutcom
       if (!record) throw new Error(`prerender: no page made for ${route}`);
       records[route] = record;
     }
-    return { records, reused: done };
+    return { records, reused: done, seconds: (Date.now() - started) / 1000 };
   } catch (error) {
     await Promise.all(pool.map(({ worker }) => worker.terminate()));
     throw error;

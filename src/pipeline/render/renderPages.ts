@@ -85,6 +85,8 @@ export interface RenderJob extends RenderSetup, PreviousPages {
 export interface RenderOutcome {
   records: PageRecords;
   reused: number;
+  /** The prerender's own time, from when its inputs were ready. */
+  seconds: number;
 }
 
 export function fillTemplate(
@@ -177,6 +179,7 @@ function digestOfText(text: string | undefined): string | undefined {
 
 /** Renders a job in this thread, keeping the pages that are already as they would be made. */
 export async function renderRoutes(job: RenderJob, onProgress: (done: number) => void): Promise<RenderOutcome> {
+  const started = Date.now();
   const dataDir = path.join(job.outDir, 'data');
   const digestOf = (dataPath: string) => {
     try {
@@ -191,5 +194,5 @@ export async function renderRoutes(job: RenderJob, onProgress: (done: number) =>
   const records: PageRecords = {};
   // In route order, whichever way each page was made.
   for (const route of job.routes) records[route] = reused.records[route] ?? rendered[route]!;
-  return { records, reused: Object.keys(reused.records).length };
+  return { records, reused: Object.keys(reused.records).length, seconds: (Date.now() - started) / 1000 };
 }

@@ -1,4 +1,4 @@
-// Registers the service worker that src/pipeline/offline/pwa.ts generates, and holds back a new
+// Registers the service worker (src/app/sw.ts, built by src/pipeline/offline/pwa.ts), and holds back a new
 // deployment's worker until the reader agrees to reload: a page never runs half old, half new.
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -67,6 +67,6 @@ export function applyUpdate(): void {
     return;
   }
   navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-  // Workbox's generated worker calls skipWaiting() on this message.
+  // The worker (src/app/sw.ts) calls skipWaiting() on this message.
   waiting.postMessage({ type: 'SKIP_WAITING' });
 }
