@@ -51,9 +51,10 @@ export interface CacheRule {
  */
 export const CACHE_RULES: readonly CacheRule[] = [
   { path: 'assets/*', cacheControl: IMMUTABLE },
-  ...['', 'index.html', '404.html', 'shell.html', 'sw.js', 'manifest.webmanifest', 'theme.js', ...FEEDS].map(
-    (path) => ({ path, cacheControl: REVALIDATE }),
-  ),
+  ...['', 'index.html', '404.html', 'shell.html', 'sw.js', 'manifest.webmanifest', ...FEEDS].map((path) => ({
+    path,
+    cacheControl: REVALIDATE,
+  })),
   ...['data', 'search-index', ...PAGE_FOLDERS].map((folder) => ({ path: `${folder}/*`, cacheControl: REVALIDATE })),
 ];
 
