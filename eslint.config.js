@@ -109,5 +109,8 @@ export default tseslint.config(
   { files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'], rules: { 'react-hooks/exhaustive-deps': 'error' } },
   { files: ['src/app/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   { files: ['src/app/**/*.{ts,tsx}', 'src/model/**/*.ts'], rules: { 'no-restricted-imports': ['error', buildOnly] } },
-  { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
+  {
+    files: ['public/**/*.js', 'src/app/theme-head.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
 );

@@ -1,4 +1,4 @@
-// Reading settings: the settings page changes them at once and keeps them, and public/theme.js
+// Reading settings: the settings page changes them at once and keeps them, and src/app/theme-head.js
 // applies exactly what the app would, before the app runs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import {
 import { buildSiteData, numberedSpecs } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
 
-const headScript = readFileSync(path.resolve(__dirname, '../../public/theme.js'), 'utf8');
+const headScript = readFileSync(path.resolve(__dirname, '../../src/app/theme-head.js'), 'utf8');
 const runHeadScript = () => new Function(headScript)();
 const root = document.documentElement;
 const rootAttributes = () =>
@@ -35,7 +35,7 @@ afterEach(() => {
   for (const name of ['data-text-size', 'data-font', 'data-width']) root.removeAttribute(name);
 });
 
-describe('public/theme.js', () => {
+describe('src/app/theme-head.js', () => {
   it('sets the same attributes as the app for every stored setting', () => {
     const stored = [
       ...TEXT_SIZES.map((textSize) => ({ textSize })),

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSiteData, numberedSpecs } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
 
-const themeScript = readFileSync(path.resolve(__dirname, '../../public/theme.js'), 'utf8');
+const themeScript = readFileSync(path.resolve(__dirname, '../../src/app/theme-head.js'), 'utf8');
 const runThemeScript = () => new Function(themeScript)();
 const isDark = () => document.documentElement.classList.contains('dark');
 
@@ -38,7 +38,7 @@ describe('theme', () => {
     expect(isDark()).toBe(true);
   });
 
-  it('public/theme.js applies a stored choice before the app runs', () => {
+  it('src/app/theme-head.js applies a stored choice before the app runs', () => {
     window.localStorage.setItem('broadsheet-theme', 'dark');
     runThemeScript();
     expect(isDark()).toBe(true);
@@ -47,14 +47,14 @@ describe('theme', () => {
     expect(isDark()).toBe(false);
   });
 
-  it('public/theme.js follows the system preference without a stored choice', () => {
+  it('src/app/theme-head.js follows the system preference without a stored choice', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' }));
     runThemeScript();
     expect(isDark()).toBe(true);
     vi.unstubAllGlobals();
   });
 
-  it('public/theme.js does not throw when storage and matchMedia throw', () => {
+  it('src/app/theme-head.js does not throw when storage and matchMedia throw', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });

@@ -531,4 +531,26 @@ describe('reading state, keyboard, settings, share and print', () => {
       }
     });
   }
+
+  it('keeps the footer still when an empty saved or history list replaces its skeleton (no layout shift)', async () => {
+    // A phone's viewport, where the skeleton's height and the empty message's decide where the footer sits.
+    const page = await newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.defineProperty(window, '__shifts', { value: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const [route, empty] of [
+      ['/saved', /Nothing saved yet/],
+      ['/history', /No articles opened yet/],
+    ] as const) {
+      await page.goto(site.at(route));
+      await expect.poll(() => main(page).innerText()).toMatch(empty);
+      // A shift is reported after the frame that made it.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts), route).toEqual([]);
+    }
+  });
 });

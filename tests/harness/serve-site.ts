@@ -17,10 +17,12 @@ export interface ServedSite {
 const READY = /Broadsheet: (http:\/\/\S+)/;
 const START_TIMEOUT_MS = 30_000;
 
-export function serveSite(outDir: string, basePath = '/'): Promise<ServedSite> {
+/** `compress`: gzip text responses as static hosts do (serve.ts --compress). */
+export function serveSite(outDir: string, basePath = '/', { compress = false } = {}): Promise<ServedSite> {
   const servePath = path.join(repoRoot, 'src/pipeline/dev/serve.ts');
+  const args = [servePath, '--dir', outDir, '--port', '0', '--base', basePath, ...(compress ? ['--compress'] : [])];
   // Own process group, so closing ends tsx and the node process it starts, and nothing else.
-  const child = spawn(tsxBin, [servePath, '--dir', outDir, '--port', '0', '--base', basePath], {
+  const child = spawn(tsxBin, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

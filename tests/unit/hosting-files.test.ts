@@ -1,10 +1,12 @@
 // What the site asks of its hosts: `_headers` for Netlify and Cloudflare Pages, the nginx recipe
 // in hosting/nginx/, and the `npm start` server, all carrying one header set.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/pipeline/common/contentSecurityPolicy';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/pipeline/common/httpHeaders';
@@ -169,3 +171,38 @@ describe('the npm start server', () => {
     }
   });
 });
+
+describe('the npm start server with --compress', () => {
+  it('gzips text for a client that accepts it, as static hosts do, and sends it plain otherwise', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-serve-'));
+    const page = `<p>${'home '.repeat(200)}</p>`;
+    writeFileSync(path.join(root, 'index.html'), page);
+    writeFileSync(path.join(root, 'icon.png'), 'not really a png');
+    const server = await startServer(root, '/', 0, true);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const gzipped = await request(url, 'gzip, deflate');
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gzipped.headers.vary).toBe('Accept-Encoding');
+      expect(gunzipSync(gzipped.body).toString()).toBe(page);
+      const plain = await request(url, '');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(page);
+      const image = await request(`${url}icon.png`, 'gzip');
+      expect(image.headers['content-encoding']).toBeUndefined();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+/** A GET that leaves the body as sent (fetch would decode it), with the Accept-Encoding given. */
+function request(url: string, acceptEncoding: string): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}

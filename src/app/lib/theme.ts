@@ -1,4 +1,4 @@
-// The theme is a `dark` class on <html>, set before first paint by public/theme.js.
+// The theme is a `dark` class on <html>, set before first paint by src/app/theme-head.js.
 // An explicit choice is stored; without one the system preference is followed live.
 import { useSyncExternalStore } from 'react';
 

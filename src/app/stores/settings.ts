@@ -1,5 +1,5 @@
 // Reading settings: shown as attributes on <html> that the stylesheet turns into sizes and
-// fonts. public/theme.js sets the same attributes from the same storage key before first
+// fonts. src/app/theme-head.js sets the same attributes from the same storage key before first
 // paint, so a reload never flashes the default; keep the two in step.
 import { createPersistentStore } from './persistentStore';
 

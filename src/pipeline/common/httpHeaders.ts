@@ -53,9 +53,10 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { path: 'assets/*', cacheControl: IMMUTABLE },
   // Resized images are named by their source file's bytes (emit/images/resize.ts).
   { path: 'images/*', cacheControl: IMMUTABLE },
-  ...['', 'index.html', '404.html', 'shell.html', 'sw.js', 'manifest.webmanifest', 'theme.js', ...FEEDS].map(
-    (path) => ({ path, cacheControl: REVALIDATE }),
-  ),
+  ...['', 'index.html', '404.html', 'shell.html', 'sw.js', 'manifest.webmanifest', ...FEEDS].map((path) => ({
+    path,
+    cacheControl: REVALIDATE,
+  })),
   ...['data', 'search-index', ...PAGE_FOLDERS].map((folder) => ({ path: `${folder}/*`, cacheControl: REVALIDATE })),
 ];
 

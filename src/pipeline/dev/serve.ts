@@ -4,6 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { normaliseBasePath } from '../build/config';
 import { SECURITY_HEADERS, cacheControlFor } from '../common/httpHeaders';
 
@@ -20,6 +22,10 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
 };
+
+/** Text formats a host compresses; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt', '.xml']);
+const gzipAsync = promisify(gzip);
 
 async function isFile(file: string): Promise<boolean> {
   return stat(file).then(
@@ -39,19 +45,32 @@ export async function resolveFile(root: string, basePath: string, urlPath: strin
   return (await isFile(index)) ? index : null;
 }
 
-export function startServer(root: string, basePath: string, port: number): Promise<Server> {
+/**
+ * `compress`: gzip text the way static hosts do (Cloudflare Pages, Netlify, GitHub Pages), for
+ * measurements of what a reader downloads; off by default so byte counts of other tools stay as they were.
+ */
+export function startServer(root: string, basePath: string, port: number, compress = false): Promise<Server> {
   const server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     void (async () => {
       let file = await resolveFile(root, basePath, urlPath).catch(() => null);
       const status = file ? 200 : 404;
       file ??= path.join(root, '404.html');
-      const body = await readFile(file).catch(() => Buffer.from('Not found'));
+      let body = await readFile(file).catch(() => Buffer.from('Not found'));
       const ext = path.extname(file);
+      const encoding: Record<string, string> = {};
+      if (compress && COMPRESSIBLE.has(ext)) {
+        encoding.Vary = 'Accept-Encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = await gzipAsync(body);
+          encoding['Content-Encoding'] = 'gzip';
+        }
+      }
       res.writeHead(status, {
         ...Object.fromEntries(SECURITY_HEADERS),
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': cacheControlFor(path.relative(root, file).split(path.sep).join('/')),
+        ...encoding,
       });
       res.end(body);
     })();
@@ -68,7 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(flag('dir') ?? process.env.OUT_DIR ?? 'dist');
   const basePath = normaliseBasePath(flag('base') ?? process.env.BASE_PATH);
   const port = Number(flag('port') ?? process.env.PORT ?? 4173);
-  const server = await startServer(root, basePath, port);
+  const server = await startServer(root, basePath, port, process.argv.includes('--compress'));
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   process.stdout.write(`Broadsheet: http://localhost:${actual}${basePath}\n`);

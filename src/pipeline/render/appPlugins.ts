@@ -4,8 +4,9 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { PluginOption } from 'vite';
 import { offlinePlugins } from '../offline/pwa';
+import { headScriptPlugin } from './headScriptPlugin';
 
 export function appPlugins(): PluginOption[] {
   // The offline plugins act on the browser build only, never on the prerender (SSR) build.
-  return [react(), tailwindcss(), ...offlinePlugins()];
+  return [react(), tailwindcss(), headScriptPlugin(), ...offlinePlugins()];
 }

@@ -1,5 +1,5 @@
 import { useManifest } from '../../../api/manifest';
-import { RowsSkeleton } from './RowsSkeleton';
+import { RowsArea, RowsSkeleton } from './RowsSkeleton';
 import { formatCount } from '../../../lib/formatDate';
 import { pageTitle } from '../../../lib/meta';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -33,15 +33,17 @@ export function HistoryPage() {
           </button>
         </p>
       )}
-      {hydrated ? (
-        <KeptList
-          entries={history}
-          verb="Opened"
-          empty={<p className="py-12 text-center font-serif text-xl">No articles opened yet on this device.</p>}
-        />
-      ) : (
-        <RowsSkeleton />
-      )}
+      <RowsArea>
+        {hydrated ? (
+          <KeptList
+            entries={history}
+            verb="Opened"
+            empty={<p className="py-12 text-center font-serif text-xl">No articles opened yet on this device.</p>}
+          />
+        ) : (
+          <RowsSkeleton />
+        )}
+      </RowsArea>
     </>
   );
 }

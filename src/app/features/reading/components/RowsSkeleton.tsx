@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SkeletonBar } from '../../../components/SkeletonBar';
 
 /** Stands in for the rows until the browser has read this device's state (the server cannot). */
@@ -13,4 +14,12 @@ export function RowsSkeleton() {
       ))}
     </div>
   );
+}
+
+/**
+ * Holds the skeleton, then the list or its empty message, at least as tall as the skeleton (three
+ * rows, 302 px; min-h-76 is 304): a shorter empty message would pull the footer up, a layout shift.
+ */
+export function RowsArea({ children }: { children: ReactNode }) {
+  return <div className="min-h-76">{children}</div>;
 }

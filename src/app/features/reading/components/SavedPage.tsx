@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useManifest } from '../../../api/manifest';
-import { RowsSkeleton } from './RowsSkeleton';
+import { RowsArea, RowsSkeleton } from './RowsSkeleton';
 import { formatCount } from '../../../lib/formatDate';
 import { pageTitle } from '../../../lib/meta';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -32,19 +32,21 @@ export function SavedPage() {
             : 'Kept on this device'
         }
       />
-      {hydrated ? (
-        <KeptList
-          entries={saved}
-          verb="Saved"
-          empty={
-            <p className="py-12 text-center font-serif text-xl">
-              Nothing saved yet. Press Save on any article (or the s key) to keep it here.
-            </p>
-          }
-        />
-      ) : (
-        <RowsSkeleton />
-      )}
+      <RowsArea>
+        {hydrated ? (
+          <KeptList
+            entries={saved}
+            verb="Saved"
+            empty={
+              <p className="py-12 text-center font-serif text-xl">
+                Nothing saved yet. Press Save on any article (or the s key) to keep it here.
+              </p>
+            }
+          />
+        ) : (
+          <RowsSkeleton />
+        )}
+      </RowsArea>
     </>
   );
 }
