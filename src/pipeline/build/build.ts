@@ -57,6 +57,7 @@ export function prerenderRoutes(corpus: Corpus): string[] {
     }
   }
   for (const a of corpus.articles) routes.push(routePaths.article(a.slug));
+  for (const story of corpus.stories) routes.push(routePaths.story(story.slug));
   return routes;
 }
 
@@ -148,7 +149,11 @@ async function buildWith(
   const site = siteInfo(options);
   const dataWritten = timed(
     'wrote the data files',
-    writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, site), previous.record.data),
+    writeChangedFiles(
+      path.join(options.outDir, 'data'),
+      dataFiles(corpus.articles, site, corpus.stories),
+      previous.record.data,
+    ),
   );
   const discoveryWritten = timed(
     'wrote robots.txt and the sitemap',

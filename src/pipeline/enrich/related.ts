@@ -21,7 +21,8 @@ export interface Neighbourhood {
   score: Float64Array;
   /**
    * The same over their words and entities alone, without sections: whether they report one
-   * event. A shared desk makes two articles related, never the same story.
+   * event. A shared desk makes two articles related, never the same story; and it is 0 unless they
+   * share an entity and EVENT_MIN_WORDS words, since two short items alike in one word are not alike.
    */
   eventScore: Float64Array;
 }
@@ -47,8 +48,14 @@ const ENTITY_WEIGHT = 1.5;
  * on its desk when the words alone are ambiguous.
  */
 const SECTION_WEIGHT = 4;
+/** Words two articles must share, besides an entity, to be one event (eventScore). */
+const EVENT_MIN_WORDS = 2;
 /** Two articles this alike are copies of one another, not further coverage. */
 const DUPLICATE_SCORE = 0.97;
+
+const WORD = 0;
+const ENTITY = 1;
+const SECTION = 2;
 
 interface Features {
   /** Feature ids, ascending. */
@@ -61,8 +68,8 @@ interface Features {
 interface Described {
   features: Features[];
   weight: Float64Array;
-  /** 1 for a section feature. */
-  isSection: Uint8Array;
+  /** What each feature is: WORD, ENTITY or SECTION. */
+  kind: Uint8Array;
 }
 
 /** Feature ids and idf weights: word features first (their matrix ids), then entities and sections. */
@@ -72,7 +79,7 @@ function describe({ matrix, entities, sections }: CoverageInput): Described {
   const keys = new Map<string, number>();
   const keyDf: number[] = [];
   const keyBoost: number[] = [];
-  const keySection: number[] = [];
+  const keyIsSection: number[] = [];
   const keyed = entities.map((ents, d) => {
     const ids = new Set<number>();
     const add = (key: string, boost: number, section: number) => {
@@ -82,7 +89,7 @@ function describe({ matrix, entities, sections }: CoverageInput): Described {
         keys.set(key, id);
         keyDf.push(0);
         keyBoost.push(boost);
-        keySection.push(section);
+        keyIsSection.push(section);
       }
       if (!ids.has(id)) keyDf[id]! += 1;
       ids.add(id);
@@ -94,8 +101,8 @@ function describe({ matrix, entities, sections }: CoverageInput): Described {
   const weight = new Float64Array(V + keyDf.length);
   for (let t = 0; t < V; t++) weight[t] = idf(N, matrix.df[t]!);
   keyDf.forEach((df, id) => (weight[V + id] = idf(N, df) * keyBoost[id]!));
-  const isSection = new Uint8Array(V + keyDf.length);
-  keySection.forEach((section, id) => (isSection[V + id] = section));
+  const kind = new Uint8Array(V + keyDf.length);
+  keyIsSection.forEach((section, id) => (kind[V + id] = section ? SECTION : ENTITY));
   const features = matrix.docs.map((doc, d) => {
     const ids = [...distinctiveTerms(doc.ids, doc.tf, weight, matrix.df), ...[...keyed[d]!].map((id) => V + id)]
       // A feature no other article has cannot match, and one every article has says nothing.
@@ -105,11 +112,11 @@ function describe({ matrix, entities, sections }: CoverageInput): Described {
     let eventSum = 0;
     for (const id of ids) {
       sum += weight[id]! ** 2;
-      if (!isSection[id]) eventSum += weight[id]! ** 2;
+      if (kind[id] !== SECTION) eventSum += weight[id]! ** 2;
     }
     return { ids: Int32Array.from(ids), norm: Math.sqrt(sum), eventNorm: Math.sqrt(eventSum) };
   });
-  return { features, weight, isSection };
+  return { features, weight, kind };
 }
 
 function idf(N: number, df: number): number {
@@ -125,11 +132,13 @@ function distinctiveTerms(ids: Uint32Array, tf: Float64Array, weight: Float64Arr
 }
 
 /** Cosine similarity of two articles, with and without sections: see Neighbourhood. */
-function similarity(a: Features, b: Features, { weight, isSection }: Described): [number, number] {
+function similarity(a: Features, b: Features, { weight, kind }: Described): [number, number] {
   let i = 0;
   let j = 0;
   let all = 0;
   let event = 0;
+  let words = 0;
+  let entities = 0;
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
@@ -138,13 +147,15 @@ function similarity(a: Features, b: Features, { weight, isSection }: Described):
     else {
       const w = weight[x]! ** 2;
       all += w;
-      if (!isSection[x]) event += w;
+      if (kind[x] !== SECTION) event += w;
+      if (kind[x] === WORD) words++;
+      else if (kind[x] === ENTITY) entities++;
       i++;
       j++;
     }
   }
-  const eventNorms = a.eventNorm * b.eventNorm;
-  return [all / (a.norm * b.norm), eventNorms > 0 ? event / eventNorms : 0];
+  const alike = entities > 0 && words >= EVENT_MIN_WORDS;
+  return [all / (a.norm * b.norm), alike ? event / (a.eventNorm * b.eventNorm) : 0];
 }
 
 /** Each article's NEIGHBOURS most similar other articles, best first, ties to the earlier article. */
