@@ -22,8 +22,10 @@ interface Measured {
   articles: number;
   /** Seconds to read, tag and classify the seeds, related articles and stories included. */
   modelSeconds: number;
-  /** Seconds findCoverage alone takes on the same articles. */
+  /** Seconds findCoverage alone takes on the same articles, wall clock and CPU (less noisy on a shared machine). */
   coverageSeconds: number;
+  coverageCpuSeconds: number;
+  modelCpuSeconds: number;
   /** Peak resident memory (MB) after the model, and how far findCoverage raised it. */
   peakMB: number;
   coveragePeakAddedMB: number;
@@ -35,22 +37,28 @@ interface Measured {
 async function measure(seedsDir: string) {
   const options = { ...resolveOptions(['--seeds', seedsDir], {}, repoRoot), quiet: true };
   let started = performance.now();
+  let cpu = process.cpuUsage();
   const seeds = await readSeeds(options);
   const corpus = enrichCorpus(seeds, options, await loadEntityExtractor());
   const modelSeconds = (performance.now() - started) / 1000;
+  const modelCpu = cpuSeconds(cpu);
   const peakBefore = process.resourceUsage().maxRSS / 1024;
   const paragraphs = seedParagraphs(seeds);
   const matrix = buildTermMatrix(
     corpus.articles.map((a, i) => ({ title: a.title, dek: a.dek, paragraphs: paragraphs[i]! })),
   );
   started = performance.now();
+  cpu = process.cpuUsage();
   findCoverage(corpus.articles, matrix);
   const coverageSeconds = (performance.now() - started) / 1000;
+  const coverageCpu = cpuSeconds(cpu);
   const peakAfter = process.resourceUsage().maxRSS / 1024;
   const measured: Measured = {
     articles: corpus.articles.length,
     modelSeconds: round(modelSeconds),
     coverageSeconds: round(coverageSeconds),
+    coverageCpuSeconds: round(coverageCpu),
+    modelCpuSeconds: round(modelCpu),
     peakMB: Math.round(peakBefore),
     coveragePeakAddedMB: Math.round(Math.max(0, peakAfter - peakBefore)),
     stories: corpus.stories.length,
@@ -136,6 +144,11 @@ async function bbc() {
     }
   }
   return { corpus: 'bbc', ...measured, relatedSameFolderShareTop3: round(same / linked) };
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
 }
 
 function round(x: number): number {
