@@ -18,6 +18,8 @@ export interface StoryBrief {
   city: City;
   /** Days since 2016-01-01 of its first article. */
   firstDay: number;
+  /** Where in SOURCES its first article's source is; each next article has the next source. */
+  firstSource: number;
 }
 
 /** One article's part in a story: which event, and how this article tells it. */
@@ -109,6 +111,7 @@ function makeBrief(rand: Random, world: World, id: string): StoryBrief {
     orgs: [pick(rand, cast.orgs)],
     city: pick(rand, world.cities),
     firstDay: intBetween(rand, 0, 3640),
+    firstSource: intBetween(rand, 0, SOURCES.length - 1),
   };
 }
 
@@ -122,8 +125,7 @@ export function storyPart(world: World, seed: number, index: number): StoryPart 
     const rand = mulberry32(mixSeed(seed ^ STORY_SALT, index));
     let dayOffset = 0;
     for (let p = 1; p <= part; p++) dayOffset += intBetween(rand, 1, 3);
-    const offset = intBetween(rand, 0, SOURCES.length - 1);
-    return { brief, part, dayOffset, source: SOURCES[(offset + part) % SOURCES.length]! };
+    return { brief, part, dayOffset, source: SOURCES[(brief.firstSource + part) % SOURCES.length]! };
   }
   return null;
 }
@@ -154,6 +156,10 @@ export function fillStory(rand: Random, template: string, brief: StoryBrief, peo
   });
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Headline, dek and event paragraph of one article in a story, each drawn differently per part. */
 export function storyLines(rand: Random, story: StoryPart): { headline: string; dek: string; paragraph: string } {
   const { brief, part } = story;
@@ -162,8 +168,9 @@ export function storyLines(rand: Random, story: StoryPart): { headline: string; 
   const pool = [...EVENT_SENTENCES];
   const sentences = Array.from({ length: 3 }, () => pool.splice(Math.floor(rand() * pool.length), 1)[0]!);
   return {
-    headline: fillStory(rand, headline, brief, people),
-    dek: fillStory(rand, pick(rand, DEKS), brief, people),
+    // An organisation may be "the X Trust"; a headline starts with a capital all the same.
+    headline: capitalise(fillStory(rand, headline, brief, people)),
+    dek: capitalise(fillStory(rand, pick(rand, DEKS), brief, people)),
     paragraph: sentences.map((s) => fillStory(rand, s, brief, people)).join(' '),
   };
 }
