@@ -32,7 +32,7 @@ export const MAX_RELATED = 6;
 /** Neighbours kept per article: the related links and the stories (stories.ts) both read them. */
 const NEIGHBOURS = 12;
 /** Candidates scored in full per article, taken by their score over the rarer features. */
-const CANDIDATES = 48;
+const CANDIDATES = 24;
 /** Words kept per article: enough to say what it is about, few enough that postings stay short. */
 const DISTINCTIVE_TERMS = 15;
 /**
@@ -163,15 +163,12 @@ export function findNeighbours(input: CoverageInput): Neighbourhood {
   const described = describe(input);
   const { features, weight } = described;
   const N = features.length;
-  const postings = new Map<number, number[]>();
+  // Indexed by feature id: a lookup per feature of every article, so an array, not a Map.
+  const postings: (number[] | undefined)[] = new Array<number[] | undefined>(weight.length);
   features.forEach((f, d) => {
-    for (const id of f.ids) {
-      const list = postings.get(id);
-      if (list) list.push(d);
-      else postings.set(id, [d]);
-    }
+    for (const id of f.ids) (postings[id] ??= []).push(d);
   });
-  for (const [id, list] of postings) if (list.length > POSTING_CAP) postings.delete(id);
+  for (let id = 0; id < postings.length; id++) if ((postings[id]?.length ?? 0) > POSTING_CAP) postings[id] = undefined;
 
   const k = NEIGHBOURS;
   const index = new Int32Array(N * k).fill(-1);
@@ -185,7 +182,7 @@ export function findNeighbours(input: CoverageInput): Neighbourhood {
   for (let d = 0; d < N; d++) {
     const own = features[d]!;
     for (const id of own.ids) {
-      const list = postings.get(id);
+      const list = postings[id];
       if (!list) continue;
       const w = weight[id]! ** 2;
       for (const other of list) {
