@@ -1,6 +1,9 @@
-// Deterministic synthetic corpus for scale tests: `npm run -s generate -- --count N --out DIR [--seed S]`.
-// The same arguments always give byte-identical files. Besides the N plain-text articles, the command
-// writes a few illustrated Markdown articles and their images (lib/synthetic-images.ts).
+// Deterministic synthetic corpus for scale tests:
+// `npm run -s generate -- --count N --out DIR [--seed S] [--stories]`. The same arguments always give
+// byte-identical files. With --stories about a third of the articles report invented events, several
+// articles each, and STORIES_FILE in DIR names each one's event: the truth bench/coverage.ts scores against.
+// Besides the N plain-text articles, it writes a few illustrated Markdown articles and their images
+// (lib/synthetic-images.ts).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +12,14 @@ import { mixSeed } from './lib/prng';
 import { generateIllustrated } from './lib/synthetic-images';
 import { composeArticle } from './lib/synthetic-article';
 import { createWorld } from './lib/synthetic-world';
+import { storyPart } from './lib/synthetic-story';
 
 export interface GenerateOptions {
   count: number;
   outDir: string;
   seed?: number;
+  /** Write stories: several articles about one event (off by default, so older corpora stay as they were). */
+  stories?: boolean;
 }
 
 export interface GenerateResult {
@@ -22,7 +28,12 @@ export interface GenerateResult {
   /** Articles per primary topic key. */
   topics: Record<string, number>;
   dated: number;
+  /** Articles that are part of a story. */
+  inStories: number;
 }
+
+/** `{ "0000/000003.txt": "12-0", … }`: the event id of every article in a story (not a seed: .json). */
+export const STORIES_FILE = 'stories.json';
 
 export const DEFAULT_SEED = 20_250_101;
 const FILES_PER_FOLDER = 1000;
@@ -38,15 +49,29 @@ export function articlePath(index: number): string {
 export function* syntheticArticles(
   count: number,
   seed = DEFAULT_SEED,
-): Generator<{ index: number; path: string; text: string; topic: string; date: string | null }> {
+  stories = false,
+): Generator<{ index: number; path: string; text: string; topic: string; date: string | null; story: string | null }> {
   const world = createWorld(seed);
   for (let index = 0; index < count; index++) {
-    const article = composeArticle(world, mixSeed(seed, index));
-    yield { index, path: articlePath(index), text: article.text, topic: article.topic, date: article.date };
+    const part = stories ? storyPart(world, seed, index) : null;
+    const article = composeArticle(world, mixSeed(seed, index), part);
+    yield {
+      index,
+      path: articlePath(index),
+      text: article.text,
+      topic: article.topic,
+      date: article.date,
+      story: article.story,
+    };
   }
 }
 
-export function generateCorpus({ count, outDir, seed = DEFAULT_SEED }: GenerateOptions): GenerateResult {
+export function generateCorpus({
+  count,
+  outDir,
+  seed = DEFAULT_SEED,
+  stories = false,
+}: GenerateOptions): GenerateResult {
   if (!Number.isInteger(count) || count < 0) throw new Error(`--count must be a whole number ≥ 0, got ${count}`);
   mkdirSync(outDir, { recursive: true });
   // Old numbered folders from a bigger run would leave extra articles behind; only those are removed.
@@ -54,9 +79,11 @@ export function generateCorpus({ count, outDir, seed = DEFAULT_SEED }: GenerateO
     if (entry.isDirectory() && FOLDER_NAME.test(entry.name))
       rmSync(path.join(outDir, entry.name), { recursive: true, force: true });
   }
-  const result: GenerateResult = { files: 0, bytes: 0, topics: {}, dated: 0 };
+  rmSync(path.join(outDir, STORIES_FILE), { force: true });
+  const result: GenerateResult = { files: 0, bytes: 0, topics: {}, dated: 0, inStories: 0 };
+  const storyOf: Record<string, string> = {};
   let lastFolder = '';
-  for (const article of syntheticArticles(count, seed)) {
+  for (const article of syntheticArticles(count, seed, stories)) {
     const folder = article.path.slice(0, 4);
     if (folder !== lastFolder) {
       mkdirSync(path.join(outDir, folder), { recursive: true });
@@ -68,7 +95,10 @@ export function generateCorpus({ count, outDir, seed = DEFAULT_SEED }: GenerateO
     result.bytes += bytes.length;
     result.topics[article.topic] = (result.topics[article.topic] ?? 0) + 1;
     if (article.date) result.dated++;
+    if (article.story !== null) storyOf[article.path] = article.story;
   }
+  result.inStories = Object.keys(storyOf).length;
+  if (stories) writeFileSync(path.join(outDir, STORIES_FILE), `${JSON.stringify(storyOf, null, 1)}\n`);
   return result;
 }
 
@@ -78,10 +108,11 @@ async function main(): Promise<void> {
       count: { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string' },
+      stories: { type: 'boolean', default: false },
     },
   });
   if (!values.count || !values.out) {
-    process.stderr.write('usage: npm run -s generate -- --count N --out DIR [--seed S]\n');
+    process.stderr.write('usage: npm run -s generate -- --count N --out DIR [--seed S] [--stories]\n');
     process.exit(2);
   }
   const count = Number(values.count);
@@ -91,7 +122,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const started = performance.now();
-  const result = generateCorpus({ count, outDir: path.resolve(values.out), seed });
+  const result = generateCorpus({ count, outDir: path.resolve(values.out), seed, stories: values.stories });
   const illustrated = await generateIllustrated(path.resolve(values.out));
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(

@@ -2,6 +2,7 @@
 import { TOPICS, type TopicVocabulary } from './topic-vocabulary';
 import type { City, Person, World } from './synthetic-world';
 import { chance, intBetween, mulberry32, pick, pickSkewed, type Random } from './prng';
+import { storyLines, type StoryPart } from './synthetic-story';
 
 export interface SyntheticArticle {
   /** Topic key of the primary topic the text was written from. */
@@ -9,6 +10,8 @@ export interface SyntheticArticle {
   secondaryTopic: string | null;
   date: string | null;
   text: string;
+  /** The id of the event the article reports, when it is part of a story (synthetic-story.ts). */
+  story: string | null;
 }
 
 // Relative frequency of each topic, so section counts differ as in a real archive.
@@ -223,16 +226,18 @@ function captionLine(rand: Random, world: World, person: Person, city: City, dat
   return `FILE: ${person.first} ${person.last} ${action} in ${city.name}, ${city.country}${when}. / ${pick(rand, world.photoCredits)}`;
 }
 
-export function composeArticle(world: World, articleSeed: number): SyntheticArticle {
+/** `story`: the article reports that event, in its own words, on its own day, from its own source. */
+export function composeArticle(world: World, articleSeed: number, story: StoryPart | null = null): SyntheticArticle {
   const rand = mulberry32(articleSeed);
-  const topic = pickTopic(rand);
-  let secondary: TopicVocabulary | null = chance(rand, 0.3) ? pickTopic(rand) : null;
+  const topic = story ? story.brief.topic : pickTopic(rand);
+  let secondary: TopicVocabulary | null = !story && chance(rand, 0.3) ? pickTopic(rand) : null;
   if (secondary === topic) secondary = null;
 
   const cast = world.casts.get(topic.key)!;
-  const people = pickDistinct(rand, cast.people, intBetween(rand, 1, 3), true);
-  const city = pickSkewed(rand, world.cities);
-  const filler = new Filler(rand, topic, people, pickDistinct(rand, cast.orgs, 2, true), city);
+  const people = story ? story.brief.people : pickDistinct(rand, cast.people, intBetween(rand, 1, 3), true);
+  const city = story ? story.brief.city : pickSkewed(rand, world.cities);
+  const orgs = story ? [...story.brief.orgs, pick(rand, cast.orgs)] : pickDistinct(rand, cast.orgs, 2, true);
+  const filler = new Filler(rand, topic, people, orgs, city);
   let other: Voice | null = null;
   if (secondary) {
     const otherCast = world.casts.get(secondary.key)!;
@@ -246,9 +251,14 @@ export function composeArticle(world: World, articleSeed: number): SyntheticArti
     other = voiceFor(secondary, otherFiller);
   }
 
-  const headline = capitalise(filler.fill(pick(rand, topic.headlines)));
-  const dek = capitalise(filler.fill(pick(rand, topic.deks)));
-  const date = chance(rand, DATED_SHARE) ? randomDate(rand) : null;
+  const told = story ? storyLines(rand, story) : null;
+  const headline = told?.headline ?? capitalise(filler.fill(pick(rand, topic.headlines)));
+  const dek = told?.dek ?? capitalise(filler.fill(pick(rand, topic.deks)));
+  const date = story
+    ? new Date(FIRST_DAY_MS + (story.brief.firstDay + story.dayOffset) * DAY_MS)
+    : chance(rand, DATED_SHARE)
+      ? randomDate(rand)
+      : null;
 
   const credits: string[] = [];
   const bylineRoll = rand();
@@ -258,8 +268,12 @@ export function composeArticle(world: World, articleSeed: number): SyntheticArti
 
   filler.startBody();
   const body = bodyParagraphs(rand, voiceFor(topic, filler), other);
+  if (told) body.splice(0, 0, told.paragraph);
 
-  const blocks = [date ? `${headline}\nDate: ${isoDay(date)}` : headline, dek];
+  const head = [headline];
+  if (date) head.push(`Date: ${isoDay(date)}`);
+  if (story) head.push(`Source: ${story.source}`);
+  const blocks = [head.join('\n'), dek];
   if (credits.length > 0) blocks.push(credits.join('\n'));
   blocks.push(...body);
   return {
@@ -267,5 +281,6 @@ export function composeArticle(world: World, articleSeed: number): SyntheticArti
     secondaryTopic: secondary?.key ?? null,
     date: date ? isoDay(date) : null,
     text: blocks.join('\n\n') + '\n',
+    story: story ? story.brief.id : null,
   };
 }

@@ -10,6 +10,7 @@ import { notFoundHandle, NotFoundRoute } from './routes/notFound';
 import { searchHandle, SearchRoute } from './routes/search';
 import { savedHandle, SavedRoute } from './routes/saved';
 import { settingsHandle, SettingsRoute } from './routes/settings';
+import { storyHandle, StoryRoute } from './routes/story';
 
 /** A topic or entity page and its numbered pages. */
 function facetRoutes(segment: string, kind: FacetKind): RouteObject[] {
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           // which puts the next page in the URL, keeps the list it appended to.
           { path: 'page/:page', Component: HomeRoute, handle: homeHandle },
           { path: 'articles/:slug', Component: ArticleRoute, handle: articleHandle },
+          { path: 'stories/:slug', Component: StoryRoute, handle: storyHandle },
           ...facetRoutes('topics', 'sections'),
           ...facetRoutes('people', 'people'),
           ...facetRoutes('places', 'places'),

@@ -107,6 +107,24 @@ export interface ArticleSummary {
   sections: Section[];
   /** The list row's thumbnail (a URL as Picture.src); absent when the article has no image, so lists stay small. */
   thumbnail?: string;
+  /** The story this article is one of, when it is (stories.ts); absent for a lone article. */
+  story?: StoryRef;
+}
+
+/** Enough of a story to link to it: "4 articles in this story". */
+export interface StoryRef {
+  slug: string;
+  /** Articles in the story, this one included: always 2 or more. */
+  count: number;
+}
+
+/** A related article as the article page links it: no more than the link needs. */
+export interface RelatedLink {
+  id: string;
+  slug: string;
+  title: string;
+  date: string | null;
+  source: string | null;
 }
 
 export interface Article extends ArticleSummary {
@@ -119,6 +137,8 @@ export interface Article extends ArticleSummary {
   entities: Entities;
   prev: ArticleSummary | null;
   next: ArticleSummary | null;
+  /** Up to six other articles on the same subject, best first (related.ts); absent when there are none. */
+  related?: RelatedLink[];
 }
 
 /** A problem found while reading seeds, always located. */

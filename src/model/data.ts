@@ -111,6 +111,35 @@ export function idHash(id: string): number {
   return hash >>> 0;
 }
 
+/** `stories/<slug>.json`: one story, everything its page shows. */
+export interface Story {
+  slug: string;
+  /** A headline chosen from its articles: the one most like the others. */
+  title: string;
+  count: number;
+  /** Newest first (list order); every member, a story being at most MAX_STORY_SIZE articles. */
+  articles: ArticleSummary[];
+  /** Each source with its articles in the story, most first. */
+  sources: { name: string; count: number }[];
+  /** The entities its articles name most, most first, at most STORY_ENTITIES of each kind. */
+  entities: Record<EntityKind, FacetValue[]>;
+}
+
+/** One row of `stories.json`: a story as a front page lists it. */
+export interface StoryListing {
+  slug: string;
+  title: string;
+  count: number;
+  /** Its newest article's date, null when none is dated. */
+  latest: string | null;
+  sourceCount: number;
+}
+
+/** How many stories `stories.json` lists: it is small whatever the corpus size. */
+export const STORY_LISTINGS = 60;
+/** How many entities of each kind a story page names. */
+export const STORY_ENTITIES = 8;
+
 export const dataPaths = {
   manifest: () => 'manifest.json',
   articleIds: () => 'ids.json',
@@ -121,6 +150,9 @@ export const dataPaths = {
   facet: (kind: FacetKind, slug: string) => `facets/${kind}/${slug}.json`,
   /** Slugs never hold a dot, so this cannot collide with another value's postings. */
   facetIds: (kind: FacetKind, slug: string) => `facets/${kind}/${slug}.ids.json`,
+  /** The stories that grew most recently, newest first: `StoryListing[]`, at most STORY_LISTINGS. */
+  storyListings: () => 'stories.json',
+  story: (slug: string) => `stories/${slug}.json`,
 } as const;
 
 export type { Article, ArticleSummary };

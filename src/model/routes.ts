@@ -6,6 +6,7 @@ export const routePaths = {
   article: (slug: string) => `/articles/${slug}`,
   topic: (slug: string) => `/topics/${slug}`,
   entity: (kind: Exclude<FacetKind, 'sections'>, slug: string) => `/${kind}/${slug}`,
+  story: (slug: string) => `/stories/${slug}`,
   search: () => '/search',
   saved: () => '/saved',
   history: () => '/history',

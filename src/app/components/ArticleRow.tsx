@@ -5,6 +5,7 @@ import { ArticleDate } from './ArticleDate';
 import { ArticleLink } from './ArticleLink';
 import { PlainLink } from './PlainLink';
 import { Thumbnail } from './Thumbnail';
+import { StoryLink } from './StoryLink';
 import { formatReadingTime } from '../lib/formatDate';
 import { RowActions } from './reading/RowActions';
 import { useIsRead } from '../hooks/useReaderState';
@@ -50,6 +51,7 @@ export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
           </>
         )}
       </p>
+      {article.story && <StoryLink story={article.story} className="mt-2 inline-block text-sm" />}
       <RowActions article={article} />
     </article>
   );

@@ -35,6 +35,10 @@ export function articleMeta(siteTitle: string, title: string, dek: string | null
   return { title: pageTitle(siteTitle, title), description: dek ?? title };
 }
 
+export function storyMeta(siteTitle: string, title: string, count: number): PageMeta {
+  return { title: pageTitle(siteTitle, `Story: ${title}`), description: `${count} articles in this story: ${title}.` };
+}
+
 export function notFoundMeta(siteTitle: string): PageMeta {
   return { title: pageTitle(siteTitle, 'Page not found'), description: 'There is no page at this address.' };
 }

@@ -59,6 +59,7 @@ export function prerenderRoutes(corpus: Corpus): string[] {
     }
   }
   for (const a of corpus.articles) routes.push(routePaths.article(a.slug));
+  for (const story of corpus.stories) routes.push(routePaths.story(story.slug));
   return routes;
 }
 
@@ -178,7 +179,11 @@ async function buildWith(
   const routes = prerenderRoutes(corpus);
   const site = siteInfo(options);
   const dataWritten = timed(
-    writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, site), previous.record.data),
+    writeChangedFiles(
+      path.join(options.outDir, 'data'),
+      dataFiles(corpus.articles, site, corpus.stories),
+      previous.record.data,
+    ),
     (written, seconds) => {
       const unchanged = written.unchanged > 0 ? `, ${written.unchanged} unchanged since the last build` : '';
       return `wrote ${plural(written.digests.size, 'data file')} (${size(written.bytes)}${unchanged}) in ${seconds}`;

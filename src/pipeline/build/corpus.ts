@@ -1,5 +1,5 @@
 // Seeds in, ordered enriched articles out: the whole model side of a build, without any output.
-import type { Article, ArticleDraft, ArticleSummary, Problem } from '../../model/article';
+import type { Article, ArticleDraft, ArticleSummary, Problem, RelatedLink } from '../../model/article';
 import type { BuildOptions } from './config';
 import { loadSeeds } from './load';
 import { plainParagraphs } from '../../model/plainText';
@@ -13,6 +13,9 @@ import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
 import { placeImages } from '../emit/images/placeImages';
 import { thumbnailOf } from '../emit/images/thumbnail';
+import { buildTermMatrix } from '../enrich/termMatrix';
+import { findCoverage } from '../enrich/coverage';
+import type { StoryGroup } from '../enrich/stories';
 
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
@@ -20,6 +23,8 @@ export interface Corpus {
   problems: Problem[];
   /** Files left out because they were broken and the user asked to skip them. */
   skipped: string[];
+  /** Groups of articles about one event, by ordinal in `articles`. */
+  stories: StoryGroup[];
 }
 
 export class SeedErrors extends Error {
@@ -117,13 +122,29 @@ export function enrichCorpus(
     paragraphs: paragraphs[i]!,
     topics: item.draft.topics,
   }));
-  const sections = assignSections(texts, taxonomy);
+  const matrix = buildTermMatrix(texts);
+  const sections = assignSections(texts, taxonomy, matrix);
   // Merged across the corpus, so an article that only says "Blair" joins the Tony Blair page.
   const entities = mergeEntityNames(
     texts.map((text, i) =>
       cache ? cache.entities(identified[i]!.draft, () => extractEntities(text)) : extractEntities(text),
     ),
   );
+
+  const coverage = findCoverage(
+    identified.map((item, i) => ({
+      id: item.id,
+      title: item.draft.title,
+      date: item.draft.date,
+      entities: entities[i]!,
+      sections: sections[i] ?? [],
+    })),
+    matrix,
+  );
+  const storyOf = new Map<number, { slug: string; count: number }>();
+  for (const story of coverage.stories) {
+    for (const m of story.members) storyOf.set(m, { slug: story.slug, count: story.members.length });
+  }
 
   const summaries: ArticleSummary[] = identified.map((item, i) => ({
     id: item.id,
@@ -135,7 +156,12 @@ export function enrichCorpus(
     readingMinutes: item.readingMinutes,
     sections: sections[i] ?? [],
     ...thumbnailOf(item.draft),
+    ...(storyOf.has(i) && { story: storyOf.get(i)! }),
   }));
+  const link = (i: number): RelatedLink => {
+    const { id, slug, title, date, source } = summaries[i]!;
+    return { id, slug, title, date, source };
+  };
 
   const articles: Article[] = identified.map((item, i) => ({
     ...summaries[i]!,
@@ -148,6 +174,7 @@ export function enrichCorpus(
     entities: entities[i]!,
     prev: summaries[i - 1] ?? null,
     next: summaries[i + 1] ?? null,
+    ...(coverage.related[i]!.length > 0 && { related: coverage.related[i]!.map(link) }),
   }));
-  return { articles, problems, skipped };
+  return { articles, problems, skipped, stories: coverage.stories };
 }

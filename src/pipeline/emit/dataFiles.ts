@@ -18,6 +18,8 @@ import {
 } from '../../model/data';
 import { slugify } from '../../model/routes';
 import { encodeAscending } from '../../model/compactInts';
+import type { StoryGroup } from '../enrich/stories';
+import { storyFiles } from './storyFiles';
 
 /** How many entities of each kind the manifest names for navigation. */
 const TOP_ENTITIES = 12;
@@ -136,6 +138,7 @@ export function summarise(a: Article): ArticleSummary {
     readingMinutes: a.readingMinutes,
     sections: a.sections,
     ...(a.thumbnail !== undefined && { thumbnail: a.thumbnail }),
+    ...(a.story && { story: a.story }),
   };
 }
 
@@ -163,7 +166,11 @@ function listedCountsOf(
   return counts;
 }
 
-export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[string, string]> {
+export function* dataFiles(
+  articles: Article[],
+  site: SiteInfo,
+  stories: readonly StoryGroup[] = [],
+): Generator<[string, string]> {
   const index = indexFacets(articles);
   const topEntities = Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, facetValues(index, kind).slice(0, TOP_ENTITIES)]),
@@ -193,6 +200,7 @@ export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[stri
   }
 
   for (const article of articles) yield [dataPaths.article(article.slug), JSON.stringify(article)];
+  yield* storyFiles(stories, articles, summaries);
 
   const listed = listedValues(index, manifest, articles.length);
   for (const [kind, facets] of index) {

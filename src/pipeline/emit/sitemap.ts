@@ -40,6 +40,10 @@ export function sitemapPages(routes: readonly string[], articles: readonly Artic
   const bySlug = new Map(articles.map((a) => [routePaths.article(a.slug), a.date]));
   const listDates = newestOf(indexFacets([...articles]), articles);
   listDates.set(routePaths.home(), newestDate(articles));
+  // A story's page changes when its newest article arrives; members carry its slug.
+  const storyMembers = new Map<string, { date: string | null }[]>();
+  for (const a of articles) if (a.story) storyMembers.set(a.story.slug, [...(storyMembers.get(a.story.slug) ?? []), a]);
+  for (const [slug, members] of storyMembers) listDates.set(routePaths.story(slug), newestDate(members));
   return routes
     .filter((route) => !NOT_CONTENT.has(route))
     .map((route) => ({ route, date: bySlug.get(route) ?? listDates.get(route) ?? null }));

@@ -73,10 +73,11 @@ export interface TopicScores {
 }
 
 /** One to three sections per article, primary first, parallel to docs. Same input, same output. */
-export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[][] {
+/** `matrix` is buildTermMatrix(docs) when the caller has it already (related.ts reads it too). */
+export function assignSections(docs: TopicInput[], taxonomy: Taxonomy, matrix?: TermMatrix): Section[][] {
   const topics = taxonomy.topics;
   const K = topics.length;
-  const scores = scoreTopics(docs, taxonomy);
+  const scores = scoreTopics(docs, taxonomy, matrix);
   const section = (k: number, p: number): Section => ({
     slug: topics[k]!.slug,
     name: topics[k]!.name,
@@ -116,13 +117,17 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
  * Crime & Law as a second section, rather than the other way round. The first pass still supplies
  * the secondary sections.
  */
-export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores {
+export function scoreTopics(
+  docs: TopicInput[],
+  taxonomy: Taxonomy,
+  full: TermMatrix = buildTermMatrix(docs),
+): TopicScores {
   const topics = taxonomy.topics;
   const K = topics.length;
   const N = docs.length;
   const given = docs.map((doc) => frontMatterSections(doc.topics, topics));
   // Small corpora keep every word: there is too little text to throw any away.
-  const matrix = N >= SMALL_CORPUS ? pruneRareTerms(buildTermMatrix(docs), 2) : buildTermMatrix(docs);
+  const matrix = N >= SMALL_CORPUS ? pruneRareTerms(full, 2) : full;
   const seeds = topicSeeds(topics, matrix, { topics: DEFAULT_TOPICS, sectionNames: SECTION_NAMES });
   const evidence = seedScores(matrix, seeds);
   const allowed = topicGate(evidence, K);

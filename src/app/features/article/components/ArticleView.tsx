@@ -6,6 +6,8 @@ import { ArticleChips } from './ArticleChips';
 import { ArticleFigure } from './ArticleFigure';
 import { ArticleHeader } from './ArticleHeader';
 import { PrevNext } from './PrevNext';
+import { RelatedCoverage } from './RelatedCoverage';
+import { StoryLink } from '../../../components/StoryLink';
 
 interface Props {
   article: Article;
@@ -18,6 +20,11 @@ export function ArticleView({ article }: Props) {
       <article>
         <ArticleHeader article={article} />
         <ArticleActions article={article} />
+        {article.story && (
+          <p className="mt-4">
+            <StoryLink story={article.story} />
+          </p>
+        )}
         {article.caption && <ArticleFigure caption={article.caption} />}
         <div className="reader-text prose mt-8 prose-neutral dark:prose-invert prose-a:underline-offset-2">
           <ArticleBody blocks={article.body} leadInBody={!article.caption?.image} />
@@ -25,6 +32,7 @@ export function ArticleView({ article }: Props) {
         <ArticleReadTracker article={article} />
         <ArticleChips article={article} />
       </article>
+      <RelatedCoverage related={article.related ?? []} />
       <PrevNext prev={article.prev} next={article.next} />
     </div>
   );
