@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { basenameOf, samePath } from './lib/basename';
 import { createQueryClient } from './lib/queryClient';
 import { routes } from './router';
+import { loadMatchedRoutes } from './routes/lazyRoute';
 import './styles.css';
 
 const queryClient = createQueryClient();
@@ -16,17 +17,9 @@ if (stateElement?.textContent) {
 
 const basename = basenameOf(import.meta.env.BASE_URL) || '/';
 
-// The matched routes' chunks (linked with modulepreload by the prerender) are loaded before the
-// router exists, as react-router's guide to lazy routes with server rendering does: the router then
-// starts ready, and hydration renders the same tree the prerender did, with no fallback in between.
-await Promise.all(
-  (matchRoutes(routes, window.location, basename) ?? []).map(async ({ route }) => {
-    if (typeof route.lazy !== 'function') return;
-    // A chunk that fails to load stays lazy: the router tries it again and shows the route's error.
-    const part = await route.lazy().catch(() => null);
-    if (part) Object.assign(route, { ...part, lazy: undefined });
-  }),
-);
+// The matched routes' chunks (linked with modulepreload by the prerender) load before the router
+// exists, so hydration finds the page's components ready: no fallback, no mismatch.
+await loadMatchedRoutes(routes, window.location.pathname, basename);
 
 const router = createBrowserRouter(routes, { basename });
 

@@ -2,7 +2,7 @@
 // `lazy` when the route first matches. The prerender links the matched route's chunks with
 // modulepreload, and entry-client resolves them before hydrating, so there is no waterfall or flash.
 import type { ComponentType, ReactElement } from 'react';
-import type { LazyRouteFunction, RouteObject } from 'react-router';
+import { matchRoutes, type LazyRouteFunction, type RouteObject } from 'react-router';
 import type { RouteHandle } from '../lib/routeHandle';
 
 /** What a route file gives its route: the page (a component, or an element when it takes props) and its prefetch handle. */
@@ -24,4 +24,20 @@ export function routeFileOf(route: RouteObject): string | null {
   return typeof lazy === 'function' && 'routeFile' in lazy && typeof lazy.routeFile === 'string'
     ? lazy.routeFile
     : null;
+}
+
+/**
+ * Loads the lazy routes `location` matches into `routes` itself, as react-router's guide to lazy
+ * routes with server rendering does, so a router made from them starts ready and hydration renders
+ * what the prerender did. A chunk that fails to load stays lazy: the router tries it again and
+ * shows the route's error.
+ */
+export async function loadMatchedRoutes(routes: RouteObject[], location: string, basename: string): Promise<void> {
+  await Promise.all(
+    (matchRoutes(routes, location, basename) ?? []).map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const part = await route.lazy().catch(() => null);
+      if (part) Object.assign(route, { ...part, lazy: undefined });
+    }),
+  );
 }
