@@ -10,6 +10,8 @@ export interface FirstLoad {
   requests: number;
   /** Gzipped bytes per kind, plus their total. */
   gzip: Record<ResourceKind, number> & { total: number; jsCss: number };
+  /** Each script and stylesheet the page loaded (path on the site) → its gzipped bytes. */
+  chunks: Record<string, number>;
 }
 
 function kindOf(response: Response): ResourceKind {
@@ -27,6 +29,7 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
   const gzip = { html: 0, css: 0, js: 0, json: 0, other: 0, total: 0, jsCss: 0 };
+  const chunks: Record<string, number> = {};
   let requests = 0;
   page.on('response', (response) => {
     // Failed side requests (a browser's automatic /favicon.ico, say) are not part of the page.
@@ -36,7 +39,10 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
         const body = await response.body().catch(() => null);
         if (!body) return;
         requests++;
-        gzip[kindOf(response)] += gzipSync(body, { level: 9 }).length;
+        const kind = kindOf(response);
+        const bytes = gzipSync(body, { level: 9 }).length;
+        gzip[kind] += bytes;
+        if (kind === 'js' || kind === 'css') chunks[new URL(response.url()).pathname] = bytes;
       })(),
     );
   });
@@ -45,5 +51,6 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
   await context.close();
   gzip.total = gzip.html + gzip.css + gzip.js + gzip.json + gzip.other;
   gzip.jsCss = gzip.js + gzip.css;
-  return { url, requests, gzip };
+  const sorted = Object.fromEntries(Object.entries(chunks).sort(([a], [b]) => a.localeCompare(b)));
+  return { url, requests, gzip, chunks: sorted };
 }

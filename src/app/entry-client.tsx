@@ -6,6 +6,7 @@ import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/re
 import { basenameOf, samePath } from './lib/basename';
 import { createQueryClient } from './lib/queryClient';
 import { routes } from './router';
+import { loadMatchedRoutes } from './routes/lazyRoute';
 import './styles.css';
 
 const queryClient = createQueryClient();
@@ -14,7 +15,13 @@ if (stateElement?.textContent) {
   hydrate(queryClient, JSON.parse(stateElement.textContent) as DehydratedState);
 }
 
-const router = createBrowserRouter(routes, { basename: basenameOf(import.meta.env.BASE_URL) || '/' });
+const basename = basenameOf(import.meta.env.BASE_URL) || '/';
+
+// The matched routes' chunks (linked with modulepreload by the prerender) load before the router
+// exists, so hydration finds the page's components ready: no fallback, no mismatch.
+await loadMatchedRoutes(routes, window.location.pathname, basename);
+
+const router = createBrowserRouter(routes, { basename });
 
 const app = (
   <StrictMode>

@@ -1,13 +1,14 @@
 // Prerendering: one route in, its status, <head> tags, markup and react-query state out.
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { createStaticHandler, createStaticRouter, matchRoutes, StaticRouterProvider } from 'react-router';
 import { DataError, setDataReader } from './lib/fetchData';
 import { escapeHtml } from './lib/html';
 import { createQueryClient } from './lib/queryClient';
 import { isRouteHandle, type PrefetchResult } from './lib/routeHandle';
 import { shareTags } from './lib/shareTags';
 import { routes } from './router';
+import { routeFileOf } from './routes/lazyRoute';
 import { dataPaths, type Manifest } from '../model/data';
 import { feedLinks, routePaths } from '../model/routes';
 
@@ -54,6 +55,24 @@ function headTags(meta: PrefetchResult, url: string, basename: string, tags: str
     ...link('prev', meta.prev),
     ...link('next', meta.next),
   ].join('\n');
+}
+
+/** Route file → its chunks (site-relative), put in by the renderer's build (render/bundle.ts); absent in tests. */
+declare const __BROADSHEET_ROUTE_CHUNKS__: Record<string, string[]> | undefined;
+const routeChunks = typeof __BROADSHEET_ROUTE_CHUNKS__ === 'undefined' ? null : __BROADSHEET_ROUTE_CHUNKS__;
+
+/** modulepreload links for the chunks of the routes `url` matches, so the browser fetches them beside the entry. */
+function preloadLinks(url: string, basename: string): string[] {
+  if (!routeChunks) return [];
+  const matches = matchRoutes(routes, new URL(`${basename}${url}`, 'http://prerender.local'), basename || '/') ?? [];
+  return matches.flatMap(({ route }) => {
+    const file = routeFileOf(route);
+    if (file === null) return [];
+    const chunks = routeChunks[file];
+    if (!chunks)
+      throw new Error(`src/app/routes/${file}.tsx: route ${url} loads it, but the client build made no chunk for it`);
+    return chunks.map((chunk) => `<link rel="modulepreload" crossorigin href="${escapeHtml(`${basename}/${chunk}`)}">`);
+  });
 }
 
 type StaticHandler = ReturnType<typeof createStaticHandler>;
@@ -108,6 +127,10 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
   // A missing page has nothing to share or index.
   const route = new URL(url, 'http://prerender.local').pathname;
   const share = result.status === 200 ? shareTags(manifest, route, result, result.share ?? { kind: 'page' }) : [];
-  const head = headTags(result, url, basename, [...share, ...alternateLinks(manifest, result)]);
+  const head = headTags(result, url, basename, [
+    ...share,
+    ...alternateLinks(manifest, result),
+    ...preloadLinks(url, basename),
+  ]);
   return { status: result.status, head, lang: manifest.siteLang, html, state };
 }

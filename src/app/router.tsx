@@ -2,28 +2,70 @@ import type { RouteObject } from 'react-router';
 import type { FacetKind } from '../model/data';
 import { Layout } from './layout/Layout';
 import { RouteError } from './components/RouteError';
-import { articleHandle, ArticleRoute } from './routes/article';
-import { facetHandle, FacetRoute } from './routes/facet';
-import { historyHandle, HistoryRoute } from './routes/history';
-import { homeHandle, HomeRoute } from './routes/home';
-import { notFoundHandle, NotFoundRoute } from './routes/notFound';
-import { searchHandle, SearchRoute } from './routes/search';
-import { savedHandle, SavedRoute } from './routes/saved';
-import { settingsHandle, SettingsRoute } from './routes/settings';
-import { storyHandle, StoryRoute } from './routes/story';
+import { lazyRoute } from './routes/lazyRoute';
+
+// Each page's code loads with its route (routes/lazyRoute.ts); a numbered page and its first page
+// resolve to the same component, so moving between them keeps the page's state.
+const home = lazyRoute(
+  'home',
+  () => import('./routes/home'),
+  (m) => ({ Component: m.HomeRoute, handle: m.homeHandle }),
+);
+const page = {
+  article: lazyRoute(
+    'article',
+    () => import('./routes/article'),
+    (m) => ({ Component: m.ArticleRoute, handle: m.articleHandle }),
+  ),
+  saved: lazyRoute(
+    'saved',
+    () => import('./routes/saved'),
+    (m) => ({ Component: m.SavedRoute, handle: m.savedHandle }),
+  ),
+  history: lazyRoute(
+    'history',
+    () => import('./routes/history'),
+    (m) => ({ Component: m.HistoryRoute, handle: m.historyHandle }),
+  ),
+  settings: lazyRoute(
+    'settings',
+    () => import('./routes/settings'),
+    (m) => ({ Component: m.SettingsRoute, handle: m.settingsHandle }),
+  ),
+  search: lazyRoute(
+    'search',
+    () => import('./routes/search'),
+    (m) => ({ Component: m.SearchRoute, handle: m.searchHandle }),
+  ),
+  story: lazyRoute(
+    'story',
+    () => import('./routes/story'),
+    (m) => ({ Component: m.StoryRoute, handle: m.storyHandle }),
+  ),
+  notFound: lazyRoute(
+    'notFound',
+    () => import('./routes/notFound'),
+    (m) => ({ Component: m.NotFoundRoute, handle: m.notFoundHandle }),
+  ),
+};
 
 /** A topic or entity page and its numbered pages. */
 function facetRoutes(segment: string, kind: FacetKind): RouteObject[] {
-  const handle = facetHandle(kind);
+  const lazy = lazyRoute(
+    'facet',
+    () => import('./routes/facet'),
+    (m) => ({ element: <m.FacetRoute kind={kind} />, handle: m.facetHandle(kind) }),
+  );
   return [
-    { path: `${segment}/:slug`, element: <FacetRoute kind={kind} />, handle },
-    { path: `${segment}/:slug/page/:page`, element: <FacetRoute kind={kind} />, handle },
+    { path: `${segment}/:slug`, lazy },
+    { path: `${segment}/:slug/page/:page`, lazy },
   ];
 }
 
 /**
  * The route table, shared by the browser router and the prerenderer. No loaders: pages read
  * data through react-query, and each route's `handle.prefetch` fills the cache for prerendering.
+ * A route's page and handle come with its `lazy` chunk.
  */
 export const routes: RouteObject[] = [
   {
@@ -35,21 +77,21 @@ export const routes: RouteObject[] = [
         // Pathless: a page that fails to render keeps the header and footer around its error.
         ErrorBoundary: RouteError,
         children: [
-          { index: true, Component: HomeRoute, handle: homeHandle },
+          { index: true, lazy: home },
           // A list's numbered pages render the same component as its first page, so "Load more",
           // which puts the next page in the URL, keeps the list it appended to.
-          { path: 'page/:page', Component: HomeRoute, handle: homeHandle },
-          { path: 'articles/:slug', Component: ArticleRoute, handle: articleHandle },
-          { path: 'stories/:slug', Component: StoryRoute, handle: storyHandle },
+          { path: 'page/:page', lazy: home },
+          { path: 'articles/:slug', lazy: page.article },
+          { path: 'stories/:slug', lazy: page.story },
           ...facetRoutes('topics', 'sections'),
           ...facetRoutes('people', 'people'),
           ...facetRoutes('places', 'places'),
           ...facetRoutes('organisations', 'organisations'),
-          { path: 'saved', Component: SavedRoute, handle: savedHandle },
-          { path: 'history', Component: HistoryRoute, handle: historyHandle },
-          { path: 'settings', Component: SettingsRoute, handle: settingsHandle },
-          { path: 'search', Component: SearchRoute, handle: searchHandle },
-          { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
+          { path: 'saved', lazy: page.saved },
+          { path: 'history', lazy: page.history },
+          { path: 'settings', lazy: page.settings },
+          { path: 'search', lazy: page.search },
+          { path: '*', lazy: page.notFound },
         ],
       },
     ],

@@ -10,6 +10,7 @@ import type { FacetPostings } from '../../src/model/data';
 import { DataError, setDataReader } from '../../src/app/lib/fetchData';
 import { createQueryClient } from '../../src/app/lib/queryClient';
 import { routes } from '../../src/app/router';
+import { loadMatchedRoutes } from '../../src/app/routes/lazyRoute';
 import { buildSiteData, numberedSpecs, type ArticleSpec } from './support/site';
 
 const HOSTILE_TITLE = '</title><script>alert(1)</script> & "quoted"';
@@ -44,6 +45,8 @@ async function hydratePage(
   setDataReader(read);
   const queryClient = createQueryClient({ retry: false });
   hydrate(queryClient, JSON.parse(page.state) as DehydratedState);
+  // As entry-client does: the page's lazy routes load before the router exists.
+  await loadMatchedRoutes(routes, new URL(url, 'http://test.local').pathname, '/');
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const problems: unknown[] = [];
   await act(async () => {

@@ -2,13 +2,15 @@
 // a lasting fault shows one steady error after one retry, and a slow connection gets its
 // independent requests started together and a word about the wait.
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { setSearchEngine } from '../../src/app/features/search/engine/engine';
 import { loadTermIndex } from '../../src/app/features/search/engine/termIndex';
 import { SLOW_AFTER_MS } from '../../src/app/features/search/components/SearchResults';
 import { filterTerm, searchPaths } from '../../src/model/searchIndex';
 import { searchTerms } from '../../src/model/searchText';
 import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
+import { routes } from '../../src/app/router';
+import { loadMatchedRoutes } from '../../src/app/routes/lazyRoute';
 import { memoryReader, renderApp } from './support/renderApp';
 import { buildSiteData, siteArticles, type ArticleSpec } from './support/site';
 
@@ -81,6 +83,10 @@ const headlines = () =>
   within(results())
     .queryAllByRole('heading', { level: 2 })
     .map((h) => h.textContent);
+
+// The search page's code loads first, on the real clock, as a prerendered page preloads it; the
+// tests' fake clock then times only the search.
+beforeAll(() => loadMatchedRoutes(routes, '/search', '/'));
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -89,7 +89,8 @@ describe('the header search box', () => {
     expect(form).toHaveAttribute('action', '/search');
     expect(form).toHaveAttribute('method', 'get');
     await user.type(within(form).getByRole('searchbox', { name: 'Search articles' }), 'cartel{Enter}');
-    expect(router.state.location.pathname).toBe('/search');
+    // The URL changes once the search page's code has loaded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
     expect(router.state.location.search).toBe('?q=cartel');
     await waitFor(() => expect(headlines()).toHaveLength(3));
   });

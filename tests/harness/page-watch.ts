@@ -10,7 +10,8 @@ export interface PageWatch {
   allowFailedRequests: () => void;
 }
 
-export function watchPage(page: Page): PageWatch {
+/** `javaScript: false` for a page opened with JavaScript off. */
+export function watchPage(page: Page, { javaScript = true }: { javaScript?: boolean } = {}): PageWatch {
   const allowed: RegExp[] = [];
   let failedRequestsAllowed = false;
   const watch: PageWatch = {
@@ -35,6 +36,10 @@ export function watchPage(page: Page): PageWatch {
     if (failedRequestsAllowed) return;
     // Cancelled, not failed: the page navigated away (a test's goto) while the request was in flight.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    // With JavaScript off, Chromium refuses the scripts a page preloads (reported as csp): the
+    // reader needs none of them. With it on, a script CSP refuses is a failure like any other.
+    if (!javaScript && new URL(request.url()).pathname.endsWith('.js') && request.failure()?.errorText === 'csp')
+      return;
     watch.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
   });
   return watch;

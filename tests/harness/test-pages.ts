@@ -33,7 +33,7 @@ export function pagesPerTest(browser: () => Browser, defaults: BrowserContextOpt
     contexts.push(context);
     const page = await context.newPage();
     if (watch) {
-      const pageWatch = watchPage(page);
+      const pageWatch = watchPage(page, { javaScript: options.javaScriptEnabled !== false });
       watch(pageWatch);
       watches.push(pageWatch);
     }

@@ -51,11 +51,8 @@ export async function appBundle(options: BuildOptions, cacheDir: string, allowRe
   // Loaded only when bundling: Vite and its plugins take seconds to import.
   const { buildClient, buildRenderer } = await import('../render/bundle');
   const bundleOptions = { projectRoot: options.projectRoot, basePath: options.basePath };
-  // Side by side: each spends much of its time waiting on the other's native bundler threads.
-  const [, rendererPath] = await Promise.all([
-    buildClient({ ...bundleOptions, outDir: clientDir }),
-    buildRenderer({ ...bundleOptions, outDir: serverDir }),
-  ]);
+  const routeChunks = await buildClient({ ...bundleOptions, outDir: clientDir });
+  const rendererPath = await buildRenderer({ ...bundleOptions, outDir: serverDir, routeChunks });
   await writeFile(keyFile, key);
   return { clientDir, rendererPath, reused: false };
 }

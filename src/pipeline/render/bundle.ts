@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import { appPlugins } from './appPlugins';
+import { routeChunks, type RouteChunks } from './routeChunks';
 
 export interface RenderResult {
   status: number;
@@ -31,6 +32,11 @@ interface BundleOptions {
  */
 const checks = { bundlerTimings: false };
 
+interface RendererOptions extends BundleOptions {
+  /** From buildClient: the prerender links a page's route chunks with modulepreload. */
+  routeChunks: RouteChunks;
+}
+
 function baseConfig({ projectRoot, basePath }: BundleOptions): InlineConfig {
   // Production mode always: under vitest NODE_ENV is "test", which would otherwise give a
   // development React build, several times slower to prerender.
@@ -44,18 +50,31 @@ function baseConfig({ projectRoot, basePath }: BundleOptions): InlineConfig {
   };
 }
 
-export async function buildClient({ projectRoot, outDir, basePath }: BundleOptions): Promise<void> {
-  await build({
+const VENDOR_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/;
+
+/** Builds the browser bundle and returns the chunks each route file needs. */
+export async function buildClient({ projectRoot, outDir, basePath }: BundleOptions): Promise<RouteChunks> {
+  const output = await build({
     ...baseConfig({ projectRoot, outDir, basePath }),
     // A folder of its own, copied into the site afterwards: a rebuild with the same app copies it
     // again instead of bundling (bundleCache.ts), and the service worker's precache list can only
     // see the app's own files, never data files being written beside them.
-    build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0, rolldownOptions: { checks } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      // Every page needs React, React Router and TanStack Query: one chunk, cached across deployments
+      // that change only the app. The app's own code splits by route (src/app/routes/lazyRoute.ts).
+      rolldownOptions: { checks, output: { codeSplitting: { groups: [{ name: 'vendor', test: VENDOR_MODULES }] } } },
+    },
   });
+  if (!('output' in output)) throw new Error('the client build gave no single output to read its chunks from');
+  return routeChunks(projectRoot, output);
 }
 
 /** Builds the prerender module into options.outDir (emptied first) and returns its file path. */
-export async function buildRenderer(options: BundleOptions): Promise<string> {
+export async function buildRenderer(options: RendererOptions): Promise<string> {
   const ssrOut = options.outDir;
   await build({
     ...baseConfig(options),
@@ -65,7 +84,11 @@ export async function buildRenderer(options: BundleOptions): Promise<string> {
     // Vite leaves process.env.NODE_ENV in server builds to be read at run time, where the prerender
     // workers may not have it (or, under vitest, have "test"): React and react-query would then run
     // their development builds, twice as slow. Fixed at build time instead, for the JSX output too.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // The route chunks go in as a constant, so the renderer (and the digest of its pages) changes with them.
+    define: {
+      'process.env.NODE_ENV': JSON.stringify('production'),
+      __BROADSHEET_ROUTE_CHUNKS__: JSON.stringify(options.routeChunks),
+    },
     oxc: { jsx: { development: false } },
     build: {
       ssr: 'src/app/entry-server.tsx',
@@ -73,7 +96,8 @@ export async function buildRenderer(options: BundleOptions): Promise<string> {
       emptyOutDir: true,
       // CommonJS, so workers load it with require(): an ES module import would pass through tsx's
       // loader hooks, which take over a second per worker on this one large file.
-      rolldownOptions: { checks, output: { format: 'cjs', entryFileNames: 'entry-server.cjs' } },
+      // One file (the routes' lazy imports inlined), so the renderer's digest covers all its code.
+      rolldownOptions: { checks, output: { format: 'cjs', entryFileNames: 'entry-server.cjs', codeSplitting: false } },
     },
   });
   return path.join(ssrOut, 'entry-server.cjs');

@@ -3,9 +3,13 @@ import { useId, useRef, type FormEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { routePaths } from '../../../../model/routes';
 import { useSlashToFocus } from '../hooks/useSlashToFocus';
-import { warmSearchEngine } from '../engine/engine';
-import { prefetchSearch } from '../api/searchQueries';
 import { emptySearchState, searchStateSearch } from '../lib/searchState';
+
+// The engine and its queries are most of the search feature's code, and the box is on every page:
+// they load when the reader focuses the box (or submits without focusing it), never with the page.
+const loadEngine = () => import('../engine/engine');
+const loadQueries = () => import('../api/searchQueries');
+const warmEngine = () => void loadEngine().then((engine) => engine.warmSearchEngine());
 
 /**
  * The header's search box, on every page. A plain GET form to /search, so it works before
@@ -23,7 +27,7 @@ export function SearchBox() {
     event.preventDefault();
     const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
     const state = { ...emptySearchState(), q };
-    prefetchSearch(queryClient, state);
+    void loadQueries().then((queries) => queries.prefetchSearch(queryClient, state));
     void navigate({ pathname: routePaths.search(), search: searchStateSearch(state) });
     event.currentTarget.reset();
   };
@@ -47,7 +51,7 @@ export function SearchBox() {
         name="q"
         placeholder="Search"
         autoComplete="off"
-        onFocus={warmSearchEngine}
+        onFocus={warmEngine}
         enterKeyHint="search"
         className="w-32 rounded-md border border-neutral-300 bg-white py-1.5 pr-9 pl-3 text-sm placeholder:text-neutral-600 focus:border-neutral-900 sm:w-52 dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400 dark:focus:border-neutral-100"
       />
