@@ -3,12 +3,18 @@
 // request; the CSP allows exactly these bytes by their hash (contentSecurityPolicy.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where index.html asks for the script; render/headScriptPlugin.ts puts it there. */
 export const HEAD_SCRIPT_PLACEHOLDER = '<!--theme-head-->';
 
 /** The script's text exactly as the pages carry it between <script> and </script>. */
-export const HEAD_SCRIPT = readFileSync(new URL('../../app/theme-head.js', import.meta.url), 'utf8');
+// A path, not `new URL(…, import.meta.url)`: jsdom's URL (component tests) resolves that against http://localhost.
+export const HEAD_SCRIPT = readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../app/theme-head.js'),
+  'utf8',
+);
 
 if (/<\/script/i.test(HEAD_SCRIPT)) throw new Error('src/app/theme-head.js: must not contain "</script"');
 
