@@ -18,6 +18,7 @@ import {
 } from '../../model/data';
 import { slugify } from '../../model/routes';
 import { encodeAscending } from '../../model/compactInts';
+import { frontPage, type StoryLookup } from './front';
 
 /** How many entities of each kind the manifest names for navigation. */
 const TOP_ENTITIES = 12;
@@ -162,7 +163,12 @@ function listedCountsOf(
   return counts;
 }
 
-export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[string, string]> {
+/** `storyOf`: the stories the build grouped articles into, for the front page (front.ts). */
+export function* dataFiles(
+  articles: Article[],
+  site: SiteInfo,
+  storyOf: StoryLookup | null = null,
+): Generator<[string, string]> {
   const index = indexFacets(articles);
   const topEntities = Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, facetValues(index, kind).slice(0, TOP_ENTITIES)]),
@@ -185,6 +191,7 @@ export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[stri
   yield [dataPaths.articleIds(), JSON.stringify(ids)];
 
   const summaries = articles.map(summarise);
+  yield [dataPaths.front(), JSON.stringify(frontPage(articles, summaries, index, manifest, storyOf))];
   for (let c = 0; c < chunkCount; c++) {
     const chunk: SummaryChunk = { index: c, items: summaries.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) };
     yield [dataPaths.chunk(c), JSON.stringify(chunk)];
