@@ -6,6 +6,7 @@ import { articleHandle, ArticleRoute } from './routes/article';
 import { facetHandle, FacetRoute } from './routes/facet';
 import { historyHandle, HistoryRoute } from './routes/history';
 import { homeHandle, HomeRoute } from './routes/home';
+import { latestHandle, LatestRoute } from './routes/latest';
 import { notFoundHandle, NotFoundRoute } from './routes/notFound';
 import { searchHandle, SearchRoute } from './routes/search';
 import { savedHandle, SavedRoute } from './routes/saved';
@@ -37,7 +38,10 @@ export const routes: RouteObject[] = [
           { index: true, Component: HomeRoute, handle: homeHandle },
           // A list's numbered pages render the same component as its first page, so "Load more",
           // which puts the next page in the URL, keeps the list it appended to.
-          { path: 'page/:page', Component: HomeRoute, handle: homeHandle },
+          { path: 'latest', Component: LatestRoute, handle: latestHandle },
+          { path: 'latest/page/:page', Component: LatestRoute, handle: latestHandle },
+          // The latest list's numbered pages from before it moved to /latest: old links still answer.
+          { path: 'page/:page', Component: LatestRoute, handle: latestHandle },
           { path: 'articles/:slug', Component: ArticleRoute, handle: articleHandle },
           ...facetRoutes('topics', 'sections'),
           ...facetRoutes('people', 'people'),

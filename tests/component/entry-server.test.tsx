@@ -59,7 +59,7 @@ async function hydratePage(
 }
 
 describe('renderRoute (prerendering)', () => {
-  it('renders the latest list with head tags and the state the page needs', async () => {
+  it('renders the front page with head tags and only the manifest and front.json as its state', async () => {
     const page = await renderRoute('/', { basename: '', readData });
     expect(page.status).toBe(200);
     expect(page.head).toContain('<title>The Test Gazette</title>');
@@ -68,8 +68,17 @@ describe('renderRoute (prerendering)', () => {
     expect(page.html).toContain('Story 1');
     expect(page.html).toContain('href="/articles/story-1"');
     const state = JSON.parse(page.state) as DehydratedState;
-    expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['chunk', 0]]);
+    expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['front']]);
     expect(page.html).not.toContain('<script');
+  });
+
+  it('renders the latest list at /latest with the state the page needs', async () => {
+    const page = await renderRoute('/latest', { basename: '', readData });
+    expect(page.status).toBe(200);
+    expect(page.head).toContain('<title>Latest news — The Test Gazette</title>');
+    expect(page.html).toContain('href="/articles/story-1"');
+    const state = JSON.parse(page.state) as DehydratedState;
+    expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['chunk', 0]]);
   });
 
   it('prefixes links with the basename', async () => {
