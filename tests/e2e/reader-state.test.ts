@@ -34,7 +34,7 @@ describe('reading state, keyboard, settings, share and print', () => {
   const pathOf = (page: Page) => new URL(page.url()).pathname;
 
   async function openHome(page: Page): Promise<void> {
-    await page.goto(site.url);
+    await page.goto(site.at('/latest'));
     await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
   }
 
