@@ -69,7 +69,7 @@ describe('facet filters', () => {
 
   it('reads the filter from a shared URL, removes one value by its chip, and clears all', async () => {
     const { router, user } = renderApp(
-      '/?sections=economy,politics&people=bo-chan',
+      '/latest?sections=economy,politics&people=bo-chan',
       memoryReader(buildSiteData(specs)),
     );
     await expectListed(['Two', 'Five']);
