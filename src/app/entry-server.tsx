@@ -126,7 +126,10 @@ export async function renderRoute(url: string, options: RenderOptions): Promise<
   queryClient.clear();
   // A missing page has nothing to share or index.
   const route = new URL(url, 'http://prerender.local').pathname;
-  const share = result.status === 200 ? shareTags(manifest, route, result, result.share ?? { kind: 'page' }) : [];
+  const share =
+    result.status === 200
+      ? shareTags(manifest, result.canonical ?? route, result, result.share ?? { kind: 'page' })
+      : [];
   const head = headTags(result, url, basename, [
     ...share,
     ...alternateLinks(manifest, result),

@@ -11,6 +11,11 @@ const home = lazyRoute(
   () => import('./routes/home'),
   (m) => ({ Component: m.HomeRoute, handle: m.homeHandle }),
 );
+const latest = lazyRoute(
+  'latest',
+  () => import('./routes/latest'),
+  (m) => ({ Component: m.LatestRoute, handle: m.latestHandle }),
+);
 const page = {
   article: lazyRoute(
     'article',
@@ -80,7 +85,10 @@ export const routes: RouteObject[] = [
           { index: true, lazy: home },
           // A list's numbered pages render the same component as its first page, so "Load more",
           // which puts the next page in the URL, keeps the list it appended to.
-          { path: 'page/:page', lazy: home },
+          { path: 'latest', lazy: latest },
+          { path: 'latest/page/:page', lazy: latest },
+          // The latest list's numbered pages from before it moved to /latest: old links still answer.
+          { path: 'page/:page', lazy: latest },
           { path: 'articles/:slug', lazy: page.article },
           { path: 'stories/:slug', lazy: page.story },
           ...facetRoutes('topics', 'sections'),

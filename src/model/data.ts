@@ -139,9 +139,50 @@ export interface StoryListing {
 export const STORY_LISTINGS = 60;
 /** How many entities of each kind a story page names. */
 export const STORY_ENTITIES = 8;
+/** One story as the front page shows it: its newest article, and how widely it was covered. */
+export interface FrontItem {
+  article: ArticleSummary;
+  /** Articles in its story (1 when the build grouped none). */
+  storySize: number;
+  /** The sources that covered the story, most articles first, at most FRONT_SOURCES. */
+  sources: string[];
+}
+
+export interface FrontSection {
+  section: FacetValue;
+  /** At most FRONT_PER_SECTION, none already shown higher on the page. */
+  items: FrontItem[];
+}
+
+/** An entity in the news, with its newest article's headline. */
+export interface FrontEntity extends FacetValue {
+  kind: EntityKind;
+  latest: { slug: string; title: string };
+}
+
+/**
+ * `front.json`: the front page, chosen at build time. Bounded whatever the corpus size: one lead,
+ * FRONT_TOP top stories, FRONT_PER_SECTION per section (sections are bounded by the taxonomy),
+ * FRONT_DEVELOPING developing stories and FRONT_ENTITIES entities.
+ */
+export interface FrontPage {
+  lead: FrontItem | null;
+  top: FrontItem[];
+  sections: FrontSection[];
+  /** Stories that grew most recently; empty when the build grouped no stories. */
+  developing: FrontItem[];
+  inTheNews: FrontEntity[];
+}
+
+export const FRONT_TOP = 6;
+export const FRONT_PER_SECTION = 5;
+export const FRONT_DEVELOPING = 5;
+export const FRONT_ENTITIES = 9;
+export const FRONT_SOURCES = 5;
 
 export const dataPaths = {
   manifest: () => 'manifest.json',
+  front: () => 'front.json',
   articleIds: () => 'ids.json',
   chunk: (index: number) => `chunks/${index}.json`,
   /** The slugs alone of chunk n's articles: a search hit needs only its article's file name (2 kB, not 11). */

@@ -2,7 +2,10 @@
 import { CHUNK_SIZE, type FacetKind } from './data';
 
 export const routePaths = {
+  /** The front page: a lead story, top stories and one block per section. */
   home: () => '/',
+  /** Every article, newest first (file order when undated), with filters and numbered pages. */
+  latest: () => '/latest',
   article: (slug: string) => `/articles/${slug}`,
   topic: (slug: string) => `/topics/${slug}`,
   entity: (kind: Exclude<FacetKind, 'sections'>, slug: string) => `/${kind}/${slug}`,
@@ -13,7 +16,8 @@ export const routePaths = {
   settings: () => '/settings',
   /**
    * Page `n` of a list at `base` (the latest list, a topic or entity page), one chunk of articles
-   * a page. Page 1 is the list itself: there is no `/page/1`.
+   * a page. Page 1 is the list itself: there is no `/page/1`. (`/page/n`, the latest list's pages
+   * before it moved to `/latest`, still answer: see router.tsx.)
    */
   listPage: (base: string, n: number) => (n <= 1 ? base : `${base === '/' ? '' : base}/page/${n}`),
 } as const;

@@ -166,6 +166,6 @@ describe('article page', () => {
     const files = buildSiteData([seedLike]);
     renderApp('/articles/no-such-story', memoryReader(files));
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
   });
 });

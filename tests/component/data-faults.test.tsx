@@ -34,7 +34,7 @@ describe('a data file missing during in-app navigation', () => {
   for (const fault of ['404', 'html'] as const) {
     it(`shows Try again, not the 404 page, when an article's file answers ${fault}, and Try again loads it`, async () => {
       const faults = stubSite(files);
-      const { user } = renderApp('/', fetchReader);
+      const { user } = renderApp('/latest', fetchReader);
       faults.set('articles/story-2.json', fault);
       await user.click(await screen.findByRole('link', { name: 'Story 2' }));
       const alert = await screen.findByRole('alert');
@@ -50,7 +50,7 @@ describe('a data file missing during in-app navigation', () => {
 
   it('does not keep the miss for the visit: back and the same link again shows the article', async () => {
     const faults = stubSite(files);
-    const { user, router } = renderApp('/', fetchReader);
+    const { user, router } = renderApp('/latest', fetchReader);
     faults.set('articles/story-2.json', 'html');
     await user.click(await screen.findByRole('link', { name: 'Story 2' }));
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();

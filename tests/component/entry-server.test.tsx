@@ -62,7 +62,7 @@ async function hydratePage(
 }
 
 describe('renderRoute (prerendering)', () => {
-  it('renders the latest list with head tags and the state the page needs', async () => {
+  it('renders the front page with head tags and only the manifest and front.json as its state', async () => {
     const page = await renderRoute('/', { basename: '', readData });
     expect(page.status).toBe(200);
     expect(page.head).toContain('<title>The Test Gazette</title>');
@@ -71,8 +71,30 @@ describe('renderRoute (prerendering)', () => {
     expect(page.html).toContain('Story 1');
     expect(page.html).toContain('href="/articles/story-1"');
     const state = JSON.parse(page.state) as DehydratedState;
-    expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['chunk', 0]]);
+    expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['front']]);
     expect(page.html).not.toContain('<script');
+  });
+
+  it('renders the latest list at /latest with the state the page needs', async () => {
+    const page = await renderRoute('/latest', { basename: '', readData });
+    expect(page.status).toBe(200);
+    expect(page.head).toContain('<title>Latest news — The Test Gazette</title>');
+    expect(page.html).toContain('href="/articles/story-1"');
+    const state = JSON.parse(page.state) as DehydratedState;
+    expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['chunk', 0]]);
+  });
+
+  it("prerenders an old /page/N address as the latest list's page N, canonical at /latest/page/N", async () => {
+    const paged = buildSiteData(numberedSpecs(40), 'The Test Gazette', 'https://example.org/news/');
+    const read = async (path: string): Promise<unknown> => {
+      if (!paged.has(path)) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return structuredClone(paged.get(path));
+    };
+    const page = await renderRoute('/page/2', { basename: '/news', readData: read });
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('href="/news/articles/story-31"');
+    expect(page.head).toContain('<link rel="canonical" href="https://example.org/news/latest/page/2">');
+    expect(page.head).toContain('<link rel="prev" href="/news/latest">');
   });
 
   it('prefixes links with the basename', async () => {

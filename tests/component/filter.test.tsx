@@ -28,7 +28,7 @@ async function expectListed(titles: string[]) {
 
 describe('facet filters', () => {
   it('filters by sections (OR) and people (AND), keeps the state in the URL, and undoes with back', async () => {
-    const { router, user } = renderApp('/', memoryReader(buildSiteData(specs)));
+    const { router, user } = renderApp('/latest', memoryReader(buildSiteData(specs)));
     await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
 
     await user.click(box('Sections', 'Sport'));
@@ -52,7 +52,7 @@ describe('facet filters', () => {
   });
 
   it('counts each value under the other kinds’ filters', async () => {
-    const { user } = renderApp('/', memoryReader(buildSiteData(specs)));
+    const { user } = renderApp('/latest', memoryReader(buildSiteData(specs)));
     await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
     // No filter: the manifest's counts.
     expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 3 articles');
@@ -69,7 +69,7 @@ describe('facet filters', () => {
 
   it('reads the filter from a shared URL, removes one value by its chip, and clears all', async () => {
     const { router, user } = renderApp(
-      '/?sections=economy,politics&people=bo-chan',
+      '/latest?sections=economy,politics&people=bo-chan',
       memoryReader(buildSiteData(specs)),
     );
     await expectListed(['Two', 'Five']);
@@ -93,7 +93,7 @@ describe('facet filters', () => {
       sections: [i % 5 < 3 ? 'Sport' : 'Politics'],
     }));
     const sport = many.filter((spec) => spec.sections?.[0] === 'Sport').map((spec) => spec.title);
-    const { user } = renderApp('/', memoryReader(buildSiteData(many)));
+    const { user } = renderApp('/latest', memoryReader(buildSiteData(many)));
     await waitFor(() => expect(listed()).toHaveLength(30));
     await user.click(box('Sections', 'Sport'));
     await expectListed(sport);
@@ -101,7 +101,10 @@ describe('facet filters', () => {
   });
 
   it('says so when nothing matches, with a way out', async () => {
-    const { user } = renderApp('/?sections=sport&organisations=united-nations', memoryReader(buildSiteData(specs)));
+    const { user } = renderApp(
+      '/latest?sections=sport&organisations=united-nations',
+      memoryReader(buildSiteData(specs)),
+    );
     expect(await screen.findByText('No articles match these filters.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
@@ -137,7 +140,7 @@ describe('topic and entity pages', () => {
 
   it('counts under a filter of several values from ids files, fetched only once the reader reaches for the panel', async () => {
     const reads: string[] = [];
-    const { user } = renderApp('/?sections=politics,sport', memoryReader(buildSiteData(specs), reads));
+    const { user } = renderApp('/latest?sections=politics,sport', memoryReader(buildSiteData(specs), reads));
     await expectListed(['One', 'Two', 'Three', 'Four', 'Six']);
     const facetReads = () => reads.filter((path) => path.startsWith('facets/'));
     expect(facetReads().sort()).toEqual(['facets/sections/politics.json', 'facets/sections/sport.json']);

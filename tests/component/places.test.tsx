@@ -58,7 +58,7 @@ describe('places within places', () => {
   });
 
   it('filters the latest list by a country, taking in its cities', async () => {
-    renderApp('/?places=united-states', memoryReader(buildSiteData(specs)));
+    renderApp('/latest?places=united-states', memoryReader(buildSiteData(specs)));
     await waitFor(() =>
       expect(listed()).toEqual(['Chicago votes', 'Fires near LA', 'Washington talks', 'Springfield fair']),
     );

@@ -20,7 +20,7 @@ afterEach(() => closeHelp());
 
 describe('keyboard shortcuts', () => {
   async function renderList() {
-    const view = renderApp('/', memoryReader(buildSiteData(numberedSpecs(4))));
+    const view = renderApp('/latest', memoryReader(buildSiteData(numberedSpecs(4))));
     await screen.findByRole('link', { name: 'Story 1' });
     return view;
   }
@@ -50,6 +50,7 @@ describe('keyboard shortcuts', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/saved'));
     await user.keyboard('gh');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await screen.findByRole('region', { name: 'Lead story' })).toBeInTheDocument();
   });
 
   it('does nothing while the reader types in a field', async () => {
@@ -59,7 +60,7 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('jgs?m');
     expect(search).toHaveValue('jgs?m');
     expect(selectedId()).toBeUndefined();
-    expect(router.state.location.pathname).toBe('/');
+    expect(router.state.location.pathname).toBe('/latest');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

@@ -29,7 +29,7 @@ afterEach(() => {
 
 describe('read and saved state in lists', () => {
   it('marks a row read with its button, and the section shows its unread count', async () => {
-    const { user } = renderApp('/', memoryReader(files()));
+    const { user } = renderApp('/latest', memoryReader(files()));
     await screen.findByRole('link', { name: 'Story 1' });
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: 'Politics 2 articles' })).toBeInTheDocument();
@@ -62,7 +62,7 @@ describe('read and saved state in lists', () => {
     };
     window.localStorage.setItem(READER_STORAGE_KEY, JSON.stringify(stored));
     readerStore.reload();
-    renderApp('/', memoryReader(site));
+    renderApp('/latest', memoryReader(site));
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
     // Counting the removed article's mark would say "0 unread of 2".
     expect(await within(nav).findByRole('link', { name: 'Politics 1 unread of 2 articles' })).toBeInTheDocument();
@@ -75,7 +75,7 @@ describe('read and saved state in lists', () => {
   });
 
   it('marks every listed row read, and undo puts back only what it changed', async () => {
-    const { user } = renderApp('/', memoryReader(files()));
+    const { user } = renderApp('/latest', memoryReader(files()));
     await screen.findByRole('link', { name: 'Story 1' });
     await user.click(within(rowOf('Story 2')).getByRole('button', { name: /^Mark read/ }));
     await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
@@ -87,7 +87,7 @@ describe('read and saved state in lists', () => {
   });
 
   it('lists saved articles newest first, and unsaving removes them', async () => {
-    const { user, router } = renderApp('/', memoryReader(files()));
+    const { user, router } = renderApp('/latest', memoryReader(files()));
     await screen.findByRole('link', { name: 'Story 1' });
     await user.click(within(rowOf('Story 3')).getByRole('button', { name: /^Save/ }));
     await user.click(within(rowOf('Story 1')).getByRole('button', { name: /^Save/ }));
@@ -155,7 +155,7 @@ describe('read and saved state in lists', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    const { user } = renderApp('/', memoryReader(files()));
+    const { user } = renderApp('/latest', memoryReader(files()));
     await screen.findByRole('link', { name: 'Story 1' });
     expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
     await user.click(within(rowOf('Story 2')).getByRole('button', { name: /^Save/ }));

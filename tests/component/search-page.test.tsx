@@ -84,7 +84,7 @@ async function expectHeadlines(titles: string[]) {
 
 describe('the header search box', () => {
   it('is on every page as a GET form to /search, and opens the results', async () => {
-    const { router, user } = renderApp('/', setUp());
+    const { router, user } = renderApp('/latest', setUp());
     const form = await screen.findByRole('search', { name: 'Site search' });
     expect(form).toHaveAttribute('action', '/search');
     expect(form).toHaveAttribute('method', 'get');

@@ -35,9 +35,15 @@ const current = () =>
 beforeEach(() => formatCount.mockClear());
 
 describe('SectionNav', () => {
-  it('marks "Latest" as the current page on the front page only', async () => {
-    const { go } = site('/?sections=sport');
+  it('marks "Home" on the front page, and "Latest" on the latest list and its numbered pages, old addresses too', async () => {
+    const { go } = site('/');
     expect(current()).toEqual(['/']);
+    await go('/latest?sections=sport');
+    expect(current()).toEqual(['/latest']);
+    await go('/latest/page/2');
+    expect(current()).toEqual(['/latest']);
+    await go('/page/3');
+    expect(current()).toEqual(['/latest']);
     await go('/articles/a-story');
     expect(screen.getByRole('link', { name: 'Latest' })).not.toHaveAttribute('aria-current');
     expect(current()).toEqual([]);
@@ -59,10 +65,10 @@ describe('SectionNav', () => {
   });
 
   it('renders no section link again when only the filters in the URL change', async () => {
-    const { go } = site('/');
+    const { go } = site('/latest');
     expect(formatCount).toHaveBeenCalledTimes(2);
-    await go('/?sections=sport');
-    await go('/?sections=sport&people=ann');
+    await go('/latest?sections=sport');
+    await go('/latest?sections=sport&people=ann');
     expect(formatCount).toHaveBeenCalledTimes(2);
     await go('/topics/sport');
     expect(current()).toEqual(['/topics/sport']);

@@ -32,7 +32,7 @@ function flakyReader(inner: Reader, failingPath: string, times = 1): Reader {
 describe('loading and error states', () => {
   it('shows a loading state while the list loads, then the rows', async () => {
     const { reader, release } = heldReader(memoryReader(buildSiteData(numberedSpecs(3))), 'chunks/0.json');
-    renderApp('/', reader);
+    renderApp('/latest', reader);
     expect(await screen.findByRole('status')).toHaveTextContent('Loading articles…');
     expect(screen.queryByRole('link', { name: 'Story 1' })).not.toBeInTheDocument();
     release();
@@ -50,7 +50,7 @@ describe('loading and error states', () => {
 
   it('shows an error with a retry button when the list fails, and recovers on retry', async () => {
     const reader = flakyReader(memoryReader(buildSiteData(numberedSpecs(3))), 'chunks/0.json');
-    const { user } = renderApp('/', reader);
+    const { user } = renderApp('/latest', reader);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong');
     expect(alert).toHaveTextContent('HTTP 503');
@@ -61,7 +61,7 @@ describe('loading and error states', () => {
 
   it('shows a page-level error when the site manifest fails, and recovers on retry', async () => {
     const reader = flakyReader(memoryReader(buildSiteData(numberedSpecs(3))), 'manifest.json');
-    const { user } = renderApp('/', reader);
+    const { user } = renderApp('/latest', reader);
     expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: 'Story 1' })).toBeInTheDocument();
@@ -77,7 +77,7 @@ describe('loading and error states', () => {
 
   it('shows an error with retry when a filter’s postings fail', async () => {
     const reader = flakyReader(memoryReader(buildSiteData(numberedSpecs(3))), 'facets/sections/world.json');
-    const { user } = renderApp('/?sections=world', reader);
+    const { user } = renderApp('/latest?sections=world', reader);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: 'Story 1' })).toBeInTheDocument();

@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('theme', () => {
   it('toggles dark and light, and stores the choice', async () => {
-    const { user } = renderApp('/', memoryReader(buildSiteData(numberedSpecs(1))));
+    const { user } = renderApp('/latest', memoryReader(buildSiteData(numberedSpecs(1))));
     const toggle = await screen.findByRole('button', { name: 'Dark theme' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
@@ -33,7 +33,7 @@ describe('theme', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    const { user } = renderApp('/', memoryReader(buildSiteData(numberedSpecs(1))));
+    const { user } = renderApp('/latest', memoryReader(buildSiteData(numberedSpecs(1))));
     await user.click(await screen.findByRole('button', { name: 'Dark theme' }));
     expect(isDark()).toBe(true);
   });

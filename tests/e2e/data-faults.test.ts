@@ -71,7 +71,7 @@ describe('faults in the browser', () => {
   for (const [name, answer] of Object.entries(faults)) {
     it(`shows Try again, not "Page not found", when an article's data answers ${name} after a list click`, async () => {
       const { page, watch } = await newPage();
-      await page.goto(site.url);
+      await page.goto(site.at('/latest'));
       const first = await rowTarget(page, 3);
       watch.allow404(first.dataFile);
       await page.route(first.dataFile, answer);

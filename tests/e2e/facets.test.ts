@@ -47,7 +47,7 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
 
   async function openHome(): Promise<Page> {
     const page = await openPage();
-    await page.goto(site.url);
+    await page.goto(site.at('/latest'));
     await expect.poll(() => page.getByRole('main').getByRole('article').count()).toBeGreaterThan(0);
     return page;
   }

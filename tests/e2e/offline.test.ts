@@ -37,9 +37,9 @@ describe(`offline and installable, served under ${BASE_PATH}`, () => {
     return { page, context: page.context() };
   }
 
-  /** Opens the front page and waits until the service worker controls it. */
+  /** Opens the latest list and waits until the service worker controls it. */
   async function openControlled(page: Page): Promise<void> {
-    await page.goto(site.url);
+    await page.goto(site.at('/latest'));
     await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   }
@@ -123,8 +123,8 @@ describe(`offline and installable, served under ${BASE_PATH}`, () => {
     await expect.poll(() => main(page).locator('.reader-text p').first().innerText()).toBe(paragraph);
     await expect.poll(() => main(page).getByText(OFFLINE_NOTICE).count()).toBe(1);
 
-    // The front page seen before comes back offline too.
-    await page.goto(site.url);
+    // The list seen before comes back offline too.
+    await page.goto(site.at('/latest'));
     await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
     await context.setOffline(false);
     await expect.poll(() => main(page).getByText(OFFLINE_NOTICE).count()).toBe(0);

@@ -95,14 +95,14 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('without JavaScript, /page/2/ shows articles 31–60 in order with links to the pages either side', async () => {
+  it('without JavaScript, /latest/page/2/ shows articles 31–60 in order with links to the pages either side', async () => {
     expect(slugs).toHaveLength(GENERATED_COUNT + 1);
     const page = await noScript();
-    const response = await page.goto(site.at('/page/2/'));
+    const response = await page.goto(site.at('/latest/page/2/'));
     expect(response?.status()).toBe(200);
     expect(await listedSlugs(page)).toEqual(slugs.slice(30, 60));
-    expect(await relLinks(page, 'a')).toEqual({ prev: '/', next: '/page/3' });
-    expect(await relLinks(page, 'link')).toEqual({ prev: '/', next: '/page/3' });
+    expect(await relLinks(page, 'a')).toEqual({ prev: '/latest', next: '/latest/page/3' });
+    expect(await relLinks(page, 'link')).toEqual({ prev: '/latest', next: '/latest/page/3' });
     await expect.poll(() => page.getByText(/Showing 31–60 of 201 articles/).count()).toBe(1);
     const latest = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Latest/ });
     expect(await latest.getAttribute('aria-current')).toBe('page');
@@ -118,9 +118,9 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
     expect(await relLinks(page, 'link')).toEqual(expected);
   });
 
-  it('without JavaScript, following "Next page" from / reaches the last page, linking every article once', async () => {
+  it('without JavaScript, following "Next page" from /latest reaches the last page, linking every article once', async () => {
     const page = await noScript();
-    await page.goto(site.url);
+    await page.goto(site.at('/latest'));
     const seen: string[] = [];
     const visited: string[] = [];
     for (;;) {
@@ -130,13 +130,32 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
       if ((await next.count()) === 0) break;
       await next.click();
     }
-    expect(visited).toEqual(['/', ...Array.from({ length: 6 }, (_, i) => `/page/${i + 2}`)]);
+    expect(visited).toEqual(['/latest', ...Array.from({ length: 6 }, (_, i) => `/latest/page/${i + 2}`)]);
     expect(seen).toEqual(slugs);
-    expect(await relLinks(page, 'link')).toEqual({ prev: '/page/6' });
+    expect(await relLinks(page, 'link')).toEqual({ prev: '/latest/page/6' });
+  });
+
+  it("still answers the latest list's old addresses (/page/N): the same page, and with JavaScript the address moves to /latest/page/N", async () => {
+    const page = await noScript();
+    expect((await page.goto(site.at('/page/2/')))?.status()).toBe(200);
+    expect(await listedSlugs(page)).toEqual(slugs.slice(30, 60));
+    expect(await relLinks(page, 'a')).toEqual({ prev: '/latest', next: '/latest/page/3' });
+    // With JavaScript the address moves to the list's new one, keeping the page.
+    const scripted = await openPage();
+    await scripted.goto(site.at('/page/3/'));
+    await expect.poll(() => new URL(scripted.url()).pathname).toBe('/latest/page/3');
+    await expect.poll(() => listedSlugs(scripted)).toEqual(slugs.slice(60, 90));
   });
 
   it('has no /page/1 and no page past the last', async () => {
-    for (const missing of ['/page/1/', '/page/8/', `/topics/${topic.slug}/page/1/`, `/topics/${topic.slug}/page/99/`]) {
+    for (const missing of [
+      '/page/1/',
+      '/page/8/',
+      '/latest/page/1/',
+      '/latest/page/8/',
+      `/topics/${topic.slug}/page/1/`,
+      `/topics/${topic.slug}/page/99/`,
+    ]) {
       expect((await fetch(site.at(missing))).status, missing).toBe(404);
     }
   });
@@ -193,9 +212,9 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
     await expectNoAxeViolations(page, 'a topic page 2');
   });
 
-  it('with JavaScript, "Load more" on / appends page 2 in place, puts /page/2 in the URL, and a reload shows page 2', async () => {
+  it('with JavaScript, "Load more" on /latest appends page 2 in place, puts /latest/page/2 in the URL, and a reload shows page 2', async () => {
     const page = await openPage();
-    await page.goto(site.url);
+    await page.goto(site.at('/latest'));
     await expect.poll(() => listedSlugs(page)).toEqual(slugs.slice(0, 30));
     // Marked rows that are still there afterwards were kept, not rendered again.
     await page
@@ -205,22 +224,22 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
       .evaluate((li) => li.setAttribute('data-kept', 'yes'));
     await page.getByRole('button', { name: 'Load more' }).click();
     await expect.poll(() => listedSlugs(page)).toEqual(slugs.slice(0, 60));
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/page/2');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/latest/page/2');
     expect(await page.locator('main li[data-kept="yes"]').count()).toBe(1);
-    expect(await relLinks(page, 'a')).toEqual({ next: '/page/3' });
+    expect(await relLinks(page, 'a')).toEqual({ next: '/latest/page/3' });
 
     await page.getByRole('button', { name: 'Load more' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/page/3');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/latest/page/3');
     await expect.poll(() => listedSlugs(page)).toEqual(slugs.slice(0, 90));
 
     await page.reload();
     await expect.poll(() => listedSlugs(page)).toEqual(slugs.slice(60, 90));
-    expect(await relLinks(page, 'a')).toEqual({ prev: '/page/2', next: '/page/4' });
-    await expectNoAxeViolations(page, '/page/3');
+    expect(await relLinks(page, 'a')).toEqual({ prev: '/latest/page/2', next: '/latest/page/4' });
+    await expectNoAxeViolations(page, '/latest/page/3');
 
     // "Next page" with JavaScript is a page of its own, not an appended one.
     await page.getByRole('link', { name: /Next page/ }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/page/4');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/latest/page/4');
     await expect.poll(() => listedSlugs(page)).toEqual(slugs.slice(90, 120));
   });
 

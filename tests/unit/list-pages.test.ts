@@ -60,6 +60,10 @@ describe('prerenderRoutes', () => {
   it('lists every numbered page of every list, and no page 1 or page past the end', () => {
     const paged = routes.filter((route) => route.includes('/page/'));
     expect(paged).toEqual([
+      '/latest/page/2',
+      '/latest/page/3',
+      '/latest/page/4',
+      // The latest list's pages at their old addresses too, from before it moved to /latest.
       '/page/2',
       '/page/3',
       '/page/4',

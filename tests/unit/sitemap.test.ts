@@ -39,7 +39,7 @@ function locs(xml: string): { loc: string; lastmod: string | null }[] {
 }
 
 describe('sitemapPages', () => {
-  it('keeps content routes only, dating articles by their own date and lists by their newest', () => {
+  it('keeps content routes only (not the old /page/N addresses), dating articles by their own date and lists by their newest', () => {
     const articles = [
       article('b', '2025-03-02T10:00:00.000Z', ['ann']),
       article('a', '2025-03-01', ['ann']),
@@ -52,6 +52,9 @@ describe('sitemapPages', () => {
       '/saved',
       '/history',
       '/settings',
+      '/latest',
+      '/latest/page/2',
+      '/page/2',
       '/topics/sport',
       '/people/ann',
       '/articles/b',
@@ -60,6 +63,8 @@ describe('sitemapPages', () => {
     ];
     expect(sitemapPages(routes, articles)).toEqual([
       { route: '/', date: '2025-03-02T10:00:00.000Z' },
+      { route: '/latest', date: '2025-03-02T10:00:00.000Z' },
+      { route: '/latest/page/2', date: null },
       { route: '/topics/sport', date: '2025-03-02T10:00:00.000Z' },
       { route: '/people/ann', date: '2025-03-02T10:00:00.000Z' },
       { route: '/articles/b', date: '2025-03-02T10:00:00.000Z' },

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../model/article';
 import { routePaths } from '../../model/routes';
 import { ArticleDate } from './ArticleDate';
@@ -14,45 +14,74 @@ interface Props {
   article: ArticleSummary;
   /** Replaces the reading time, e.g. "Saved 3 December 2025" on the saved and history pages. */
   note?: string;
+  /** 3 where the list sits under a page's own h2s (the front page's blocks). */
+  headingLevel?: 2 | 3;
+}
+
+/** Parts of a row's small print, with a dot between each two and none where a part is missing. */
+function RowMeta({ parts }: { parts: ReactNode[] }) {
+  const present = parts.filter((part) => part !== null && part !== false && part !== undefined);
+  return present.flatMap((part, i) =>
+    i === 0
+      ? [part]
+      : [
+          <span key={`dot${i}`} aria-hidden="true">
+            ·
+          </span>,
+          part,
+        ],
+  );
 }
 
 // Memoised: a filter change re-renders the list, and rows it keeps need not render again.
-export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, note, headingLevel = 2 }: Props) {
   const primary = article.sections[0];
   const read = useIsRead(article.id);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    // data-article-row: the j and k keys move between rows (features/keys).
-    <article data-article-row data-article-id={article.id} className="py-6">
-      {article.thumbnail && <Thumbnail src={article.thumbnail} className="float-right mb-2 ml-4" />}
-      {primary && (
-        <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
-          <PlainLink to={routePaths.topic(primary.slug)} className="text-red-700 hover:underline dark:text-red-400">
-            {primary.name}
-          </PlainLink>
-        </p>
-      )}
-      <h2
-        className={`font-serif text-xl leading-snug sm:text-2xl ${read ? 'font-normal text-neutral-600 dark:text-neutral-400' : 'font-bold'}`}
-      >
-        <ArticleLink slug={article.slug} className="hover:underline hover:decoration-2 hover:underline-offset-4">
-          {article.title}
-        </ArticleLink>
-      </h2>
-      {article.dek && <p className="mt-2 text-neutral-700 dark:text-neutral-300">{article.dek}</p>}
-      <p className="mt-2 flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
-        <ArticleDate date={article.date} />
-        <span aria-hidden="true">·</span>
-        <span>{note ?? formatReadingTime(article.readingMinutes)}</span>
-        {/* "Read" in words too, so the state is not shown by the headline's colour alone. */}
-        {read && (
-          <>
-            <span aria-hidden="true">·</span>
-            <span className="font-semibold">Read</span>
-          </>
+    // data-article-row: the j and k keys move between rows (features/keys); group: hovering or
+    // focusing anywhere in the row shows its actions (RowActions).
+    <article data-article-row data-article-id={article.id} className="group flex gap-4 py-3">
+      <div className="min-w-0 flex-1">
+        <Heading
+          className={`font-serif text-lg leading-snug sm:text-xl ${read ? 'font-normal text-neutral-600 dark:text-neutral-400' : 'font-bold'}`}
+        >
+          <ArticleLink slug={article.slug} className="hover:underline hover:decoration-2 hover:underline-offset-4">
+            {article.title}
+          </ArticleLink>
+        </Heading>
+        {article.dek && (
+          <p className="mt-0.5 line-clamp-2 text-sm text-neutral-700 dark:text-neutral-300">{article.dek}</p>
         )}
-      </p>
-      {article.story && <StoryLink story={article.story} className="mt-2 inline-block text-sm" />}
-      <RowActions article={article} />
+        <div className="mt-1 flex flex-wrap items-center gap-x-2 text-xs text-neutral-600 dark:text-neutral-400">
+          <RowMeta
+            parts={[
+              primary && (
+                <PlainLink
+                  key="section"
+                  to={routePaths.topic(primary.slug)}
+                  className="font-semibold tracking-wider text-red-700 uppercase hover:underline dark:text-red-400"
+                >
+                  {primary.name}
+                </PlainLink>
+              ),
+              article.date && <ArticleDate key="date" date={article.date} />,
+              <span key="time">{note ?? formatReadingTime(article.readingMinutes)}</span>,
+              article.story && <StoryLink key="story" story={article.story} />,
+              // "Read" in words too, so the state is not shown by the headline's colour alone.
+              read && (
+                <span key="read" className="font-semibold">
+                  Read
+                </span>
+              ),
+            ]}
+          />
+          <span className="-my-2 ml-auto">
+            <RowActions article={article} />
+          </span>
+        </div>
+      </div>
+      {article.thumbnail && <Thumbnail src={article.thumbnail} className="sm:h-20 sm:w-32" />}
     </article>
   );
 });

@@ -18,7 +18,7 @@ export function NotFound() {
           to="/"
           className="inline-block rounded-md bg-neutral-900 px-5 py-2.5 font-medium text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-900 dark:hover:bg-neutral-300"
         >
-          Go to the latest news
+          Go to the front page
         </Link>
       </p>
     </div>

@@ -29,7 +29,7 @@ interface ItemProps {
   to: string;
   active: boolean;
   name: string;
-  /** Omitted for "Latest". */
+  /** Omitted for "Home" and "Latest". */
   count?: number;
   unread?: number;
 }
@@ -67,10 +67,11 @@ export function SectionNav({ sections, unread }: Props) {
   return (
     <nav aria-label="Sections" className="-mx-4 overflow-x-auto px-4">
       <ul className="flex gap-4">
+        <SectionLink to={routePaths.home()} active={isActive(routePaths.home(), pathname, true)} name="Home" />
         <SectionLink
-          to={routePaths.home()}
-          // The latest list's numbered pages are the latest list too.
-          active={isActive(routePaths.home(), pathname, true) || /^\/page\/[^/]+\/?$/.test(pathname)}
+          to={routePaths.latest()}
+          // Its numbered pages, and their old addresses (/page/N), are the latest list too.
+          active={isActive(routePaths.latest(), pathname, false) || /^\/page\/[^/]+\/?$/.test(pathname)}
           name="Latest"
         />
         {sections.map((section) => {

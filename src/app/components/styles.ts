@@ -8,3 +8,7 @@ export const primaryButton =
 
 export const noticeBox =
   'my-4 flex flex-wrap items-center justify-between gap-3 rounded-md border px-4 py-3 text-sm print:hidden';
+
+/** A list row's quiet control: an icon with no border, a 32 px target. */
+export const iconButton =
+  'inline-flex size-8 items-center justify-center rounded-md text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-400 dark:hover:bg-neutral-800 dark:hover:text-white';

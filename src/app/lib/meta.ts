@@ -13,15 +13,17 @@ function numbered(text: string, page: number): string {
   return page > 1 ? `${text}, page ${page}` : text;
 }
 
-/** SITE_DESCRIPTION, when the build was given one, describes the home page (its first page). */
-export function homeMeta(siteTitle: string, siteDescription: string | null = null, page = 1): PageMeta {
-  if (page > 1) {
-    return {
-      title: pageTitle(siteTitle, numbered('Latest news', page)),
-      description: `${numbered('The latest news', page)} from ${siteTitle}.`,
-    };
-  }
+/** SITE_DESCRIPTION, when the build was given one, describes the front page. */
+export function homeMeta(siteTitle: string, siteDescription: string | null = null): PageMeta {
   return { title: siteTitle, description: siteDescription ?? `The latest news from ${siteTitle}.` };
+}
+
+/** The latest list (`/latest`) and its numbered pages. */
+export function latestMeta(siteTitle: string, page = 1): PageMeta {
+  return {
+    title: pageTitle(siteTitle, numbered('Latest news', page)),
+    description: `${numbered('The latest news', page)} from ${siteTitle}, newest first.`,
+  };
 }
 
 export function facetMeta(siteTitle: string, name: string, page = 1): PageMeta {

@@ -19,6 +19,8 @@ export interface PrefetchResult extends PageMeta {
   /** App paths of the pages before and after this one in a list of numbered pages, for <link rel>. */
   prev?: string;
   next?: string;
+  /** The app path search engines should index for this page, when not its own (an old address). */
+  canonical?: string;
 }
 
 /**

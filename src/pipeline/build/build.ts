@@ -47,6 +47,9 @@ export function prerenderRoutes(corpus: Corpus): string[] {
   const listPages = (base: string, count: number) => {
     for (let n = 2; n <= listPageCount(count); n++) routes.push(routePaths.listPage(base, n));
   };
+  routes.push(routePaths.latest());
+  listPages(routePaths.latest(), corpus.articles.length);
+  // The latest list's pages at their addresses from before it moved to /latest, so old links still land.
   listPages(routePaths.home(), corpus.articles.length);
   for (const s of facetValues(index, 'sections')) {
     routes.push(routePaths.topic(s.slug));

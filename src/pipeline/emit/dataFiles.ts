@@ -20,6 +20,7 @@ import { slugify } from '../../model/routes';
 import { encodeAscending } from '../../model/compactInts';
 import type { StoryGroup } from '../enrich/stories';
 import { storyFiles } from './storyFiles';
+import { frontPage } from './front';
 
 /** How many entities of each kind the manifest names for navigation. */
 const TOP_ENTITIES = 12;
@@ -193,6 +194,9 @@ export function* dataFiles(
   yield [dataPaths.articleIds(), JSON.stringify(ids)];
 
   const summaries = articles.map(summarise);
+  // The front page ranks by story size: an article's story is on the article (corpus.ts).
+  const storyOf = (article: Article) => (article.story ? { key: article.story.slug } : null);
+  yield [dataPaths.front(), JSON.stringify(frontPage(articles, summaries, index, manifest, storyOf))];
   for (let c = 0; c < chunkCount; c++) {
     const chunk: SummaryChunk = { index: c, items: summaries.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) };
     yield [dataPaths.chunk(c), JSON.stringify(chunk)];

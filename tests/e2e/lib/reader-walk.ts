@@ -222,6 +222,12 @@ export function describeReaderWalk(basePath: string): void {
         await visit('home', () =>
           expect.poll(() => page.getByRole('link', { name: SEED_HEADLINE }).count()).toBeGreaterThan(0),
         );
+        await page.goto(site.at('/latest'));
+        await visit('latest', () =>
+          expect
+            .poll(() => page.getByRole('main').getByRole('link', { name: SEED_HEADLINE }).count())
+            .toBeGreaterThan(0),
+        );
         await page.getByRole('link', { name: SEED_HEADLINE }).first().click();
         await visit('article', () => expect.poll(() => headline(page).textContent()).toBe(SEED_HEADLINE));
         const articleUrl = page.url();

@@ -3,7 +3,7 @@ import { listPageCount, routePaths } from '../../../../model/routes';
 
 /** The path of a list's first page: the latest list, or a topic or entity page. */
 export function listBase(fixed: FacetRef | null): string {
-  if (!fixed) return routePaths.home();
+  if (!fixed) return routePaths.latest();
   return fixed.kind === 'sections' ? routePaths.topic(fixed.slug) : routePaths.entity(fixed.kind, fixed.slug);
 }
 
