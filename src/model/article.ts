@@ -62,6 +62,13 @@ export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'places', 'organis
 
 export type Entities = Record<EntityKind, EntityRef[]>;
 
+/** Another copy of the same story under its own page: what "also as" and "Also published as" link. */
+export interface CopyRef {
+  slug: string;
+  title: string;
+  source: string | null;
+}
+
 /** The list-row form of an article: small, so list pages stay small. */
 export interface ArticleSummary {
   id: string;
@@ -73,6 +80,11 @@ export interface ArticleSummary {
   readingMinutes: number;
   /** Primary first. */
   sections: Section[];
+  /**
+   * The other copies of this story, folded into this row (enrich/duplicates.ts); on a copy's own
+   * page, the row's copy and the others. Absent when the story has one copy.
+   */
+  alsoAs?: CopyRef[];
 }
 
 export interface Article extends ArticleSummary {
@@ -85,6 +97,8 @@ export interface Article extends ArticleSummary {
   entities: Entities;
   prev: ArticleSummary | null;
   next: ArticleSummary | null;
+  /** On a folded copy only: the copy lists show for this story. */
+  duplicateOf?: CopyRef;
 }
 
 /** A problem found while reading seeds, always located. */

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ArticleSummary } from '../../model/article';
 import { routePaths } from '../../model/routes';
+import { AlsoAs } from './AlsoAs';
 import { ArticleDate } from './ArticleDate';
 import { ArticleLink } from './ArticleLink';
 import { PlainLink } from './PlainLink';
@@ -48,6 +49,7 @@ export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
           </>
         )}
       </p>
+      <AlsoAs copies={article.alsoAs} label="Also as" className="mt-1" />
       <RowActions article={article} />
     </article>
   );

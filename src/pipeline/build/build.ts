@@ -57,6 +57,8 @@ export function prerenderRoutes(corpus: Corpus): string[] {
     }
   }
   for (const a of corpus.articles) routes.push(routePaths.article(a.slug));
+  // Copies folded into another row keep their own pages.
+  for (const a of corpus.copies) routes.push(routePaths.article(a.slug));
   return routes;
 }
 
@@ -138,7 +140,9 @@ async function buildWith(
     'tagged the articles',
     Promise.resolve().then(() => enrichCorpus(seeds, options, extract, entityCache, paragraphs)),
   );
-  log(`${corpus.articles.length} articles from ${options.seedsDir}`);
+  const folded =
+    corpus.copies.length > 0 ? ` (and ${corpus.copies.length} copies folded into their stories' rows)` : '';
+  log(`${corpus.articles.length} articles from ${options.seedsDir}${folded}`);
   const searched = timed(
     'built the search index',
     search.finish(corpus.articles.map(searchFacets), options.outDir, previous.record.search),
@@ -148,11 +152,19 @@ async function buildWith(
   const site = siteInfo(options);
   const dataWritten = timed(
     'wrote the data files',
-    writeChangedFiles(path.join(options.outDir, 'data'), dataFiles(corpus.articles, site), previous.record.data),
+    writeChangedFiles(
+      path.join(options.outDir, 'data'),
+      dataFiles(corpus.articles, site, corpus.copies),
+      previous.record.data,
+    ),
   );
   const discoveryWritten = timed(
     'wrote robots.txt and the sitemap',
-    writeChangedFiles(options.outDir, discoveryFiles(corpus.articles, routes, site), previous.record.discovery),
+    writeChangedFiles(
+      options.outDir,
+      discoveryFiles(corpus.articles, routes, site, corpus.copies),
+      previous.record.discovery,
+    ),
   );
   discoveryWritten.catch(() => undefined);
   // Only pages of a site with an address name the cards (og:image needs an absolute URL).

@@ -11,10 +11,13 @@ import type { Lexicon } from '../enrich/gazetteer';
 import type { WorldPlaces } from '../enrich/worldPlaces';
 import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
+import { foldCopies, withCopies, type FoldedCopy } from './copies';
 
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
   articles: Article[];
+  /** Seeds folded into another article's row as copies of its story: each keeps its own page. */
+  copies: Article[];
   problems: Problem[];
   /** Files left out because they were broken and the user asked to skip them. */
   skipped: string[];
@@ -42,7 +45,9 @@ export function sortForList(items: Identified[]): Identified[] {
 }
 
 export interface ReadSeeds {
+  /** The seeds lists show, in list order. */
   identified: Identified[];
+  copies: FoldedCopy[];
   problems: Problem[];
   skipped: string[];
 }
@@ -55,7 +60,7 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   if (errors.length > 0 && !options.skipBroken) throw new SeedErrors(problems);
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
   const wordsOf = cache ? (draft: ArticleDraft) => cache.words(draft, () => draftWords(draft)) : undefined;
-  return { identified: sortForList(identify(drafts, wordsOf)), problems, skipped };
+  return { ...foldCopies(sortForList(identify(drafts, wordsOf))), problems, skipped };
 }
 
 export type ExtractEntities = (input: EntityInput) => TaggedEntities;
@@ -134,5 +139,5 @@ export function enrichCorpus(
     prev: summaries[i - 1] ?? null,
     next: summaries[i + 1] ?? null,
   }));
-  return { articles, problems, skipped };
+  return { ...withCopies(articles, seeds.copies), problems, skipped };
 }

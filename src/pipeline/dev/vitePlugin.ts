@@ -44,7 +44,7 @@ export function broadsheetData(): Plugin {
     const corpus = await buildCorpus(options);
     reportProblems(corpus.problems, options.seedsDir);
     // The dev server serves no feeds, so its pages must not offer any.
-    data = new Map(dataFiles(corpus.articles, { ...siteInfo(options), siteUrl: null }));
+    data = new Map(dataFiles(corpus.articles, { ...siteInfo(options), siteUrl: null }, corpus.copies));
     search = searchIndexFiles(corpus.articles);
     server.config.logger.info(`broadsheet: ${corpus.articles.length} articles from ${options.seedsDir}`, {
       timestamp: true,

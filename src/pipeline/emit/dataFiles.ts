@@ -135,6 +135,7 @@ export function summarise(a: Article): ArticleSummary {
     source: a.source,
     readingMinutes: a.readingMinutes,
     sections: a.sections,
+    ...(a.alsoAs ? { alsoAs: a.alsoAs } : {}),
   };
 }
 
@@ -162,7 +163,12 @@ function listedCountsOf(
   return counts;
 }
 
-export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[string, string]> {
+/** `articles` are the listed ones; `copies`, folded into their rows, get only their own pages. */
+export function* dataFiles(
+  articles: Article[],
+  site: SiteInfo,
+  copies: readonly Article[] = [],
+): Generator<[string, string]> {
   const index = indexFacets(articles);
   const topEntities = Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, facetValues(index, kind).slice(0, TOP_ENTITIES)]),
@@ -180,8 +186,10 @@ export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[stri
     topEntities,
   };
   yield [dataPaths.manifest(), JSON.stringify(manifest)];
-  const hashes = [...new Set(articles.map((a) => idHash(a.id)))].sort((a, b) => a - b);
-  const ids: ArticleIds = { count: articles.length, hashes: encodeAscending(hashes) };
+  // A copy can be read and marked read too.
+  const every = [...articles, ...copies];
+  const hashes = [...new Set(every.map((a) => idHash(a.id)))].sort((a, b) => a - b);
+  const ids: ArticleIds = { count: every.length, hashes: encodeAscending(hashes) };
   yield [dataPaths.articleIds(), JSON.stringify(ids)];
 
   const summaries = articles.map(summarise);
@@ -191,7 +199,7 @@ export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[stri
     yield [dataPaths.slugs(c), JSON.stringify(chunk.items.map((item) => item.slug))];
   }
 
-  for (const article of articles) yield [dataPaths.article(article.slug), JSON.stringify(article)];
+  for (const article of every) yield [dataPaths.article(article.slug), JSON.stringify(article)];
 
   const listed = listedValues(index, manifest, articles.length);
   for (const [kind, facets] of index) {

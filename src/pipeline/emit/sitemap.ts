@@ -36,8 +36,12 @@ function newestOf(index: FacetIndex, articles: readonly Article[]): Map<string, 
 }
 
 /** The prerendered routes worth listing, each with its date. */
-export function sitemapPages(routes: readonly string[], articles: readonly Article[]): SitemapPage[] {
-  const bySlug = new Map(articles.map((a) => [routePaths.article(a.slug), a.date]));
+export function sitemapPages(
+  routes: readonly string[],
+  articles: readonly Article[],
+  copies: readonly Article[] = [],
+): SitemapPage[] {
+  const bySlug = new Map([...articles, ...copies].map((a) => [routePaths.article(a.slug), a.date]));
   const listDates = newestOf(indexFacets([...articles]), articles);
   listDates.set(routePaths.home(), newestDate(articles));
   return routes

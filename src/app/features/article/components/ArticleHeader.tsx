@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../../model/article';
 import { routePaths } from '../../../../model/routes';
+import { AlsoAs } from '../../../components/AlsoAs';
 import { ArticleDate } from '../../../components/ArticleDate';
 import { formatReadingTime } from '../../../lib/formatDate';
 import { ArticleSource } from './ArticleSource';
@@ -34,6 +35,7 @@ export function ArticleHeader({ article }: Props) {
         <ArticleSource source={article.source} url={article.url} />
         <span>{formatReadingTime(article.readingMinutes)}</span>
       </div>
+      <AlsoAs copies={article.alsoAs} label="Also published as" className="mt-3" />
     </header>
   );
 }
