@@ -20,6 +20,14 @@ function facetRoutes(segment: string, kind: FacetKind): RouteObject[] {
   ];
 }
 
+/** A year's and a month's archive, each with its numbered pages: /archive/2024, /archive/2024/03/page/2. */
+function archiveRoutes(): RouteObject[] {
+  const handle = facetHandle('archive');
+  return ['archive/:year', 'archive/:year/page/:page', 'archive/:year/:month', 'archive/:year/:month/page/:page'].map(
+    (path) => ({ path, element: <FacetRoute kind="archive" />, handle }),
+  );
+}
+
 /**
  * The route table, shared by the browser router and the prerenderer. No loaders: pages read
  * data through react-query, and each route's `handle.prefetch` fills the cache for prerendering.
@@ -43,6 +51,9 @@ export const routes: RouteObject[] = [
           ...facetRoutes('people', 'people'),
           ...facetRoutes('places', 'places'),
           ...facetRoutes('organisations', 'organisations'),
+          ...facetRoutes('authors', 'authors'),
+          ...facetRoutes('sources', 'sources'),
+          ...archiveRoutes(),
           { path: 'saved', Component: SavedRoute, handle: savedHandle },
           { path: 'history', Component: HistoryRoute, handle: historyHandle },
           { path: 'settings', Component: SettingsRoute, handle: settingsHandle },

@@ -97,6 +97,8 @@ export interface Article extends ArticleSummary {
   entities: Entities;
   prev: ArticleSummary | null;
   next: ArticleSummary | null;
+  /** The people the byline names, each with the slug of their author page; absent when none. */
+  authors?: { slug: string; name: string }[];
   /** On a folded copy only: the copy lists show for this story. */
   duplicateOf?: CopyRef;
 }

@@ -1,6 +1,7 @@
 // `npm run build`: seeds → data JSON → browser bundle → prerendered pages, all under outDir.
 import { ENTITY_KINDS } from '../../model/article';
-import { listPageCount, routePaths } from '../../model/routes';
+import { facetRoute, listPageCount, routePaths } from '../../model/routes';
+import { WAY_IN_KINDS } from '../../model/data';
 import { siteInfo, type BuildOptions } from './config';
 import {
   enrichCorpus,
@@ -54,6 +55,13 @@ export function prerenderRoutes(corpus: Corpus): string[] {
     for (const e of facetValues(index, kind)) {
       routes.push(routePaths.entity(kind, e.slug));
       listPages(routePaths.entity(kind, e.slug), e.count);
+    }
+  }
+  // Author, source and archive pages (the archive only of a dated corpus).
+  for (const kind of WAY_IN_KINDS) {
+    for (const v of facetValues(index, kind)) {
+      routes.push(facetRoute(kind, v.slug));
+      listPages(facetRoute(kind, v.slug), v.count);
     }
   }
   for (const a of corpus.articles) routes.push(routePaths.article(a.slug));

@@ -2,6 +2,7 @@
 // them), and what the row and each copy's own page say about the others.
 import type { Article, CopyRef } from '../../model/article';
 import { plainParagraphs } from '../../model/plainText';
+import { authorsOf } from '../enrich/authors';
 import { findDuplicates } from '../enrich/duplicates';
 import type { Identified } from './identify';
 
@@ -65,6 +66,7 @@ export function withCopies(articles: Article[], folded: FoldedCopy[]): { article
       sections: row.sections,
       file: draft.file,
       byline: draft.byline,
+      ...authorsOf(draft.byline),
       url: draft.url,
       caption: draft.caption,
       body: draft.body,

@@ -11,6 +11,7 @@ import type { Lexicon } from '../enrich/gazetteer';
 import type { WorldPlaces } from '../enrich/worldPlaces';
 import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
+import { authorsOf } from '../enrich/authors';
 import { foldCopies, withCopies, type FoldedCopy } from './copies';
 
 export interface Corpus {
@@ -131,6 +132,7 @@ export function enrichCorpus(
     ...summaries[i]!,
     file: item.draft.file,
     byline: item.draft.byline,
+    ...authorsOf(item.draft.byline),
     url: item.draft.url,
     caption: item.draft.caption,
     body: item.draft.body,

@@ -16,7 +16,9 @@ import {
   type PlaceLink,
   type SummaryChunk,
 } from '../../model/data';
-import { slugify } from '../../model/routes';
+import { archiveSlugs, slugify } from '../../model/routes';
+import { sourceName } from '../enrich/authors';
+import { archiveName } from './archiveName';
 import { encodeAscending } from '../../model/compactInts';
 
 /** How many entities of each kind the manifest names for navigation. */
@@ -47,6 +49,12 @@ export function indexFacets(articles: Article[]): FacetIndex {
   articles.forEach((article, ordinal) => {
     for (const s of article.sections) add('sections', s.slug, s.name, ordinal);
     for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) add(kind, e.slug, e.name, ordinal);
+    for (const author of article.authors ?? []) add('authors', author.slug, author.name, ordinal);
+    if (article.source !== null) {
+      const name = sourceName(article.source);
+      if (name !== '') add('sources', slugify(name), name, ordinal);
+    }
+    for (const slug of archiveSlugs(article.date)) add('archive', slug, archiveName(slug), ordinal);
   });
   // A story about Chicago is a story in the United States: a country's (or state's) postings take
   // in the articles of the places inside it, after their own, so each keeps its count of its own.
