@@ -8,6 +8,7 @@ import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { prerenderRoutes } from '../../src/pipeline/build/build';
 import { sitemapPages } from '../../src/pipeline/emit/sitemap';
 import { archiveName } from '../../src/pipeline/emit/archiveName';
+import { feedFiles } from '../../src/pipeline/emit/feeds/feedFiles';
 import { testArticle } from './support/article';
 
 describe('bylineNames', () => {
@@ -92,6 +93,13 @@ describe('author, source and archive pages of a corpus', () => {
     const dates = new Map(sitemapPages(routes, articles).map((p) => [p.route, p.date]));
     expect(dates.get('/authors/jane-doe')).toBe('2024-03-05');
     expect(dates.get('/archive/2024')).toBe('2024-04-02');
+  });
+
+  it('give authors and sources feeds, and archives none', () => {
+    const feeds = [...feedFiles(articles, { ...site, siteUrl: 'https://example.org/' })].map(([file]) => file);
+    expect(feeds).toContain('authors/john-smith/rss.xml');
+    expect(feeds).toContain('sources/wire-service/atom.xml');
+    expect(feeds.filter((file) => file.startsWith('archive/'))).toEqual([]);
   });
 
   it('make no archive for an undated corpus', () => {
