@@ -1,10 +1,12 @@
 // Deterministic synthetic corpus for scale tests: `npm run -s generate -- --count N --out DIR [--seed S]`.
-// The same arguments always give byte-identical files.
+// The same arguments always give byte-identical files. Besides the N plain-text articles, the command
+// writes a few illustrated Markdown articles and their images (lib/synthetic-images.ts).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mixSeed } from './lib/prng';
+import { generateIllustrated } from './lib/synthetic-images';
 import { composeArticle } from './lib/synthetic-article';
 import { createWorld } from './lib/synthetic-world';
 
@@ -70,7 +72,7 @@ export function generateCorpus({ count, outDir, seed = DEFAULT_SEED }: GenerateO
   return result;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       count: { type: 'string' },
@@ -90,10 +92,11 @@ function main(): void {
   }
   const started = performance.now();
   const result = generateCorpus({ count, outDir: path.resolve(values.out), seed });
+  const illustrated = await generateIllustrated(path.resolve(values.out));
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
-    `${JSON.stringify({ out: path.resolve(values.out), seed, ...result, seconds: Number(seconds.toFixed(2)) })}\n`,
+    `${JSON.stringify({ out: path.resolve(values.out), seed, ...result, illustrated, seconds: Number(seconds.toFixed(2)) })}\n`,
   );
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -13,6 +13,7 @@ import { makeTmpDir, seedsDir } from '../tests/harness/paths';
 import { serveSite } from '../tests/harness/serve-site';
 import { bbcCorpusDir, hasBbcCorpus } from '../tests/harness/shared';
 import { generateCorpus } from './generate';
+import { generateIllustrated } from './lib/synthetic-images';
 import { distStats, type DistStats } from './lib/dist-stats';
 import { measureFirstLoad, type FirstLoad } from './lib/first-load';
 import { measureFacetToggles, type FacetTimings, type FacetView } from './lib/facet-timing';
@@ -315,6 +316,8 @@ async function main(): Promise<void> {
         try {
           log(`generating ${size} articles`);
           generateCorpus({ count: Number(size), outDir: corpusDir, seed: genSeed });
+          // As `npm run generate` does, so the bench's builds resize images too.
+          await generateIllustrated(corpusDir);
           results.push(
             await benchCorpus(browser, size, corpusDir, { repeats: repeat ?? 1, searchRepeats, rebuild: true }),
           );

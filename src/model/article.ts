@@ -11,13 +11,43 @@ export type Block =
   | { type: 'p'; children: Inline[] }
   | { type: 'h'; level: 2 | 3 | 4; children: Inline[] }
   | { type: 'ul' | 'ol'; items: Inline[][] }
-  | { type: 'quote'; children: Block[] };
+  | { type: 'quote'; children: Block[] }
+  | ({ type: 'img' } & Picture);
+
+/** One resized copy of a local image, in both formats; paths relative to the site root. */
+export interface ImageVariant {
+  width: number;
+  avif: string;
+  webp: string;
+}
+
+/** An image as the page shows it. */
+export interface Picture {
+  /**
+   * An https URL (a remote image, shown as given), or a path relative to the site root (`images/…`,
+   * the build's WebP copy of a local file). In a draft, a local image's path relative to the seeds folder.
+   */
+  src: string;
+  alt: string;
+  /** Intrinsic size; null for a remote image, whose size the build never fetches to learn. */
+  width: number | null;
+  height: number | null;
+  /** Local images only, narrowest first; empty for remote ones. */
+  variants: ImageVariant[];
+}
 
 export interface Caption {
   text: string;
   credit: string | null;
-  /** Image URL from front matter `image`, when given (http(s) only). */
-  image: string | null;
+  /** The article's own image, from front matter `image`: an https URL or a file beside the seed. */
+  image: Picture | null;
+}
+
+/** A local image a draft names, for located warnings once the build looks for the file. */
+export interface ImageRef {
+  /** Relative to the seeds folder, with forward slashes. */
+  path: string;
+  line: number;
 }
 
 /** What parsing a seed yields, before validation and enrichment. */
@@ -37,6 +67,8 @@ export interface ArticleDraft {
   topics: string[];
   caption: Caption | null;
   body: Block[];
+  /** The local images in caption and body, each with the line that names it. */
+  images: ImageRef[];
 }
 
 export interface Section {
@@ -80,6 +112,8 @@ export interface ArticleSummary {
   readingMinutes: number;
   /** Primary first. */
   sections: Section[];
+  /** The list row's thumbnail (a URL as Picture.src); absent when the article has no image, so lists stay small. */
+  thumbnail?: string;
   /**
    * The other copies of this story, folded into this row (enrich/duplicates.ts); on a copy's own
    * page, the row's copy and the others. Absent when the story has one copy.

@@ -6,6 +6,8 @@ export function plainParagraphs(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const block of blocks) {
     if (block.type === 'quote') out.push(...plainParagraphs(block.children));
+    // An image's alt text is not part of the article's words: search and snippets skip it.
+    else if (block.type === 'img') continue;
     else if ('items' in block) out.push(...block.items.map(inlineText));
     else out.push(inlineText(block.children));
   }

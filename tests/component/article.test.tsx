@@ -65,6 +65,33 @@ describe('article page', () => {
     expect(within(figure).queryByRole('img')).not.toBeInTheDocument();
   });
 
+  it('shows a remote lead image eagerly in a reserved 3:2 box, and a local body image lazily with its size and srcsets', async () => {
+    const variants = [480, 960].map((w) => ({ width: w, webp: `images/k-${w}.webp`, avif: `images/k-${w}.avif` }));
+    const remote = { src: 'https://img.example/lead.jpg', alt: 'The quay', width: null, height: null, variants: [] };
+    renderArticle({
+      ...seedLike,
+      caption: { text: 'The quay', credit: null, image: remote },
+      body: [
+        { type: 'p', children: ['Text.'] },
+        { type: 'img', src: 'images/k-960.webp', alt: 'A map', width: 960, height: 640, variants },
+      ],
+    });
+    const lead = await screen.findByRole('img', { name: 'The quay' });
+    expect(lead).toHaveAttribute('src', 'https://img.example/lead.jpg');
+    expect(lead).toHaveAttribute('loading', 'eager');
+    expect(lead).not.toHaveAttribute('width');
+    expect(lead.className).toContain('aspect-[3/2]');
+    const map = screen.getByRole('img', { name: 'A map' });
+    expect(map).toHaveAttribute('src', '/images/k-960.webp');
+    expect(map).toHaveAttribute('srcset', '/images/k-480.webp 480w, /images/k-960.webp 960w');
+    expect(map).toHaveAttribute('width', '960');
+    expect(map).toHaveAttribute('height', '640');
+    expect(map).toHaveAttribute('loading', 'lazy');
+    const avif = map.parentElement!.querySelector('source')!;
+    expect(avif).toHaveAttribute('type', 'image/avif');
+    expect(avif).toHaveAttribute('srcset', '/images/k-480.avif 480w, /images/k-960.avif 960w');
+  });
+
   it('renders the body as text: markup in a seed is shown, never run, and only web links are live', async () => {
     const { container } = renderArticle(seedLike);
     expect(await screen.findByText(HOSTILE)).toBeInTheDocument();

@@ -101,6 +101,7 @@ function draft(file: string, title: string, paragraphs: string[], source: string
     topics: [],
     caption: null,
     body: paragraphs.map((p) => ({ type: 'p', children: [p] })),
+    images: [],
   };
 }
 

@@ -197,6 +197,7 @@ describe('entity names', () => {
       spelledOut: [],
       works: [],
       clubs: [],
+      placeForms: [['United Kingdom', null, 1]],
       sport: false,
     });
   });

@@ -67,11 +67,16 @@ describe('entity precision in one article', () => {
     expect(e.places).toEqual([]);
   });
 
-  it('folds "Korea" into the one Korea the article names, and only then', () => {
-    const one = tag('South Korea raised rates. Exports from Korea fell.');
-    expect(one.places).toEqual([{ name: 'South Korea', slug: 'south-korea', count: 2 }]);
+  it('reads "Korea" alone as the Korea the text points to, and leaves it when the text names both', () => {
+    const one = tag('North Korea raised its voice. Exports from Korea fell.');
+    expect(one.places).toEqual([{ name: 'North Korea', slug: 'north-korea', count: 2 }]);
     const both = tag('South Korea and North Korea met. Korea may yet be one.');
     expect(names(both, 'places')).toEqual(['South Korea', 'North Korea', 'Korea']);
+    // Pyongyang is North Korea's capital: the place the article is in says which Korea.
+    const capital = tag('Talks in Pyongyang ended early. Korea said it would not return.');
+    expect(names(capital, 'places').sort()).toEqual(['North Korea', 'Pyongyang']);
+    // Nothing in the text says which: the more populous, as with any name two places share.
+    expect(names(tag("Korea's carmakers sold more abroad."), 'places')).toEqual(['South Korea']);
   });
 });
 
@@ -84,6 +89,30 @@ describe('one name per thing across a corpus', () => {
     );
     return { out, merges };
   };
+
+  it('names a place as the corpus writes it, and its cities follow', () => {
+    const { out, merges } = merged(
+      ['Turkey raised interest rates again.'],
+      ['Exports from Turkey grew. Istanbul traders were pleased.'],
+      ['The US and Turkey signed a deal in Washington.'],
+      ['Judges in The Hague ruled.'],
+    );
+    expect(out.map((e) => names(e, 'places'))).toEqual([
+      ['Turkey'],
+      ['Turkey', 'Istanbul'],
+      ['United States', 'Turkey', 'Washington'],
+      ['The Hague'],
+    ]);
+    expect(out[1]!.places[1]!.within).toEqual(['Turkey']);
+    // Only Türkiye is renamed: "the US" and "The Hague" are the names as written.
+    expect(merges.filter((m) => m.kind === 'places')).toEqual([
+      { kind: 'places', from: 'Türkiye', to: 'Turkey', why: 'written "Turkey" 3 times, "Türkiye" 0' },
+    ]);
+    expect(names(tag('The Republic of Ireland and the Isle of Man agreed.'), 'places')).toEqual([
+      'Republic of Ireland',
+      'Isle of Man',
+    ]);
+  });
 
   it('never names a frequent body after one odd longer mention', () => {
     const { out } = merged(

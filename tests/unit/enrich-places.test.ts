@@ -109,6 +109,7 @@ describe('towns that are sports clubs', () => {
     spelledOut: [],
     works: [],
     clubs,
+    placeForms: [],
     sport,
   });
 

@@ -16,6 +16,7 @@ const found: TaggedEntities = {
   spelledOut: [],
   works: [],
   clubs: [],
+  placeForms: [],
   sport: false,
 };
 

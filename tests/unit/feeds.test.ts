@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import type { Article, Block } from '../../src/model/article';
+import type { Article, Block, Picture } from '../../src/model/article';
 import { atomFeed } from '../../src/pipeline/emit/feeds/atom';
 import { articleHtml, blockHtml } from '../../src/pipeline/emit/feeds/blocksToHtml';
 import {
@@ -50,6 +50,10 @@ function article(n: number, over: Partial<Article> = {}): Article {
   };
 }
 
+function remotePicture(src: string, alt: string): Picture {
+  return { src, alt, width: null, height: null, variants: [] };
+}
+
 function feedOf(articles: Article[], route = '/', content: EntryContent = 'full'): Feed {
   const entries = feedArticles(articles).map((a) => feedEntry(a, SITE, content));
   return {
@@ -88,7 +92,7 @@ describe('blocksToHtml', () => {
         children: [{ type: 'ul', items: [['<script>alert(1)</script>'], [{ type: 'code', children: ['x<y'] }]] }],
       },
     ];
-    expect(blocks.map(blockHtml)).toEqual([
+    expect(blocks.map((block) => blockHtml(block, SITE))).toEqual([
       '<h2>A &lt;b&gt;head&lt;/b&gt; &amp; ]]&gt; end</h2>',
       '<p>bad <a href="https://example.com/?a=1&amp;b=&quot;2&quot;"><em>good</em></a> <a href="mailto:desk@example.com">mail</a></p>',
       '<blockquote><ul><li>&lt;script&gt;alert(1)&lt;/script&gt;</li><li><code>x&lt;y</code></li></ul></blockquote>',
@@ -96,15 +100,32 @@ describe('blocksToHtml', () => {
   });
 
   it('puts the picture and its caption first, and only a web image', () => {
-    const withImage = articleHtml({
-      caption: { text: 'A "view"', credit: 'Reuters', image: 'https://img.example/a.jpg' },
-      body: [],
-    });
+    const withImage = articleHtml(
+      {
+        caption: { text: 'A "view"', credit: 'Reuters', image: remotePicture('https://img.example/a.jpg', 'A "view"') },
+        body: [],
+      },
+      SITE,
+    );
     expect(withImage).toBe(
       '<figure><img src="https://img.example/a.jpg" alt="A &quot;view&quot;"><figcaption>A &quot;view&quot; <small>Reuters</small></figcaption></figure>',
     );
-    const scripted = articleHtml({ caption: { text: 'c', credit: null, image: 'javascript:alert(1)' }, body: [] });
+    const scripted = articleHtml(
+      { caption: { text: 'c', credit: null, image: remotePicture('javascript:alert(1)', 'c') }, body: [] },
+      SITE,
+    );
     expect(scripted).toBe('<figure><figcaption>c</figcaption></figure>');
+    // The build's own copy of a local image is named relative to the site: the feed makes it absolute.
+    const local: Picture = {
+      src: 'images/abc-960.webp',
+      alt: 'Map',
+      width: 960,
+      height: 640,
+      variants: [{ width: 960, webp: 'images/abc-960.webp', avif: 'images/abc-960.avif' }],
+    };
+    expect(articleHtml({ caption: null, body: [{ type: 'img', ...local }] }, SITE)).toBe(
+      `<img src="${SITE}images/abc-960.webp" alt="Map" width="960" height="640">`,
+    );
   });
 
   it('drops characters XML cannot hold, keeping tabs, line ends and paired surrogates', () => {
@@ -372,7 +393,7 @@ describe('hostile text', () => {
               ? parseRssFeed(xml).items![0]!.content?.encoded
               : parseAtomFeed(xml).entries![0]!.content?.value;
           // The content a reader gets back is the escaped HTML, so the payload is text in it.
-          expect(html).toBe(articleHtml(a));
+          expect(html).toBe(articleHtml(a, SITE));
           expect(html).not.toContain('<script>');
         }
       }
@@ -381,7 +402,7 @@ describe('hostile text', () => {
         // The strings round-trip exactly through JSON; the parser then reads them (trimmed).
         const raw = (JSON.parse(text) as { items: { title: string; content_html: string }[] }).items[0]!;
         expect(raw.title).toBe(a.title);
-        expect(raw.content_html).toBe(articleHtml(a));
+        expect(raw.content_html).toBe(articleHtml(a, SITE));
         const item = parseJsonFeed(JSON.parse(text)).items![0]!;
         expect(item.title).toBe(a.title.trim());
         expect(item.content_html).not.toContain('<script>');

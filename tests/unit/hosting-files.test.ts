@@ -102,8 +102,9 @@ describe.each(['/', '/news/'])('hosting files for BASE_PATH=%s', (base) => {
     expect(valuesAt(rules, base, 'X-Content-Type-Options')).toEqual(['nosniff']);
   });
 
-  it('makes hashed assets immutable for a year', () => {
+  it('makes hashed assets and resized images immutable for a year', () => {
     expect(valuesAt(headers(), `${base}assets/index-abc123.js`, 'Cache-Control')).toEqual([IMMUTABLE]);
+    expect(valuesAt(headers(), `${base}images/0123abcd-480.avif`, 'Cache-Control')).toEqual([IMMUTABLE]);
     expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
   });
 
@@ -131,9 +132,10 @@ describe('the nginx recipe', () => {
     const adding = locations.filter((body) => body.includes('add_header'));
     expect(adding.length).toBeGreaterThanOrEqual(3);
     for (const body of adding) expect(body, body).toContain('include snippets/broadsheet-headers.conf;');
-    const assets = locations.find((body) => body.startsWith('/news/assets/'));
-    expect(assets).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
-    for (const body of adding.filter((b) => b !== assets))
+    const hashed = locations.filter((body) => /^\/news\/(?:assets|images)\/ /.test(body));
+    expect(hashed).toHaveLength(2);
+    for (const body of hashed) expect(body).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
+    for (const body of adding.filter((b) => !hashed.includes(b)))
       expect(body).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
   });
 });

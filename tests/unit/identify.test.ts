@@ -17,6 +17,7 @@ function draft(file: string, title: string, body: Block[] = [], dek: string | nu
     topics: [],
     caption: null,
     body,
+    images: [],
   };
 }
 

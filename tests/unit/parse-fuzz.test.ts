@@ -44,7 +44,7 @@ const MARKDOWN_SEED = [
   '[r]: https://ref.example/',
 ].join('\n');
 
-const BLOCKS = new Set(['p', 'h', 'ul', 'ol', 'quote']);
+const BLOCKS = new Set(['p', 'h', 'ul', 'ol', 'quote', 'img']);
 const INLINES = new Set(['em', 'strong', 'code', 'a']);
 // A calendar date, or a date-time with the offset its source gave (parse/date.ts).
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2}))?$/;
@@ -62,6 +62,7 @@ function checkBlocks(blocks: Block[]): void {
   for (const block of blocks) {
     expect(BLOCKS.has(block.type), block.type).toBe(true);
     if (block.type === 'quote') checkBlocks(block.children);
+    else if (block.type === 'img') expect(typeof block.alt).toBe('string');
     else if ('items' in block) block.items.forEach(checkInlines);
     else checkInlines(block.children);
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, type Block, type Inline } from '../../src/model/article';
 import { MAX_EMPHASIS_MARKS } from '../../src/pipeline/parse/markdownGuard';
 import { parseMarkdown } from '../../src/pipeline/parse/markdown';
+import { plainParagraphs } from '../../src/model/plainText';
 
 // The shared hostile-input list sits next to the repository, not in it (../shared/security).
 const XSS_LIST = path.resolve(import.meta.dirname, '../../../shared/security/xss_payloads_quick.txt');
@@ -16,7 +17,13 @@ function hrefs(blocks: Block[]): string[] {
       typeof i === 'string' ? [] : [...(i.type === 'a' ? [i.href] : []), ...fromInlines(i.children)],
     );
   return blocks.flatMap((b) =>
-    b.type === 'quote' ? hrefs(b.children) : 'items' in b ? b.items.flatMap(fromInlines) : fromInlines(b.children),
+    b.type === 'quote'
+      ? hrefs(b.children)
+      : b.type === 'img'
+        ? []
+        : 'items' in b
+          ? b.items.flatMap(fromInlines)
+          : fromInlines(b.children),
   );
 }
 
@@ -78,8 +85,19 @@ describe('parseMarkdown front matter', () => {
       source: 'Reuters',
       url: 'https://example.com/markets',
       topics: ['Business', 'Markets'],
-      caption: { text: 'Traders at work', credit: 'Reuters', image: 'https://example.com/photo.jpg' },
+      caption: {
+        text: 'Traders at work',
+        credit: 'Reuters',
+        image: {
+          src: 'https://example.com/photo.jpg',
+          alt: 'Traders at work',
+          width: null,
+          height: null,
+          variants: [],
+        },
+      },
       body: [{ type: 'p', children: ['Body text.'] }],
+      images: [],
     });
   });
 
@@ -276,11 +294,11 @@ describe('parseMarkdown body', () => {
     ]);
   });
 
-  it('keeps raw HTML as its literal text and images as their alt text', () => {
-    const md = '# T\n\n<div onclick="x()">block</div>\n\nInline <b>bold</b> ![a chart](https://x.example/c.png) end.';
+  it('keeps raw HTML as its literal text and an image in a list item as its alt text', () => {
+    const md = '# T\n\n<div onclick="x()">block</div>\n\n- Inline <b>bold</b> ![a chart](https://x.example/c.png) end.';
     expect(parseMarkdown('m.md', md).draft!.body).toEqual([
       { type: 'p', children: ['<div onclick="x()">block</div>'] },
-      { type: 'p', children: ['Inline <b>bold</b> a chart end.'] },
+      { type: 'ul', items: [['Inline <b>bold</b> a chart end.']] },
     ]);
   });
 
@@ -336,5 +354,94 @@ describe('parseMarkdown body', () => {
     const { draft } = parseMarkdown('m.md', `# T\n\n${'> '.repeat(30)}deep text`);
     expect(depth(draft!.body)).toBeLessThanOrEqual(17);
     expect(JSON.stringify(draft!.body)).toContain('deep text');
+  });
+});
+
+describe('parseMarkdown images', () => {
+  const remote = (src: string, alt: string) => ({ src, alt, width: null, height: null, variants: [] });
+
+  it('cuts a paragraph around an image, which becomes an image block; a reference image too', () => {
+    const md = [
+      '# T',
+      '',
+      'Before ![a chart](https://x.example/c.png) after.',
+      '',
+      '![Map][m]',
+      '',
+      '[m]: https://x.example/map.png',
+    ].join('\n');
+    expect(parseMarkdown('m.md', md).draft!.body).toEqual([
+      { type: 'p', children: ['Before'] },
+      { type: 'img', ...remote('https://x.example/c.png', 'a chart') },
+      { type: 'p', children: ['after.'] },
+      { type: 'img', ...remote('https://x.example/map.png', 'Map') },
+    ]);
+  });
+
+  it('resolves a local image against the seed file and notes its line; front matter too', () => {
+    const md = [
+      '---',
+      'title: T',
+      'image: lead photo.jpg',
+      '---',
+      '',
+      'Text.',
+      '',
+      '![Chart](../shared/chart.png)',
+    ].join('\n');
+    const { draft, problems } = parseMarkdown('news/2025/a.md', md);
+    expect(problems).toEqual([]);
+    // No caption: the headline says what the lead image shows.
+    expect(draft!.caption).toEqual({ text: '', credit: null, image: remote('news/2025/lead photo.jpg', 'T') });
+    expect(draft!.body[1]).toEqual({ type: 'img', ...remote('news/shared/chart.png', 'Chart') });
+    expect(draft!.images).toEqual([
+      { path: 'news/2025/lead photo.jpg', line: 3 },
+      { path: 'news/shared/chart.png', line: 8 },
+    ]);
+  });
+
+  it('decodes %20 in a Markdown path', () => {
+    const { draft } = parseMarkdown('a.md', '# T\n\n![x](my%20photo.png)');
+    expect(draft!.images).toEqual([{ path: 'my photo.png', line: 3 }]);
+  });
+
+  it('refuses a path that leaves the seeds folder, an absolute path and a non-https URL, with located warnings', () => {
+    const md = [
+      '---',
+      'title: T',
+      'image: ../../etc/passwd',
+      '---',
+      '',
+      '![up](../../outside.png)',
+      '',
+      '![abs](/etc/x.png)',
+      '',
+      '![plain](http://x.example/a.png)',
+      '',
+      '![data](data:image/png;base64,AAAA)',
+    ].join('\n');
+    const { draft, problems } = parseMarkdown('news/a.md', md);
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      'seeds/news/a.md:3: image path "../../etc/passwd" leaves the seeds folder; left out',
+      'seeds/news/a.md:6: image path "../../outside.png" leaves the seeds folder; left out',
+      'seeds/news/a.md:8: image path "/etc/x.png" must be relative to the seed file, with /; left out',
+      'seeds/news/a.md:10: image "http://x.example/a.png" is http, not https; left out',
+      'seeds/news/a.md:12: image "data:image/png;base64,AAAA" is neither an https address nor a file; left out',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+    // Each refused image keeps its alt text, as text.
+    expect(draft!.body).toEqual([
+      { type: 'p', children: ['up'] },
+      { type: 'p', children: ['abs'] },
+      { type: 'p', children: ['plain'] },
+      { type: 'p', children: ['data'] },
+    ]);
+    expect(draft!.caption).toBeNull();
+    expect(draft!.images).toEqual([]);
+  });
+
+  it('leaves image alt text out of the searchable words', () => {
+    const { draft } = parseMarkdown('a.md', '# T\n\nWords here.\n\n![Secret alt](https://x.example/a.png)');
+    expect(plainParagraphs(draft!.body)).toEqual(['Words here.']);
   });
 });

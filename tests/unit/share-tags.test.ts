@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/app/lib/html';
 import { MAX_ARTICLE_TAGS, ogLocale, shareTags, type ShareSite } from '../../src/app/lib/shareTags';
-import type { Article } from '../../src/model/article';
+import type { Article, Picture } from '../../src/model/article';
+
+function remote(src: string, alt: string): Picture {
+  return { src, alt, width: null, height: null, variants: [] };
+}
 
 const SITE: ShareSite = {
   siteTitle: 'The Gazette',
@@ -30,7 +34,7 @@ function article(fields: Partial<Article> = {}): Article {
     file: 'a.md',
     byline: 'Ann Lee',
     url: null,
-    caption: { text: 'The chamber', credit: null, image: 'https://img.example.com/chamber.jpg' },
+    caption: { text: 'The chamber', credit: null, image: remote('https://img.example.com/chamber.jpg', 'The chamber') },
     body: [],
     wordCount: 400,
     entities: {
@@ -154,7 +158,7 @@ describe('shareTags on an article page', () => {
     const tags = shareTags(SITE, '/articles/vote', META, {
       kind: 'article',
       article: article({
-        caption: { text: '', credit: null, image: 'https://img.example.com/x.jpg' },
+        caption: { text: '', credit: null, image: remote('https://img.example.com/x.jpg', '') },
         entities: { people, places: [], organisations: [] },
       }),
     });
@@ -163,6 +167,29 @@ describe('shareTags on an article page', () => {
     expect(named).toHaveLength(MAX_ARTICLE_TAGS);
     expect(named[0]).toBe('Person 14');
     expect(named.at(-1)).toBe('Person 5');
+  });
+
+  it("shares a local image's widest copy, with its size, under the site's address; without one, the article has no og:image", () => {
+    const local: Picture = {
+      src: 'images/abc-1440.webp',
+      alt: 'The chamber',
+      width: 1440,
+      height: 960,
+      variants: [
+        { width: 480, webp: 'images/abc-480.webp', avif: 'images/abc-480.avif' },
+        { width: 1440, webp: 'images/abc-1440.webp', avif: 'images/abc-1440.avif' },
+      ],
+    };
+    const subject = {
+      kind: 'article' as const,
+      article: article({ caption: { text: 'The chamber', credit: null, image: local } }),
+    };
+    const tags = shareTags(SITE, '/articles/vote', META, subject);
+    expect(tags).toContain('<meta property="og:image" content="https://example.org/news/images/abc-1440.webp">');
+    expect(tags).toContain('<meta property="og:image:width" content="1440">');
+    expect(tags).toContain('<meta property="og:image:height" content="960">');
+    expect(tags).toContain('<meta property="og:image:alt" content="The chamber">');
+    expect(shareTags(NO_URL, '/articles/vote', META, subject).some((t) => t.includes('og:image'))).toBe(false);
   });
 });
 

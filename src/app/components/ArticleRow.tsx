@@ -5,6 +5,7 @@ import { AlsoAs } from './AlsoAs';
 import { ArticleDate } from './ArticleDate';
 import { ArticleLink } from './ArticleLink';
 import { PlainLink } from './PlainLink';
+import { Thumbnail } from './Thumbnail';
 import { formatReadingTime } from '../lib/formatDate';
 import { RowActions } from './reading/RowActions';
 import { useIsRead } from '../hooks/useReaderState';
@@ -22,6 +23,7 @@ export const ArticleRow = memo(function ArticleRow({ article, note }: Props) {
   return (
     // data-article-row: the j and k keys move between rows (features/keys).
     <article data-article-row data-article-id={article.id} className="py-6">
+      {article.thumbnail && <Thumbnail src={article.thumbnail} className="float-right mb-2 ml-4" />}
       {primary && (
         <p className="mb-1 text-xs font-semibold tracking-widest uppercase">
           <PlainLink to={routePaths.topic(primary.slug)} className="text-red-700 hover:underline dark:text-red-400">

@@ -20,7 +20,7 @@ export type ShareSite = Pick<Manifest, 'siteTitle' | 'siteUrl' | 'siteLang' | 's
 
 interface ShareImage {
   url: string;
-  /** Known for the build's own cards; an article's own image is never fetched, so its size is not. */
+  /** Known for the build's own cards and resized images; a remote image is never fetched, so its size is not. */
   size: { width: number; height: number } | null;
   alt: string;
 }
@@ -45,11 +45,20 @@ function cardSection(site: ShareSite, subject: ShareSubject): { slug: string; na
   return site.sections.find((s) => s.slug === slug) ?? null;
 }
 
-/** The article's own image when it has one (an absolute http(s) URL already), else a card when the site has an address. */
+/**
+ * The article's own image when it has one (a remote https URL as given, or the build's widest copy
+ * of a local file, which needs the site's address), else a card when the site has an address.
+ */
 function shareImage(site: ShareSite, subject: ShareSubject): ShareImage | null {
-  const caption = subject.kind === 'article' ? subject.article.caption : null;
-  if (subject.kind === 'article' && caption?.image) {
-    return { url: new URL(caption.image).href, size: null, alt: caption.text || subject.article.title };
+  const image = subject.kind === 'article' ? subject.article.caption?.image : null;
+  const local = image ? image.variants.length > 0 : false;
+  if (subject.kind === 'article' && image && (!local || site.siteUrl !== null)) {
+    const { width, height } = image;
+    return {
+      url: site.siteUrl === null ? new URL(image.src).href : absoluteUrl(site.siteUrl, image.src),
+      size: width !== null && height !== null ? { width, height } : null,
+      alt: image.alt || subject.article.title,
+    };
   }
   if (site.siteUrl === null) return null;
   const section = cardSection(site, subject);

@@ -14,6 +14,7 @@ import {
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
 import { discoveryFiles } from '../emit/discovery';
 import { writeShareCards } from '../emit/shareCards';
+import { installImages } from '../emit/images/installImages';
 import { writeFeeds } from '../emit/feeds/writeFeeds';
 import { hostingFiles } from '../emit/hosting';
 import { writeFiles } from '../emit/writeFiles';
@@ -108,6 +109,10 @@ async function buildWith(
     EntityCache.open(buildCachePaths(options.projectRoot, options.outDir).entitiesFile, options.projectRoot, warm),
   );
   const seeds = await timed('read the seeds', readSeeds(options, entityCache));
+  if (seeds.images.length > 0)
+    log(`${seeds.images.length} resized image files (${seeds.imagesResized} images resized now, the others cached)`);
+  const imagesInstalled = installImages(options.projectRoot, options.outDir, seeds.images);
+  imagesInstalled.catch(() => undefined);
   const paragraphs = seedParagraphs(seeds);
   const { identified } = seeds;
   // Seeds whose bytes the last build did not read; with the saved scan, only their text is sent.
@@ -212,18 +217,20 @@ async function buildWith(
     }),
   );
   // Both settle before a failure is reported, so no worker outlives the build.
-  const [pages, searchIndex, discovery, cards, feeds] = await Promise.allSettled([
+  const [pages, searchIndex, discovery, cards, feeds, images] = await Promise.allSettled([
     rendered,
     searched,
     discoveryWritten,
     cardsWritten,
     feedsWritten,
+    imagesInstalled,
   ]);
   if (pages.status === 'rejected') throw pages.reason;
   if (searchIndex.status === 'rejected') throw searchIndex.reason;
   if (discovery.status === 'rejected') throw discovery.reason;
   if (cards.status === 'rejected') throw cards.reason;
   if (feeds.status === 'rejected') throw feeds.reason;
+  if (images.status === 'rejected') throw images.reason;
   if (cards.value.files.length > 0)
     log(`${cards.value.files.length} share cards, ${cards.value.drawn} drawn (the rest cached)`);
   if (pages.value.reused > 0) log(`${pages.value.reused} unchanged pages reused from the last build`);
@@ -243,7 +250,7 @@ async function buildWith(
     data: Object.fromEntries(dataDigests),
     search: Object.fromEntries(index.digests),
     discovery: Object.fromEntries([...discovery.value.digests, ...feeds.value]),
-    other: [...(await bundled).files, ...hosting.map(([file]) => file), ...cards.value.files],
+    other: [...(await bundled).files, ...hosting.map(([file]) => file), ...cards.value.files, ...seeds.images],
   };
   await timed(
     'saved what a rebuild reuses',

@@ -4,6 +4,7 @@ import type { Article, CopyRef } from '../../model/article';
 import { plainParagraphs } from '../../model/plainText';
 import { authorsOf } from '../enrich/authors';
 import { findDuplicates } from '../enrich/duplicates';
+import { thumbnailOf } from '../emit/images/thumbnail';
 import type { Identified } from './identify';
 
 /** A seed folded into another's row; `of` is that row's position among the listed seeds. */
@@ -64,6 +65,7 @@ export function withCopies(articles: Article[], folded: FoldedCopy[]): { article
       source: draft.source,
       readingMinutes: item.readingMinutes,
       sections: row.sections,
+      ...thumbnailOf(draft),
       file: draft.file,
       byline: draft.byline,
       ...authorsOf(draft.byline),

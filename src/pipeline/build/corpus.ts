@@ -13,6 +13,8 @@ import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
 import { authorsOf } from '../enrich/authors';
 import { foldCopies, withCopies, type FoldedCopy } from './copies';
+import { placeImages } from '../emit/images/placeImages';
+import { thumbnailOf } from '../emit/images/thumbnail';
 
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
@@ -51,6 +53,10 @@ export interface ReadSeeds {
   copies: FoldedCopy[];
   problems: Problem[];
   skipped: string[];
+  /** The resized images the drafts use, relative to the site root (in .cache/ until installImages). */
+  images: string[];
+  /** How many source images were resized; the rest came from the cache. */
+  imagesResized: number;
 }
 
 /** Reads and checks every seed; throws SeedErrors, before any output is touched, unless skipping. */
@@ -61,7 +67,14 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   if (errors.length > 0 && !options.skipBroken) throw new SeedErrors(problems);
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
   const wordsOf = cache ? (draft: ArticleDraft) => cache.words(draft, () => draftWords(draft)) : undefined;
-  return { ...foldCopies(sortForList(identify(drafts, wordsOf))), problems, skipped };
+  const images = await placeImages(drafts, options.seedsDir, options.projectRoot);
+  return {
+    ...foldCopies(sortForList(identify(drafts, wordsOf))),
+    problems: [...problems, ...images.problems],
+    skipped,
+    images: images.files,
+    imagesResized: images.resized,
+  };
 }
 
 export type ExtractEntities = (input: EntityInput) => TaggedEntities;
@@ -126,6 +139,7 @@ export function enrichCorpus(
     source: item.draft.source,
     readingMinutes: item.readingMinutes,
     sections: sections[i] ?? [],
+    ...thumbnailOf(item.draft),
   }));
 
   const articles: Article[] = identified.map((item, i) => ({

@@ -17,7 +17,7 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
   ['X-Content-Type-Options', 'nosniff'],
 ];
 
-/** Vite names files under assets/ by content hash, so a name never changes meaning. */
+/** Vite names files under assets/ by content hash (and the build images/ by source), so a name never changes meaning. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else keeps its name across builds: browsers ask again (cheaply, by ETag) each time. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -51,6 +51,8 @@ export interface CacheRule {
  */
 export const CACHE_RULES: readonly CacheRule[] = [
   { path: 'assets/*', cacheControl: IMMUTABLE },
+  // Resized images are named by their source file's bytes (emit/images/resize.ts).
+  { path: 'images/*', cacheControl: IMMUTABLE },
   ...['', 'index.html', '404.html', 'shell.html', 'sw.js', 'manifest.webmanifest', 'theme.js', ...FEEDS].map(
     (path) => ({ path, cacheControl: REVALIDATE }),
   ),

@@ -1,6 +1,7 @@
 // `npm run dev`: serves the data JSON and the search index from memory and rebuilds them when
 // a seed is added, edited or deleted, then reloads the open page. The browser code is the same
 // as in a build.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { resolveOptions, siteInfo } from '../build/config';
@@ -9,11 +10,15 @@ import { dataFiles } from '../emit/dataFiles';
 import { SEARCH_DIR } from '../../model/searchIndex';
 import { searchIndexFiles } from '../emit/searchIndex';
 import { reportProblems } from '../build/report';
+import { imageCacheDir } from '../incremental/cacheLayout';
+import { cachedCopy } from '../emit/images/placeImages';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
 };
 
 function serveFrom(
@@ -31,6 +36,23 @@ function serveFrom(
       res.setHeader('Content-Type', CONTENT_TYPES[path.extname(rel)] ?? 'application/octet-stream');
       res.end(body ?? 'not found');
     });
+  };
+}
+
+/** The resized images, served from .cache/images/ where the corpus's placeImages left them. */
+function serveImages(prefix: string, cacheDir: string, ready: () => Promise<void>): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const url = req.url?.split('?')[0] ?? '';
+    if (!url.startsWith(prefix)) return next();
+    const name = decodeURIComponent(url.slice(prefix.length));
+    void ready()
+      .then(() => (/^[\w.-]+$/.test(name) ? readFile(cachedCopy(cacheDir, `images/${name}`)) : null))
+      .catch(() => null)
+      .then((body) => {
+        res.statusCode = body ? 200 : 404;
+        res.setHeader('Content-Type', (body && CONTENT_TYPES[path.extname(name)]) ?? 'text/plain; charset=utf-8');
+        res.end(body ?? 'not found');
+      });
   };
 }
 
@@ -75,6 +97,8 @@ export function broadsheetData(): Plugin {
           () => pending,
         ),
       );
+      const { projectRoot } = resolveOptions([], process.env);
+      server.middlewares.use(serveImages(`${base}images/`, imageCacheDir(projectRoot), () => pending));
       server.middlewares.use(
         serveFrom(
           `${base}${SEARCH_DIR}/`,

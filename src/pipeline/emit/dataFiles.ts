@@ -143,6 +143,7 @@ export function summarise(a: Article): ArticleSummary {
     source: a.source,
     readingMinutes: a.readingMinutes,
     sections: a.sections,
+    ...(a.thumbnail !== undefined && { thumbnail: a.thumbnail }),
     ...(a.alsoAs ? { alsoAs: a.alsoAs } : {}),
   };
 }

@@ -59,6 +59,8 @@ export interface TaggedEntities extends Entities {
   spelledOut: string[];
   works: string[];
   clubs: string[];
+  /** [place, the words the article used for it (null: its adjective), how often] where they differ from its name. */
+  placeForms: [string, string | null, number][];
   /** A sports report (three sport words), where a town the corpus uses as a club is the club. */
   sport: boolean;
 }
@@ -67,6 +69,18 @@ interface Tally {
   name: string;
   count: number;
   first: number;
+}
+
+// The same names recur in article after article; slugify's Unicode normalising showed in profiles.
+const slugs = new Map<string, string>();
+function slugOf(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= 100_000) slugs.clear();
+    slug = slugify(name);
+    slugs.set(name, slug);
+  }
+  return slug;
 }
 
 /** Counts by canonical name; most mentioned first, ties by first mention. */
@@ -109,7 +123,7 @@ export class EntityTally {
     const list = (kind: EntityKind): EntityRef[] =>
       [...this.byKind[kind].values()]
         .sort((a, b) => b.count - a.count || a.first - b.first)
-        .map((t) => ({ name: t.name, slug: slugify(t.name), count: t.count }));
+        .map((t) => ({ name: t.name, slug: slugOf(t.name), count: t.count }));
     return { people: list('people'), places: list('places'), organisations: list('organisations') };
   }
 }
@@ -138,7 +152,7 @@ export function mergeEntityNames(perDoc: TaggedEntities[], explain: (merge: Merg
         !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short && docs(long) * 2 >= docs(short)
       );
     }),
-    places: new Map(),
+    places: placeNamesAsWritten(perDoc),
     organisations: new Map([
       ...dominantExpansion(settled, 'organisations', 'words of a longer name used as often', (short, long, docs) => {
         const a = short.toLowerCase().split(' ');
@@ -164,14 +178,46 @@ export function mergeEntityNames(perDoc: TaggedEntities[], explain: (merge: Merg
       }
     }
     const merged = tally.toEntities();
-    // Places are never renamed, only respelled: each keeps where this article placed it.
-    const within = new Map(entities.places.filter((p) => p.within).map((p) => [p.name.toLowerCase(), p.within]));
+    // Each place keeps where this article placed it, under the names the corpus reads.
+    const placeName = (name: string): string => rename.places.get(name)?.to ?? name;
+    const within = new Map(
+      entities.places.filter((p) => p.within).map((p) => [placeName(p.name).toLowerCase(), p.within!.map(placeName)]),
+    );
     for (const p of merged.places) {
       const w = within.get(p.name.toLowerCase());
       if (w) p.within = w;
     }
     return merged;
   });
+}
+
+/**
+ * A place is shown under the name the corpus writes: its gazetteer name, unless the articles use
+ * an alias of it ten times as often ("Turkey" for Türkiye, "Czech Republic" for Czechia, when the
+ * texts predate the new names). Abbreviations ("US", "UAE") never name a page.
+ */
+function placeNamesAsWritten(perDoc: TaggedEntities[]): Map<string, Renamed> {
+  const total = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  for (const e of perDoc) {
+    for (const p of e.places) total.set(p.name, (total.get(p.name) ?? 0) + p.count);
+    for (const [place, said, n] of e.placeForms) {
+      const byForm = forms.get(place) ?? new Map<string, number>();
+      byForm.set(said ?? '', (byForm.get(said ?? '') ?? 0) + n);
+      forms.set(place, byForm);
+    }
+  }
+  const out = new Map<string, Renamed>();
+  for (const [place, byForm] of forms) {
+    const own = (total.get(place) ?? 0) - [...byForm.values()].reduce((a, b) => a + b, 0);
+    const written = [...byForm]
+      .filter(([said]) => /\p{Ll}/u.test(said) && said.toLowerCase() !== place.toLowerCase())
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (written && written[1] > 10 * Math.max(own, 0)) {
+      out.set(place, { to: written[0], why: `written "${written[0]}" ${written[1]} times, "${place}" ${own}` });
+    }
+  }
+  return out;
 }
 
 /**

@@ -400,6 +400,7 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
   }
   const titleCase = isTitleCase(doc.title);
   const found: { kind: Kind; name: string }[] = [];
+  const forms = new PlaceForms();
   const singles: Single[] = [];
   const maybes: { name: string; otherwise: Mention[] }[] = [];
   const works = new Set<string>();
@@ -414,7 +415,10 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
         club: m.club ?? false,
       });
     else if (m.kind === 'maybe') maybes.push(m);
-    else if (m.kind === 'work') works.add(m.name);
+    else if (m.kind === 'places' && m.said !== undefined) {
+      forms.add(m.name, m.said);
+      found.push({ kind: 'places', name: m.name });
+    } else if (m.kind === 'work') works.add(m.name);
     else if (m.kind === 'company') {
       companies.add(m.name);
       found.push({ kind: 'organisations', name: m.name });
@@ -495,8 +499,10 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
     else if (s.place && clubWords.has(s.word)) {
       tally.add('organisations', s.word);
       clubs.add(s.word);
-    } else if (s.place) tally.add('places', s.place);
-    else if (org) {
+    } else if (s.place) {
+      tally.add('places', s.place);
+      forms.add(s.place, s.word);
+    } else if (org) {
       tally.add('organisations', org);
       spelledOut.add(s.word);
     } else if (s.company === 'camel' || s.company === 'context') tally.add('organisations', s.word);
@@ -520,6 +526,7 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
     spelledOut: [...spelledOut],
     works: [...works],
     clubs: [...clubs],
+    placeForms: forms.list(),
     sport: isSportsReport(lowerWords),
   };
 }
@@ -530,18 +537,46 @@ function isSportsReport(lowerWords: Set<string>): boolean {
   return false;
 }
 
-/** "Korea" is the one Korea the article names in full, if it names exactly one. */
+/**
+ * "Korea" alone is the Korea the article names in full, if it names exactly one; if it names
+ * neither, the one its other places lie in ("Seoul"), else the most populous. Naming both leaves it
+ * as it is: the text does not say which, if either, it means.
+ */
 function foldVagueCountries(tally: EntityTally, gaz: Gazetteer): void {
   const places = tally.names('places');
   for (const vague of places) {
-    if (vague.includes(' ') || !gaz.vagueCountries.has(vague.toLowerCase())) continue;
-    const full = places.filter((p) => p.endsWith(` ${vague}`));
-    if (full.length === 1) tally.add('places', full[0]!, tally.remove('places', vague));
+    if (vague.includes(' ')) continue;
+    const candidates = gaz.vagueCountry(vague.toLowerCase());
+    if (candidates.length === 0) continue;
+    const named = candidates.filter((c) => places.includes(c));
+    const mentioned = new Set(places.map((p) => p.toLowerCase()));
+    const around = candidates.filter((c) => places.some((p) => gaz.within(p, mentioned)[0] === c));
+    const meant = named.length > 0 ? named : around.length > 0 ? around : candidates.slice(0, 1);
+    if (meant.length === 1) tally.add('places', meant[0]!, tally.remove('places', vague));
+  }
+}
+
+/**
+ * The words an article used for a place when they differ from its name ("Turkey" for Türkiye);
+ * null for its adjective ("Turkish"), which counts as a mention but can never name it.
+ */
+class PlaceForms {
+  private readonly counts = new Map<string, number>();
+
+  add(place: string, said: string | null): void {
+    if (said === place) return;
+    const key = JSON.stringify([place, said]);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  list(): [string, string | null, number][] {
+    return [...this.counts].map(([key, n]) => [...(JSON.parse(key) as [string, string | null]), n]);
   }
 }
 
 type Mention =
-  | { kind: Kind; name: string }
+  /** said: the words the text used for a place; null for an adjective ("British"). */
+  | { kind: Kind; name: string; said?: string | null }
   | { kind: 'single'; name: string; honorific: boolean; company: CompanyShape | null; place?: string; club?: boolean }
   | { kind: 'maybe'; name: string; otherwise: Mention[] }
   /** A person-shaped name used as a title ("the film Vera Drake") or a company ("George Wimpey's shares"). */
@@ -589,16 +624,17 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
 
-  const place = gaz.places.get(phrase) ?? gaz.places.get(phrase.replace(/^the /, ''));
+  const named = gaz.places.get(phrase);
+  const place = named ?? gaz.places.get(phrase.replace(/^the /, ''));
   // A one-word town may be the surname of a person the article names in full ("Lewis Hamilton … Hamilton said").
   if (place && words.length === 1 && !gaz.countries.has(phrase)) {
     const club = CLUB_AFTER.has(ctx.after) || CLUB_BEFORE.has(ctx.before);
     return [{ kind: 'single', name: words[0]!, honorific: HONORIFICS.has(ctx.before), company: null, place, club }];
   }
-  if (place) return [{ kind: 'places', name: place }];
+  if (place) return [{ kind: 'places', name: place, said: named ? words.join(' ') : words.slice(1).join(' ') }];
   // "British", "West German": a mention of the country, never a place of its own.
   const country = gaz.demonymCountry.get(phrase);
-  if (country) return [{ kind: 'places', name: country }];
+  if (country) return [{ kind: 'places', name: country, said: null }];
   const glued = tokens.findIndex((t) => GLUED.test(t.text));
   if (glued >= 0) {
     const head = { ...tokens[glued]!, text: GLUED.exec(tokens[glued]!.text)![1]! };
@@ -766,7 +802,15 @@ function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
     for (let n = Math.min(gaz.longest, tokens.length - i); n >= 1; n--) {
       const phrase = lower.slice(i, i + n).join(' ');
       const place = gaz.places.get(phrase);
-      if (place) out.push({ kind: 'places', name: place });
+      if (place)
+        out.push({
+          kind: 'places',
+          name: place,
+          said: tokens
+            .slice(i, i + n)
+            .map((t) => t.text)
+            .join(' '),
+        });
       else if (gaz.organisations.has(phrase))
         out.push({ kind: 'organisations', name: canonicalOrganisation(tokens.slice(i, i + n).map((t) => t.text)) });
       else continue;

@@ -32,8 +32,12 @@ export interface Gazetteer {
   places: WordMap;
   /** Lower-case names of countries (canonical or alias), for "US President …" prefixes. */
   countries: WordSet;
-  /** Country names that countries-list does not know as one country: "Korea", of South and North. */
-  vagueCountries: WordSet;
+  /**
+   * A country name that countries-list does not know as one country ("Korea", of South and North) →
+   * the countries it may mean, most populous first (the cities the gazetteer knows, summed; by ISO
+   * code without it); [] for any other word.
+   */
+  vagueCountry(word: string): string[];
   /** Lower-case known organisation names. */
   organisations: WordSet;
   firstNames: WordSet;
@@ -281,8 +285,13 @@ const EXTRA_DEMONYMS = [
   'latin',
 ];
 
+/** Joining words stay lower-case inside a name: "Republic of Ireland", "Stratford-upon-Avon". */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'upon', 'on', 'in', 'de', 'del', 'da', 'du', 'la', 'le', 'y']);
+
 function titleCase(phrase: string): string {
-  return phrase.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return phrase.replace(/(^|[\s-])([a-z]+)/g, (_, sep: string, word: string) =>
+    sep !== '' && NAME_JOINERS.has(word) ? sep + word : sep + word[0]!.toUpperCase() + word.slice(1),
+  );
 }
 
 // What the lexicon says about one word, as bits, looked up once per distinct word.
@@ -328,6 +337,7 @@ export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
   }
   const demonyms = new Map(Object.entries(DEMONYMS));
   const within = placeFinder(world, countryByCode, countryNames, capitalOf);
+  const fullCountries = countriesEndingIn(countryByCode, world);
   for (const a of ['u.s.', 'u.s.a.', 'u.k.']) countryNames.add(a);
 
   const infos = new Map<string, WordInfo>();
@@ -365,7 +375,7 @@ export function gazetteerFrom(source: Lexicon, world?: WorldPlaces): Gazetteer {
   return {
     places: { get: (word) => info(word).place ?? undefined, has: (word) => info(word).place !== null },
     countries: bit(COUNTRY),
-    vagueCountries: { has: (word) => (info(word).flags & COUNTRY) !== 0 && !knownPlaces.has(word) },
+    vagueCountry: (word) => ((info(word).flags & COUNTRY) !== 0 && !knownPlaces.has(word) ? fullCountries(word) : []),
     organisations: bit(ORGANISATION),
     firstNames: bit(FIRST_NAME),
     lastNames: bit(LAST_NAME),
@@ -386,6 +396,33 @@ interface Candidate {
 }
 
 /** Gazetteer.within, with the candidates of each name worked out once. */
+/** "korea" → ["South Korea", "North Korea"]: the countries named "<something> Korea", most populous first. */
+function countriesEndingIn(
+  countryByCode: Map<string, string>,
+  world: WorldPlaces | undefined,
+): (vague: string) => string[] {
+  let people: Map<string, number> | null = null;
+  const found = new Map<string, string[]>();
+  return (vague) => {
+    const known = found.get(vague);
+    if (known) return known;
+    if (people === null) {
+      people = new Map();
+      for (const rows of Object.values(world?.cities ?? {}))
+        for (const [code, , population] of rows) people.set(code, (people.get(code) ?? 0) + population);
+    }
+    const sizes = people;
+    const codes = [...countryByCode.keys()].filter((code) =>
+      countryByCode.get(code)!.toLowerCase().endsWith(` ${vague}`),
+    );
+    const out = codes
+      .sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || a.localeCompare(b))
+      .map((code) => countryByCode.get(code)!);
+    found.set(vague, out);
+    return out;
+  };
+}
+
 function placeFinder(
   world: WorldPlaces | undefined,
   countryByCode: Map<string, string>,

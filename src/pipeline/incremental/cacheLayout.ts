@@ -45,3 +45,11 @@ export function buildCachePaths(projectRoot: string, outDir: string): BuildCache
 export function shareCardFile(projectRoot: string, key: string): string {
   return path.join(cacheRoot(projectRoot), 'cards', `${key}.png`);
 }
+
+/**
+ * Resized local images (emit/images/), named by the source file's digest: shared by every out dir,
+ * and served from here by `npm run dev`. A build copies the files its pages use into dist/images/.
+ */
+export function imageCacheDir(projectRoot: string): string {
+  return path.join(cacheRoot(projectRoot), 'images');
+}

@@ -20,7 +20,7 @@ interface Entry {
 }
 
 /** Bump when what an entry holds changes. */
-const FORMAT = 'entities-4';
+const FORMAT = 'entities-5';
 
 /** The code an entry's contents come from: the pipeline and model sources and the installed packages. */
 function codeKey(projectRoot: string): Promise<string> {

@@ -2,13 +2,14 @@
 // matter `title`, else the first `# heading` (which then leaves the body).
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { RootContent } from 'mdast';
-import type { ArticleDraft, Caption, Problem } from '../../model/article';
+import type { ArticleDraft, Block, Caption, ImageRef, Picture, Problem } from '../../model/article';
 import type { FrontMatter } from './frontMatterSchema';
 import { slugify } from '../../model/routes';
 import { readDate } from './date';
 import { guardMarkdown, restoreMarks } from './markdownGuard';
 import { cleanByline, safeUrl, splitCaption, squash } from './fields';
 import { parseFrontMatter, splitFrontMatter } from './frontMatter';
+import { imageSource } from './imageSource';
 import { headingText, toBlocks } from './mdastToBlocks';
 import { settle, type ParseResult } from './result';
 
@@ -38,6 +39,7 @@ export function parseMarkdown(file: string, text: string): ParseResult {
   const titleLine = headline.line === null ? lineOf('title') : split.bodyLine - 1 + headline.line;
 
   // Every field is checked before giving up on a missing headline, so one run lists all problems.
+  const images: ImageRef[] = [];
   const fields = {
     dek: optionalText(meta.dek ?? meta.description),
     byline: cleanByline(meta.byline ?? meta.author ?? ''),
@@ -45,7 +47,7 @@ export function parseMarkdown(file: string, text: string): ParseResult {
     source: optionalText(meta.source),
     url: urlOf(meta.url, 'url', file, lineOf('url'), problems),
     topics: topicsOf(meta.topics),
-    caption: captionOf(meta, file, lineOf('image'), problems),
+    caption: captionOf(meta, file, lineOf('image'), problems, images),
   };
   if (headline.title === null) {
     // A front-matter title that failed validation, or front matter that could not be read at all,
@@ -56,7 +58,14 @@ export function parseMarkdown(file: string, text: string): ParseResult {
     return settle(null, problems);
   }
 
-  const draft: ArticleDraft = { file, title: headline.title, titleLine, ...fields, body: toBlocks(nodes) };
+  const onImage = (url: string, alt: string, line: number): Block | null => {
+    const picture = pictureOf(url, alt, file, split.bodyLine - 1 + line, problems, images);
+    return picture && { type: 'img', ...picture };
+  };
+  const body = toBlocks(nodes, onImage);
+  // Without a caption the headline says what the lead image shows.
+  const caption = fields.caption?.image?.alt === '' ? withAlt(fields.caption, headline.title) : fields.caption;
+  const draft: ArticleDraft = { file, title: headline.title, titleLine, ...fields, caption, body, images };
   return settle(draft, problems);
 }
 
@@ -116,9 +125,39 @@ function topicsOf(value: string[] | string | undefined): string[] {
   return [...bySlug.values()];
 }
 
-function captionOf(meta: FrontMatter, file: string, imageLine: number, problems: Problem[]): Caption | null {
-  const image = urlOf(meta.image, 'image', file, imageLine, problems);
-  const text = squash(meta.caption ?? '');
+function captionOf(
+  meta: FrontMatter,
+  file: string,
+  imageLine: number,
+  problems: Problem[],
+  images: ImageRef[],
+): Caption | null {
+  const { text, credit } = splitCaption(meta.caption ?? '');
+  const written = meta.image?.trim() ?? '';
+  const image = written === '' ? null : pictureOf(written, text, file, imageLine, problems, images);
   if (text === '' && image === null) return null;
-  return { ...splitCaption(text), image };
+  return { text, credit, image };
+}
+
+function withAlt(caption: Caption, alt: string): Caption {
+  return { ...caption, image: caption.image && { ...caption.image, alt } };
+}
+
+/** A remote image as given, or a local one still to be found by the build (its path noted in `images`). */
+function pictureOf(
+  written: string,
+  alt: string,
+  file: string,
+  line: number,
+  problems: Problem[],
+  images: ImageRef[],
+): Picture | null {
+  const source = imageSource(file, written);
+  if (source.kind === 'refused') {
+    problems.push({ file, line, message: source.message, severity: 'warning' });
+    return null;
+  }
+  if (source.kind === 'local') images.push({ path: source.path, line });
+  const src = source.kind === 'local' ? source.path : source.url;
+  return { src, alt, width: null, height: null, variants: [] };
 }

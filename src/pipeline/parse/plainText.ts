@@ -96,6 +96,7 @@ export function parsePlainText(file: string, text: string): ParseResult {
     topics: [],
     caption,
     body,
+    images: [],
   };
   return settle(draft, problems);
 }

@@ -74,7 +74,7 @@ export function feedEntry(article: Article, siteUrl: string, content: EntryConte
     url: absoluteUrl(siteUrl, routePaths.article(article.slug)),
     externalUrl: article.url ? webHref(article.url) : null,
     summary: article.dek,
-    html: content === 'full' ? articleHtml(article) : null,
+    html: content === 'full' ? articleHtml(article, siteUrl) : null,
     author: article.byline,
     categories: article.sections.map((s) => ({ slug: s.slug, name: s.name })),
     date: article.date,

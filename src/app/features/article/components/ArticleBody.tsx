@@ -1,8 +1,11 @@
 import type { Block } from '../../../../model/article';
+import { ResponsivePicture } from '../../../components/ResponsivePicture';
 import { InlineContent } from './InlineContent';
 
 interface Props {
   blocks: readonly Block[];
+  /** True when the article has no front-matter image: its first body image is then the lead. */
+  leadInBody: boolean;
 }
 
 type HeadingTag = 'h2' | 'h3' | 'h4';
@@ -28,16 +31,32 @@ function headingLevels(blocks: readonly Block[], start: number): Map<Block, 2 | 
   return levels;
 }
 
-export function ArticleBody({ blocks }: Props) {
-  const levels = headingLevels(blocks, 1);
-  return <BlockList blocks={blocks} levels={levels} />;
+/** The body's first image, at any depth. */
+function firstImage(blocks: readonly Block[]): Block | null {
+  for (const block of blocks) {
+    if (block.type === 'img') return block;
+    const inner = block.type === 'quote' ? firstImage(block.children) : null;
+    if (inner) return inner;
+  }
+  return null;
 }
 
-function BlockList({ blocks, levels }: { blocks: readonly Block[]; levels: Map<Block, 2 | 3 | 4> }) {
-  return blocks.map((block, i) => <BlockNode key={i} block={block} levels={levels} />);
+interface Shared {
+  levels: Map<Block, 2 | 3 | 4>;
+  lead: Block | null;
 }
 
-function BlockNode({ block, levels }: { block: Block; levels: Map<Block, 2 | 3 | 4> }) {
+export function ArticleBody({ blocks, leadInBody }: Props) {
+  const shared = { levels: headingLevels(blocks, 1), lead: leadInBody ? firstImage(blocks) : null };
+  return <BlockList blocks={blocks} shared={shared} />;
+}
+
+function BlockList({ blocks, shared }: { blocks: readonly Block[]; shared: Shared }) {
+  return blocks.map((block, i) => <BlockNode key={i} block={block} shared={shared} />);
+}
+
+function BlockNode({ block, shared }: { block: Block; shared: Shared }) {
+  const { levels } = shared;
   switch (block.type) {
     case 'p':
       return (
@@ -69,8 +88,14 @@ function BlockNode({ block, levels }: { block: Block; levels: Map<Block, 2 | 3 |
     case 'quote':
       return (
         <blockquote>
-          <BlockList blocks={block.children} levels={levels} />
+          <BlockList blocks={block.children} shared={shared} />
         </blockquote>
+      );
+    case 'img':
+      return (
+        <figure>
+          <ResponsivePicture picture={block} lead={block === shared.lead} />
+        </figure>
       );
   }
 }

@@ -20,7 +20,7 @@ export function ArticleView({ article }: Props) {
         <ArticleActions article={article} />
         {article.caption && <ArticleFigure caption={article.caption} />}
         <div className="reader-text prose mt-8 prose-neutral dark:prose-invert prose-a:underline-offset-2">
-          <ArticleBody blocks={article.body} />
+          <ArticleBody blocks={article.body} leadInBody={!article.caption?.image} />
         </div>
         <ArticleReadTracker article={article} />
         <ArticleChips article={article} />
