@@ -55,16 +55,28 @@ const page = {
 };
 
 /** A topic or entity page and its numbered pages. */
-function facetRoutes(segment: string, kind: FacetKind): RouteObject[] {
-  const lazy = lazyRoute(
+function facetLazy(kind: FacetKind) {
+  return lazyRoute(
     'facet',
     () => import('./routes/facet'),
     (m) => ({ element: <m.FacetRoute kind={kind} />, handle: m.facetHandle(kind) }),
   );
+}
+
+function facetRoutes(segment: string, kind: FacetKind): RouteObject[] {
+  const lazy = facetLazy(kind);
   return [
     { path: `${segment}/:slug`, lazy },
     { path: `${segment}/:slug/page/:page`, lazy },
   ];
+}
+
+/** A year's and a month's archive, each with its numbered pages: /archive/2024, /archive/2024/03/page/2. */
+function archiveRoutes(): RouteObject[] {
+  const lazy = facetLazy('archive');
+  return ['archive/:year', 'archive/:year/page/:page', 'archive/:year/:month', 'archive/:year/:month/page/:page'].map(
+    (path) => ({ path, lazy }),
+  );
 }
 
 /**
@@ -95,6 +107,9 @@ export const routes: RouteObject[] = [
           ...facetRoutes('people', 'people'),
           ...facetRoutes('places', 'places'),
           ...facetRoutes('organisations', 'organisations'),
+          ...facetRoutes('authors', 'authors'),
+          ...facetRoutes('sources', 'sources'),
+          ...archiveRoutes(),
           { path: 'saved', lazy: page.saved },
           { path: 'history', lazy: page.history },
           { path: 'settings', lazy: page.settings },

@@ -94,6 +94,13 @@ export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'places', 'organis
 
 export type Entities = Record<EntityKind, EntityRef[]>;
 
+/** Another copy of the same story under its own page: what "also as" and "Also published as" link. */
+export interface CopyRef {
+  slug: string;
+  title: string;
+  source: string | null;
+}
+
 /** The list-row form of an article: small, so list pages stay small. */
 export interface ArticleSummary {
   id: string;
@@ -109,6 +116,11 @@ export interface ArticleSummary {
   thumbnail?: string;
   /** The story this article is one of, when it is (stories.ts); absent for a lone article. */
   story?: StoryRef;
+  /**
+   * The other copies of this story, folded into this row (enrich/duplicates.ts); on a copy's own
+   * page, the row's copy and the others. Absent when the story has one copy.
+   */
+  alsoAs?: CopyRef[];
 }
 
 /** Enough of a story to link to it: "4 articles in this story". */
@@ -139,6 +151,10 @@ export interface Article extends ArticleSummary {
   next: ArticleSummary | null;
   /** Up to six other articles on the same subject, best first (related.ts); absent when there are none. */
   related?: RelatedLink[];
+  /** The people the byline names, each with the slug of their author page; absent when none. */
+  authors?: { slug: string; name: string }[];
+  /** On a folded copy only: the copy lists show for this story. */
+  duplicateOf?: CopyRef;
 }
 
 /** A problem found while reading seeds, always located. */

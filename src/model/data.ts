@@ -11,10 +11,21 @@ export interface FacetValue {
   count: number;
 }
 
-export type FacetKind = 'sections' | EntityKind;
-export const FACET_KINDS: readonly FacetKind[] = ['sections', 'people', 'places', 'organisations'];
+/** The facets a filter panel offers. */
+export type PanelKind = 'sections' | EntityKind;
+export const FACET_KINDS: readonly PanelKind[] = ['sections', 'people', 'places', 'organisations'];
 
-/** One value of one facet: a section, person, place or organisation. */
+/**
+ * Ways into the corpus besides the panel's: an author's page, a source's, and the archive of a
+ * year or month (slug `2024` or `2024-03`, dated corpora only). Each is a list with postings like
+ * a topic's, so they share its page, data files, prerender and sitemap.
+ */
+export type WayInKind = 'authors' | 'sources' | 'archive';
+export const WAY_IN_KINDS: readonly WayInKind[] = ['authors', 'sources', 'archive'];
+
+export type FacetKind = PanelKind | WayInKind;
+
+/** One value of one facet: a section, person, place or organisation, author, source or archive period. */
 export interface FacetRef {
   kind: FacetKind;
   slug: string;

@@ -1,5 +1,5 @@
 // URL shapes, shared so the pipeline prerenders exactly the routes the app serves.
-import { CHUNK_SIZE, type FacetKind } from './data';
+import { CHUNK_SIZE, type FacetKind, type PanelKind } from './data';
 
 export const routePaths = {
   /** The front page: a lead story, top stories and one block per section. */
@@ -8,8 +8,12 @@ export const routePaths = {
   latest: () => '/latest',
   article: (slug: string) => `/articles/${slug}`,
   topic: (slug: string) => `/topics/${slug}`,
-  entity: (kind: Exclude<FacetKind, 'sections'>, slug: string) => `/${kind}/${slug}`,
+  entity: (kind: Exclude<PanelKind, 'sections'>, slug: string) => `/${kind}/${slug}`,
   story: (slug: string) => `/stories/${slug}`,
+  author: (slug: string) => `/authors/${slug}`,
+  source: (slug: string) => `/sources/${slug}`,
+  /** A year's archive (`2024` → /archive/2024) or a month's (`2024-03` → /archive/2024/03). */
+  archive: (slug: string) => `/archive/${slug.replace('-', '/')}`,
   search: () => '/search',
   saved: () => '/saved',
   history: () => '/history',
@@ -24,7 +28,25 @@ export const routePaths = {
 
 /** The page of one facet value: a topic page, or a person's, place's or organisation's. */
 export function facetRoute(kind: FacetKind, slug: string): string {
-  return kind === 'sections' ? routePaths.topic(slug) : routePaths.entity(kind, slug);
+  if (kind === 'sections') return routePaths.topic(slug);
+  if (kind === 'authors') return routePaths.author(slug);
+  if (kind === 'sources') return routePaths.source(slug);
+  if (kind === 'archive') return routePaths.archive(slug);
+  return routePaths.entity(kind, slug);
+}
+
+/**
+ * The archive slugs an article's date files it under, year then month (`2024`, `2024-03`), as
+ * its source wrote the date (a late-evening date-time stays on its own day); none when undated.
+ */
+export function archiveSlugs(date: string | null): [string, string] | [] {
+  const match = date === null ? null : /^(\d{4})-(\d{2})/.exec(date);
+  return match ? [match[1]!, `${match[1]}-${match[2]}`] : [];
+}
+
+/** Only archive feeds are left out: a past month's list does not change. */
+export function hasFeed(kind: FacetKind): boolean {
+  return kind !== 'archive';
 }
 
 /** How many numbered pages a list of `count` articles has: at least one, even when empty. */

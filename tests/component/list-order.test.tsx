@@ -22,12 +22,12 @@ afterEach(() => setSearchEngine(async () => searchSite([]).engine));
 
 describe('the list order, by whether the corpus has dates', () => {
   it('says newest first on lists when articles have dates', async () => {
-    open('/', dated);
+    open('/latest', dated);
     expect(await screen.findByText('2 articles, newest first')).toBeInTheDocument();
   });
 
   it('says in file order on lists when no article has a date', async () => {
-    open('/', texts);
+    open('/latest', texts);
     expect(await screen.findByText('2 articles, in file order')).toBeInTheDocument();
     expect(screen.queryByText(/newest/i)).toBeNull();
   });

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Article, type EntityKind, ENTITY_KINDS } from '../../src/model/article';
 import { decodeAscending } from '../../src/model/compactInts';
-import { dataPaths, type FacetIds, type FacetKind, type FacetValue, type Manifest } from '../../src/model/data';
+import { dataPaths, type FacetIds, type PanelKind, type FacetValue, type Manifest } from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
 import { expectNoAxeViolations } from '../harness/axe';
 import { launchBrowser } from '../harness/browser';
@@ -19,7 +19,7 @@ import { pagesPerTest } from '../harness/test-pages';
 const GENERATED_COUNT = 300;
 // BROADSHEET_E2E_GENERATED=1 runs the generated variant even where the BBC corpus is present.
 const useBbc = hasBbcCorpus() && !process.env.BROADSHEET_E2E_GENERATED;
-const FACET_LABELS: Record<FacetKind, string> = {
+const FACET_LABELS: Record<PanelKind, string> = {
   sections: 'Sections',
   people: 'People',
   places: 'Places',
@@ -41,7 +41,7 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
 
   const dataFile = <T>(relative: string): T =>
     JSON.parse(readFileSync(path.join(outDir, 'data', relative), 'utf8')) as T;
-  const ordinals = (kind: FacetKind, slug: string): Set<number> =>
+  const ordinals = (kind: PanelKind, slug: string): Set<number> =>
     new Set(decodeAscending(dataFile<FacetIds>(dataPaths.facetIds(kind, slug)).ids));
   const article = (slug: string): Article => dataFile<Article>(dataPaths.article(slug));
 
@@ -52,7 +52,7 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
     return page;
   }
 
-  async function toggleFacet(page: Page, kind: FacetKind, value: FacetValue): Promise<void> {
+  async function toggleFacet(page: Page, kind: PanelKind, value: FacetValue): Promise<void> {
     const group = page.getByRole('group', { name: FACET_LABELS[kind] });
     const box = group.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(value.name)}\\b`) });
     if ((await box.count()) === 0) await group.getByRole('button', { name: /show all/i }).click();

@@ -58,6 +58,22 @@ describe('npm run catalog', { timeout: 120_000 }, () => {
     expect((entry.topics as string[]).length).toBeGreaterThan(0);
   });
 
+  it('lists a copy folded into another article last, naming the article shown for its story', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-cli-'));
+    mkdirSync(path.join(dir, 'seeds'));
+    copyFileSync(path.join(repo, 'seeds', SEED), path.join(dir, 'seeds', 'a.txt'));
+    copyFileSync(path.join(repo, 'seeds', SEED), path.join(dir, 'seeds', 'b.txt'));
+    const { code, stdout } = run(['catalog', '--seeds', 'seeds'], dir);
+    expect(code).toBe(0);
+    const [shown, copy] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect([shown!.file, copy!.file]).toEqual(['a.txt', 'b.txt']);
+    expect(shown).not.toHaveProperty('duplicateOf');
+    expect(copy!.duplicateOf).toBe(shown!.slug);
+  });
+
   it('reports broken files on stderr as path:line: message and still lists the good ones', () => {
     const dir = brokenSeeds();
     const { code, stdout, stderr } = run(['catalog', '--seeds', 'seeds'], dir);

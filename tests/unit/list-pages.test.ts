@@ -55,7 +55,7 @@ describe('prerenderRoutes', () => {
   const articles = Array.from({ length: 100 }, (_, i) =>
     article(i, i % 3 === 0 ? ['world', 'sport'] : ['world'], i % 40 === 7 ? ['ann-lee'] : i === 5 ? ['bo'] : []),
   );
-  const routes = prerenderRoutes({ articles, problems: [], skipped: [], stories: [] });
+  const routes = prerenderRoutes({ articles, copies: [], problems: [], skipped: [], stories: [] });
 
   it('lists every numbered page of every list, and no page 1 or page past the end', () => {
     const paged = routes.filter((route) => route.includes('/page/'));

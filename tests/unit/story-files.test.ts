@@ -26,7 +26,7 @@ const articles: Article[] = dates.map((date, i) => {
     ...(story && { story: { slug: story.slug, count: story.members.length } }),
   };
 });
-const files = new Map(dataFiles(articles, SITE, stories));
+const files = new Map(dataFiles(articles, SITE, { stories }));
 const read = <T>(file: string): T => JSON.parse(files.get(file)!) as T;
 
 describe('story files', () => {
@@ -63,7 +63,7 @@ describe('story files', () => {
   });
 
   it('are prerendered and in the sitemap, dated by their newest article', () => {
-    const routes = prerenderRoutes({ articles, problems: [], skipped: [], stories });
+    const routes = prerenderRoutes({ articles, problems: [], skipped: [], stories, copies: [] });
     expect(routes).toContain('/stories/flood-abc');
     expect(routes).toContain('/stories/strike-def');
     const pages = sitemapPages(routes, articles);

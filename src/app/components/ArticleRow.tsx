@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../model/article';
 import { routePaths } from '../../model/routes';
+import { AlsoAs } from './AlsoAs';
 import { ArticleDate } from './ArticleDate';
 import { ArticleLink } from './ArticleLink';
 import { PlainLink } from './PlainLink';
@@ -80,6 +81,7 @@ export const ArticleRow = memo(function ArticleRow({ article, note, headingLevel
             <RowActions article={article} />
           </span>
         </div>
+        <AlsoAs copies={article.alsoAs} label="Also as" className="mt-1 text-xs" />
       </div>
       {article.thumbnail && <Thumbnail src={article.thumbnail} className="sm:h-20 sm:w-32" />}
     </article>

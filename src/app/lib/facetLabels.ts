@@ -1,6 +1,6 @@
-import type { FacetKind } from '../../model/data';
+import type { FacetKind, PanelKind } from '../../model/data';
 
-export const facetLabels: Record<FacetKind, string> = {
+export const facetLabels: Record<PanelKind, string> = {
   sections: 'Sections',
   people: 'People',
   places: 'Places',
@@ -13,4 +13,7 @@ export const facetKickers: Record<FacetKind, string> = {
   people: 'Person',
   places: 'Place',
   organisations: 'Organisation',
+  authors: 'Author',
+  sources: 'Source',
+  archive: 'Archive',
 };

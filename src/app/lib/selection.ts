@@ -1,7 +1,7 @@
 // The facet filter lives in the URL query: `?sections=a,b&people=x&places=y&organisations=z`.
-import { FACET_KINDS, type FacetKind } from '../../model/data';
+import { FACET_KINDS, type PanelKind } from '../../model/data';
 
-export type Selection = Record<FacetKind, string[]>;
+export type Selection = Record<PanelKind, string[]>;
 
 const SLUG = /^[a-z0-9-]+$/;
 
@@ -32,7 +32,7 @@ export function selectionSearch(currentSearch: string, selection: Selection): st
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-export function toggleValue(selection: Selection, kind: FacetKind, slug: string): Selection {
+export function toggleValue(selection: Selection, kind: PanelKind, slug: string): Selection {
   const values = selection[kind];
   const next = values.includes(slug) ? values.filter((v) => v !== slug) : [...values, slug];
   return { ...selection, [kind]: next };

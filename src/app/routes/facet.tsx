@@ -1,8 +1,9 @@
-// Topic pages (/topics/:slug) and entity pages (/people|places|organisations/:slug), with their
+// Topic pages (/topics/:slug), entity pages (/people|places|organisations/:slug), author and source
+// pages (/authors|sources/:slug) and archives (/archive/:year, /archive/:year/:month), with their
 // numbered pages (/topics/:slug/page/2, …).
-import { useParams } from 'react-router';
+import { useParams, type Params } from 'react-router';
 import type { FacetKind } from '../../model/data';
-import { facetRoute, parseListPage } from '../../model/routes';
+import { facetRoute, hasFeed, parseListPage } from '../../model/routes';
 import { NotFound } from '../components/NotFound';
 import { FacetPage } from '../features/browse/components/FacetPage';
 import { listBase, pageLinks } from '../features/browse/lib/pageLinks';
@@ -10,8 +11,16 @@ import { prefetchBrowse } from '../features/browse/lib/prefetchBrowse';
 import { facetMeta, notFoundMeta } from '../lib/meta';
 import type { RouteHandle } from '../lib/routeHandle';
 
+/** The value a route names: its slug, or an archive's year and month as the slug `2024-03`. */
+function facetSlug(params: Params): string {
+  if (params.year === undefined) return params.slug ?? '';
+  return params.month === undefined ? params.year : `${params.year}-${params.month}`;
+}
+
 export function FacetRoute({ kind }: { kind: FacetKind }) {
-  const { slug = '', page: segment } = useParams();
+  const params = useParams();
+  const slug = facetSlug(params);
+  const segment = params.page;
   const page = parseListPage(segment);
   if (page === null) return <NotFound />;
   // Keyed by value so moving between two topic pages starts each with fresh panel state; not by
@@ -22,7 +31,7 @@ export function FacetRoute({ kind }: { kind: FacetKind }) {
 export function facetHandle(kind: FacetKind): RouteHandle {
   return {
     async prefetch({ params, search, queryClient }) {
-      const slug = params.slug ?? '';
+      const slug = facetSlug(params);
       const page = parseListPage(params.page);
       const { manifest, fixedPostings, pageFound } = await prefetchBrowse(
         queryClient,
@@ -36,7 +45,9 @@ export function facetHandle(kind: FacetKind): RouteHandle {
         status: 200,
         ...meta,
         // The feed follows the value's page, whichever numbered page links it.
-        feed: { route: facetRoute(kind, slug), title: facetMeta(manifest.siteTitle, fixedPostings.name).title },
+        ...(hasFeed(kind) && {
+          feed: { route: facetRoute(kind, slug), title: facetMeta(manifest.siteTitle, fixedPostings.name).title },
+        }),
         share: { kind: 'facet', facet: kind, slug, name: fixedPostings.name },
         ...(search === '' && pageLinks(listBase({ kind, slug }), fixedPostings.count, page)),
       };

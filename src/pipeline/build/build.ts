@@ -1,6 +1,7 @@
 // `npm run build`: seeds → data JSON → browser bundle → prerendered pages, all under outDir.
 import { ENTITY_KINDS } from '../../model/article';
-import { listPageCount, routePaths } from '../../model/routes';
+import { facetRoute, listPageCount, routePaths } from '../../model/routes';
+import { WAY_IN_KINDS } from '../../model/data';
 import { siteInfo, type BuildOptions } from './config';
 import {
   enrichCorpus,
@@ -61,8 +62,17 @@ export function prerenderRoutes(corpus: Corpus): string[] {
       listPages(routePaths.entity(kind, e.slug), e.count);
     }
   }
+  // Author, source and archive pages (the archive only of a dated corpus).
+  for (const kind of WAY_IN_KINDS) {
+    for (const v of facetValues(index, kind)) {
+      routes.push(facetRoute(kind, v.slug));
+      listPages(facetRoute(kind, v.slug), v.count);
+    }
+  }
   for (const a of corpus.articles) routes.push(routePaths.article(a.slug));
   for (const story of corpus.stories) routes.push(routePaths.story(story.slug));
+  // Copies folded into another row keep their own pages.
+  for (const a of corpus.copies) routes.push(routePaths.article(a.slug));
   return routes;
 }
 
@@ -166,7 +176,9 @@ async function buildWith(
         world: await loadWorldPlaces(worldPlacesFile(options.projectRoot), entityCache.key),
       });
   const corpus = enrichCorpus(seeds, options, extract, entityCache, paragraphs);
-  log(`tagged ${plural(corpus.articles.length, 'article')} in ${secondsSince(tagStarted)}`);
+  const copies = corpus.copies.length;
+  const folded = copies === 0 ? '' : ` (${copies === 1 ? '1 copy' : `${copies} copies`} folded into their rows)`;
+  log(`tagged ${plural(corpus.articles.length, 'article')}${folded} in ${secondsSince(tagStarted)}`);
   // Timed from the scan's start: the worker reads the articles' words while they are tagged.
   const searched = search
     .finish(corpus.articles.map(searchFacets), options.outDir, previous.record.search)
@@ -184,7 +196,7 @@ async function buildWith(
   const dataWritten = timed(
     writeChangedFiles(
       path.join(options.outDir, 'data'),
-      dataFiles(corpus.articles, site, corpus.stories),
+      dataFiles(corpus.articles, site, corpus),
       previous.record.data,
     ),
     (written, seconds) => {
@@ -193,7 +205,11 @@ async function buildWith(
     },
   );
   const discoveryWritten = timed(
-    writeChangedFiles(options.outDir, discoveryFiles(corpus.articles, routes, site), previous.record.discovery),
+    writeChangedFiles(
+      options.outDir,
+      discoveryFiles(corpus.articles, routes, site, corpus.copies),
+      previous.record.discovery,
+    ),
     (_written, seconds) => `wrote robots.txt and the sitemap in ${seconds}`,
   );
   discoveryWritten.catch(() => undefined);

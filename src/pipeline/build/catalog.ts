@@ -18,5 +18,6 @@ export function catalogLine(article: Article): string {
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
     paragraphs: plainParagraphs(article.body),
+    ...(article.duplicateOf && { duplicateOf: article.duplicateOf.slug }),
   });
 }

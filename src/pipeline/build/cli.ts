@@ -32,7 +32,8 @@ async function main(): Promise<number | null> {
   if (command === 'catalog') {
     const corpus = await buildCorpus({ ...options, skipBroken: true });
     reportProblems(corpus.problems, options.seedsDir);
-    await writeOut(corpus.articles.map((a) => `${catalogLine(a)}\n`).join(''));
+    // Copies folded into another article's row come last, each naming the row's slug.
+    await writeOut([...corpus.articles, ...corpus.copies].map((a) => `${catalogLine(a)}\n`).join(''));
     return corpus.skipped.length > 0 ? 1 : 0;
   }
   if (command === 'build') {

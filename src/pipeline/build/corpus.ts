@@ -11,6 +11,8 @@ import type { Lexicon } from '../enrich/gazetteer';
 import type { WorldPlaces } from '../enrich/worldPlaces';
 import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
+import { authorsOf } from '../enrich/authors';
+import { foldCopies, withCopies, type FoldedCopy } from './copies';
 import { placeImages } from '../emit/images/placeImages';
 import { thumbnailOf } from '../emit/images/thumbnail';
 import { buildTermMatrix } from '../enrich/termMatrix';
@@ -20,6 +22,8 @@ import type { StoryGroup } from '../enrich/stories';
 export interface Corpus {
   /** Newest first: dated articles by date, then undated ones by file name. */
   articles: Article[];
+  /** Seeds folded into another article's row as copies of its story: each keeps its own page. */
+  copies: Article[];
   problems: Problem[];
   /** Files left out because they were broken and the user asked to skip them. */
   skipped: string[];
@@ -49,7 +53,9 @@ export function sortForList(items: Identified[]): Identified[] {
 }
 
 export interface ReadSeeds {
+  /** The seeds lists show, in list order. */
   identified: Identified[];
+  copies: FoldedCopy[];
   problems: Problem[];
   skipped: string[];
   /** The resized images the drafts use, relative to the site root (in .cache/ until installImages). */
@@ -67,9 +73,8 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   const skipped = [...new Set(errors.map((p) => p.file))].sort();
   const wordsOf = cache ? (draft: ArticleDraft) => cache.words(draft, () => draftWords(draft)) : undefined;
   const images = await placeImages(drafts, options.seedsDir, options.projectRoot);
-  const identified = sortForList(identify(drafts, wordsOf));
   return {
-    identified,
+    ...foldCopies(sortForList(identify(drafts, wordsOf))),
     problems: [...problems, ...images.problems],
     skipped,
     images: images.files,
@@ -167,6 +172,7 @@ export function enrichCorpus(
     ...summaries[i]!,
     file: item.draft.file,
     byline: item.draft.byline,
+    ...authorsOf(item.draft.byline),
     url: item.draft.url,
     caption: item.draft.caption,
     body: item.draft.body,
@@ -176,5 +182,5 @@ export function enrichCorpus(
     next: summaries[i + 1] ?? null,
     ...(coverage.related[i]!.length > 0 && { related: coverage.related[i]!.map(link) }),
   }));
-  return { articles, problems, skipped, stories: coverage.stories };
+  return { ...withCopies(articles, seeds.copies), problems, skipped, stories: coverage.stories };
 }

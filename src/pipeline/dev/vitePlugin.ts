@@ -84,7 +84,7 @@ export function broadsheetData(): Plugin {
     const corpus = enrichCorpus(await readSeeds(options), options, await extractor);
     reportProblems(corpus.problems, options.seedsDir);
     // The dev server serves no feeds, so its pages must not offer any.
-    data = new Map(dataFiles(corpus.articles, { ...siteInfo(options), siteUrl: null }, corpus.stories));
+    data = new Map(dataFiles(corpus.articles, { ...siteInfo(options), siteUrl: null }, corpus));
     search = searchIndexFiles(corpus.articles);
     server.config.logger.info(`broadsheet: ${plural(corpus.articles.length, 'article')} from ${options.seedsDir}`, {
       timestamp: true,

@@ -16,7 +16,9 @@ import {
   type PlaceLink,
   type SummaryChunk,
 } from '../../model/data';
-import { slugify } from '../../model/routes';
+import { archiveSlugs, slugify } from '../../model/routes';
+import { sourceName } from '../enrich/authors';
+import { archiveName } from './archiveName';
 import { encodeAscending } from '../../model/compactInts';
 import type { StoryGroup } from '../enrich/stories';
 import { storyFiles } from './storyFiles';
@@ -50,6 +52,12 @@ export function indexFacets(articles: Article[]): FacetIndex {
   articles.forEach((article, ordinal) => {
     for (const s of article.sections) add('sections', s.slug, s.name, ordinal);
     for (const kind of ENTITY_KINDS) for (const e of article.entities[kind]) add(kind, e.slug, e.name, ordinal);
+    for (const author of article.authors ?? []) add('authors', author.slug, author.name, ordinal);
+    if (article.source !== null) {
+      const name = sourceName(article.source);
+      if (name !== '') add('sources', slugify(name), name, ordinal);
+    }
+    for (const slug of archiveSlugs(article.date)) add('archive', slug, archiveName(slug), ordinal);
   });
   // A story about Chicago is a story in the United States: a country's (or state's) postings take
   // in the articles of the places inside it, after their own, so each keeps its count of its own.
@@ -140,6 +148,7 @@ export function summarise(a: Article): ArticleSummary {
     sections: a.sections,
     ...(a.thumbnail !== undefined && { thumbnail: a.thumbnail }),
     ...(a.story && { story: a.story }),
+    ...(a.alsoAs ? { alsoAs: a.alsoAs } : {}),
   };
 }
 
@@ -167,10 +176,14 @@ function listedCountsOf(
   return counts;
 }
 
+/**
+ * `articles` are the listed ones; `copies`, folded into their rows, get only their own pages;
+ * `stories` group listed articles by their ordinals (enrich/stories.ts).
+ */
 export function* dataFiles(
   articles: Article[],
   site: SiteInfo,
-  stories: readonly StoryGroup[] = [],
+  { stories = [], copies = [] }: { stories?: readonly StoryGroup[]; copies?: readonly Article[] } = {},
 ): Generator<[string, string]> {
   const index = indexFacets(articles);
   const topEntities = Object.fromEntries(
@@ -189,8 +202,10 @@ export function* dataFiles(
     topEntities,
   };
   yield [dataPaths.manifest(), JSON.stringify(manifest)];
-  const hashes = [...new Set(articles.map((a) => idHash(a.id)))].sort((a, b) => a - b);
-  const ids: ArticleIds = { count: articles.length, hashes: encodeAscending(hashes) };
+  // A copy can be read and marked read too.
+  const every = [...articles, ...copies];
+  const hashes = [...new Set(every.map((a) => idHash(a.id)))].sort((a, b) => a - b);
+  const ids: ArticleIds = { count: every.length, hashes: encodeAscending(hashes) };
   yield [dataPaths.articleIds(), JSON.stringify(ids)];
 
   const summaries = articles.map(summarise);
@@ -203,7 +218,7 @@ export function* dataFiles(
     yield [dataPaths.slugs(c), JSON.stringify(chunk.items.map((item) => item.slug))];
   }
 
-  for (const article of articles) yield [dataPaths.article(article.slug), JSON.stringify(article)];
+  for (const article of every) yield [dataPaths.article(article.slug), JSON.stringify(article)];
   yield* storyFiles(stories, articles, summaries);
 
   const listed = listedValues(index, manifest, articles.length);

@@ -15,9 +15,10 @@ export function* discoveryFiles(
   articles: Article[],
   prerenderedRoutes: readonly string[],
   site: SiteInfo,
+  copies: readonly Article[] = [],
 ): Generator<[string, string]> {
   yield ['robots.txt', robotsTxt(site.siteUrl)];
   const { siteUrl } = site;
   if (siteUrl === null) return;
-  yield* sitemapFiles(sitemapPages(prerenderedRoutes, articles), siteUrl);
+  yield* sitemapFiles(sitemapPages(prerenderedRoutes, articles, copies), siteUrl);
 }

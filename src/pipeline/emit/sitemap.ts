@@ -1,7 +1,8 @@
 // sitemap.xml and robots.txt. The sitemap lists exactly the prerendered pages that carry content,
 // so every URL in it answers 200; when more pages are prerendered, the sitemap follows.
 import { ENTITY_KINDS, type Article } from '../../model/article';
-import { routePaths, absoluteUrl } from '../../model/routes';
+import { WAY_IN_KINDS } from '../../model/data';
+import { facetRoute, routePaths, absoluteUrl } from '../../model/routes';
 import { indexFacets, type FacetIndex } from './dataFiles';
 import { newestDate } from './feeds/feed';
 import { rfc3339 } from './feeds/feedDates';
@@ -35,12 +36,19 @@ function newestOf(index: FacetIndex, articles: readonly Article[]): Map<string, 
   for (const kind of ENTITY_KINDS) {
     for (const [slug, facet] of index.get(kind) ?? []) dates.set(routePaths.entity(kind, slug), newest(facet.ordinals));
   }
+  for (const kind of WAY_IN_KINDS) {
+    for (const [slug, facet] of index.get(kind) ?? []) dates.set(facetRoute(kind, slug), newest(facet.ordinals));
+  }
   return dates;
 }
 
 /** The prerendered routes worth listing, each with its date. */
-export function sitemapPages(routes: readonly string[], articles: readonly Article[]): SitemapPage[] {
-  const bySlug = new Map(articles.map((a) => [routePaths.article(a.slug), a.date]));
+export function sitemapPages(
+  routes: readonly string[],
+  articles: readonly Article[],
+  copies: readonly Article[] = [],
+): SitemapPage[] {
+  const bySlug = new Map([...articles, ...copies].map((a) => [routePaths.article(a.slug), a.date]));
   const listDates = newestOf(indexFacets([...articles]), articles);
   listDates.set(routePaths.home(), newestDate(articles));
   // A story's page changes when its newest article arrives; members carry its slug.

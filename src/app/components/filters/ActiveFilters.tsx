@@ -1,4 +1,4 @@
-import { FACET_KINDS, type FacetKind, type Manifest } from '../../../model/data';
+import { FACET_KINDS, type PanelKind, type Manifest } from '../../../model/data';
 import { facetLabels } from '../../lib/facetLabels';
 import { facetName } from './facetValues';
 import type { PostingsByRef } from '../../lib/filter';
@@ -16,7 +16,7 @@ interface Props {
   manifest: Manifest;
   selection: Selection;
   postings: PostingsByRef;
-  onRemove: (kind: FacetKind, slug: string) => void;
+  onRemove: (kind: PanelKind, slug: string) => void;
   onClear: () => void;
   extra?: readonly ExtraFilter[];
 }

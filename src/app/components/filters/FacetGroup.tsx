@@ -1,12 +1,12 @@
 import { memo, useCallback, useId, useState } from 'react';
-import type { FacetKind, FacetValue } from '../../../model/data';
+import type { PanelKind, FacetValue } from '../../../model/data';
 import { FacetOption } from './FacetOption';
 import { facetLabels } from '../../lib/facetLabels';
 import { useFacetCounts } from '../../hooks/useFacetCounts';
 import type { FilterGroup, PostingsByRef } from '../../lib/filter';
 
 interface Props {
-  kind: FacetKind;
+  kind: PanelKind;
   values: readonly FacetValue[];
   selected: readonly string[];
   groups: readonly FilterGroup[];
@@ -16,9 +16,9 @@ interface Props {
   countsEnabled: boolean;
   /** Counts from elsewhere (the search index), replacing the postings-based ones; undefined hides a count. */
   countOf?: (slug: string) => number | undefined;
-  onToggle: (kind: FacetKind, slug: string) => void;
+  onToggle: (kind: PanelKind, slug: string) => void;
   /** Told when the reader points at or focuses a value, before ticking it. */
-  onIntent?: (kind: FacetKind, slug: string) => void;
+  onIntent?: (kind: PanelKind, slug: string) => void;
 }
 
 const COLLAPSED = 6;

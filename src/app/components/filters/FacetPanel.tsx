@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { FACET_KINDS, type FacetKind, type Manifest, type FacetRef } from '../../../model/data';
+import { FACET_KINDS, type PanelKind, type Manifest, type FacetRef } from '../../../model/data';
 import type { FilterGroup, PostingsByRef } from '../../lib/filter';
 import { facetValuesFor } from './facetValues';
 import type { Selection } from '../../lib/selection';
@@ -11,11 +11,11 @@ interface Props {
   selection: Selection;
   groups: readonly FilterGroup[];
   postings: PostingsByRef;
-  onToggle: (kind: FacetKind, slug: string) => void;
+  onToggle: (kind: PanelKind, slug: string) => void;
   /** Told when the reader points at or focuses a value, before ticking it. */
-  onIntent?: (kind: FacetKind, slug: string) => void;
+  onIntent?: (kind: PanelKind, slug: string) => void;
   /** Counts from elsewhere (the search index) instead of postings; undefined hides a count. */
-  countOf?: (kind: FacetKind, slug: string) => number | undefined;
+  countOf?: (kind: PanelKind, slug: string) => number | undefined;
   /** Told when the reader first reaches for the panel, so costly counts can load then. */
   onEngage?: () => void;
   /** More filter groups, after the facet kinds. */

@@ -1,4 +1,4 @@
-import { type FacetKind, type FacetValue, type Manifest, type FacetRef } from '../../../model/data';
+import { type PanelKind, type FacetValue, type Manifest, type FacetRef } from '../../../model/data';
 import { refKey, type PostingsByRef } from '../../lib/filter';
 
 /**
@@ -7,7 +7,7 @@ import { refKey, type PostingsByRef } from '../../lib/filter';
  * (a shared link may name an entity outside the top list).
  */
 export function facetValuesFor(
-  kind: FacetKind,
+  kind: PanelKind,
   manifest: Manifest,
   fixed: FacetRef | null,
   selected: readonly string[],
@@ -26,7 +26,7 @@ export function facetValuesFor(
 }
 
 /** A readable name for a selected value, from its postings or the manifest. */
-export function facetName(kind: FacetKind, slug: string, manifest: Manifest, postings: PostingsByRef): string {
+export function facetName(kind: PanelKind, slug: string, manifest: Manifest, postings: PostingsByRef): string {
   const fromPostings = postings.get(refKey({ kind, slug }))?.name;
   if (fromPostings) return fromPostings;
   const all = kind === 'sections' ? manifest.sections : manifest.topEntities[kind];

@@ -1,10 +1,10 @@
-// Every feed file: the whole site's, each section's and each person's, place's and organisation's,
-// in RSS, Atom and JSON Feed, beside the page it follows. A generator, so a big corpus writes as
-// it goes. Each article's entry is made once per build (full or summary) and shared by every feed
-// it stands in, so each format writes it once too (oncePerEntry).
+// Every feed file: the whole site's, each section's, each person's, place's and organisation's, and
+// each author's and source's, in RSS, Atom and JSON Feed, beside the page it follows. A generator,
+// so a big corpus writes as it goes. Each article's entry is made once per build (full or summary)
+// and shared by every feed it stands in, so each format writes it once too (oncePerEntry).
 import { ENTITY_KINDS, type Article } from '../../../model/article';
-import type { SiteInfo } from '../../../model/data';
-import { facetRoute, feedFile, FEED_FORMATS, routePaths, type FeedFormat } from '../../../model/routes';
+import { facetRoute, feedFile, FEED_FORMATS, hasFeed, routePaths, type FeedFormat } from '../../../model/routes';
+import { WAY_IN_KINDS, type FacetKind, type SiteInfo } from '../../../model/data';
 import { facetValues, indexFacets } from '../dataFiles';
 import { atomFeed } from './atom';
 import { feedArticles, feedEntry, newestDate, type EntryContent, type Feed, type FeedEntry } from './feed';
@@ -56,7 +56,8 @@ export function* feedFiles(articles: Article[], site: Published): Generator<[str
   yield* formats(makeFeed(site, routePaths.home(), siteTitle, siteDescription, full(articles)));
   const summaries = sharedEntries(site.siteUrl, 'summary');
   const index = indexFacets(articles);
-  for (const kind of ['sections', ...ENTITY_KINDS] as const) {
+  const kinds: FacetKind[] = ['sections', ...ENTITY_KINDS, ...WAY_IN_KINDS.filter(hasFeed)];
+  for (const kind of kinds) {
     const entries = kind === 'sections' ? full : summaries;
     for (const value of facetValues(index, kind)) {
       const members = index

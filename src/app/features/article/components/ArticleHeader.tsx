@@ -1,9 +1,12 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../../model/article';
-import { routePaths } from '../../../../model/routes';
+import { archiveSlugs, routePaths } from '../../../../model/routes';
+import { AlsoAs } from '../../../components/AlsoAs';
 import { ArticleDate } from '../../../components/ArticleDate';
 import { formatReadingTime } from '../../../lib/formatDate';
 import { ArticleSource } from './ArticleSource';
+import { Byline } from './Byline';
+import { MoreFrom } from './MoreFrom';
 
 interface Props {
   article: Article;
@@ -11,6 +14,7 @@ interface Props {
 
 export function ArticleHeader({ article }: Props) {
   const primary = article.sections[0];
+  const [, month] = archiveSlugs(article.date);
   return (
     <header>
       {primary && (
@@ -27,13 +31,19 @@ export function ArticleHeader({ article }: Props) {
         </p>
       )}
       <div className="mt-6 flex flex-wrap items-baseline gap-x-3 gap-y-1 border-y border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
-        {article.byline && (
-          <span className="font-semibold text-neutral-900 dark:text-neutral-100">By {article.byline}</span>
+        <Byline byline={article.byline} authors={article.authors} />
+        {month ? (
+          <Link to={routePaths.archive(month)} className="underline-offset-2 hover:underline">
+            <ArticleDate date={article.date} />
+          </Link>
+        ) : (
+          <ArticleDate date={article.date} />
         )}
-        <ArticleDate date={article.date} />
         <ArticleSource source={article.source} url={article.url} />
+        <MoreFrom source={article.source} />
         <span>{formatReadingTime(article.readingMinutes)}</span>
       </div>
+      <AlsoAs copies={article.alsoAs} label="Also published as" className="mt-3" />
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FacetKind, type FacetValue, type Manifest, type FacetRef, type PlaceLink } from '../../../../model/data';
+import { type PanelKind, type FacetValue, type Manifest, type FacetRef, type PlaceLink } from '../../../../model/data';
 import { facetPostingsQueryOptions } from '../../../api/facetPostings';
 import { ErrorState } from '../../../components/ErrorState';
 import { formatArticles, formatCount } from '../../../lib/formatDate';
@@ -18,7 +18,7 @@ import { EmptyResult } from './EmptyResult';
 import { FacetPanel } from '../../../components/filters/FacetPanel';
 import { ListSkeleton } from '../../../components/ListSkeleton';
 import { SubscribeLink } from '../../../components/SubscribeLink';
-import { facetRoute, routePaths } from '../../../../model/routes';
+import { facetRoute, hasFeed, routePaths } from '../../../../model/routes';
 
 interface Props {
   manifest: Manifest;
@@ -66,12 +66,12 @@ export function BrowseView({ manifest, fixed, kicker, title, total, page, within
   const stale = !matches && view !== null;
 
   const toggle = useCallback(
-    (kind: FacetKind, slug: string) => setSelection(toggleValue(selection, kind, slug)),
+    (kind: PanelKind, slug: string) => setSelection(toggleValue(selection, kind, slug)),
     [selection, setSelection],
   );
   // Ticking a value needs its postings: start loading them once the reader points at it.
   const prefetch = useCallback(
-    (kind: FacetKind, slug: string) => void queryClient.prefetchQuery(facetPostingsQueryOptions({ kind, slug })),
+    (kind: PanelKind, slug: string) => void queryClient.prefetchQuery(facetPostingsQueryOptions({ kind, slug })),
     [queryClient],
   );
   const clear = () => setSelection(emptySelection());
@@ -88,7 +88,8 @@ export function BrowseView({ manifest, fixed, kicker, title, total, page, within
         within={within}
         contains={contains}
         aside={
-          manifest.siteUrl && (
+          manifest.siteUrl &&
+          (!fixed || hasFeed(fixed.kind)) && (
             <SubscribeLink
               siteUrl={manifest.siteUrl}
               route={fixed ? facetRoute(fixed.kind, fixed.slug) : routePaths.home()}

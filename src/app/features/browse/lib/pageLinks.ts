@@ -1,10 +1,9 @@
 import type { FacetRef } from '../../../../model/data';
-import { listPageCount, routePaths } from '../../../../model/routes';
+import { facetRoute, listPageCount, routePaths } from '../../../../model/routes';
 
 /** The path of a list's first page: the latest list, or a topic or entity page. */
 export function listBase(fixed: FacetRef | null): string {
-  if (!fixed) return routePaths.latest();
-  return fixed.kind === 'sections' ? routePaths.topic(fixed.slug) : routePaths.entity(fixed.kind, fixed.slug);
+  return fixed ? facetRoute(fixed.kind, fixed.slug) : routePaths.latest();
 }
 
 /** App paths of the numbered pages before and after pages `first`–`last` of a list at `base`. */

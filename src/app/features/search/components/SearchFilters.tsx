@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { FacetKind, Manifest } from '../../../../model/data';
+import type { PanelKind, Manifest } from '../../../../model/data';
 import { FacetPanel } from '../../../components/filters/FacetPanel';
 import { filterGroups, type PostingsByRef } from '../../../lib/filter';
 import { toggleValue } from '../../../lib/selection';
@@ -42,11 +42,11 @@ export function SearchFilters({ manifest, state, request, postings, idle, byPost
       JSON.stringify(query?.queryKey[3]) === JSON.stringify(kinds) ? keepPreviousData(previous) : undefined,
   });
   const groups = useMemo(() => (byPostings ? filterGroups(null, state.selection) : []), [byPostings, state.selection]);
-  const countOf = (kind: FacetKind, slug: string): number | undefined => {
+  const countOf = (kind: PanelKind, slug: string): number | undefined => {
     const forKind = counts.data?.counts[kind];
     return forKind ? (forKind[slug] ?? 0) : undefined;
   };
-  const toggle = (kind: FacetKind, slug: string) =>
+  const toggle = (kind: PanelKind, slug: string) =>
     onChange({ ...state, selection: toggleValue(state.selection, kind, slug) });
   const toggleSource = (source: string) =>
     onChange({

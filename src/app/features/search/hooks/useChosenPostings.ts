@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { FACET_KINDS, type FacetKind, type Manifest, type FacetRef } from '../../../../model/data';
+import { FACET_KINDS, type PanelKind, type Manifest, type FacetRef } from '../../../../model/data';
 import { useFacetPostingsList, type FacetPostingsResult } from '../../../api/facetPostings';
 import { postingsByRef, type PostingsByRef } from '../../../lib/filter';
 import type { Selection } from '../../../lib/selection';
@@ -12,7 +12,7 @@ const NO_POSTINGS: PostingsByRef = new Map();
  */
 export function useChosenPostings(manifest: Manifest, selection: Selection, everyChosen: boolean): PostingsByRef {
   const refs = useMemo(() => {
-    const listed = (kind: FacetKind) => (kind === 'sections' ? manifest.sections : manifest.topEntities[kind]);
+    const listed = (kind: PanelKind) => (kind === 'sections' ? manifest.sections : manifest.topEntities[kind]);
     return FACET_KINDS.flatMap((kind) =>
       selection[kind]
         .filter((slug) => everyChosen || !listed(kind).some((value) => value.slug === slug))

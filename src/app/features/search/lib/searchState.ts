@@ -1,7 +1,7 @@
 // Everything a search view shows lives in the URL:
 // `/search?q=…&sections=a,b&people=x&source=BBC&from=2024-01&to=2024-06&sort=newest`.
 // Facet values use the list pages' format (src/app/lib/selection.ts).
-import { FACET_KINDS, type FacetKind } from '../../../../model/data';
+import { FACET_KINDS, type PanelKind } from '../../../../model/data';
 import { emptySelection, parseSelection, selectionSearch, selectionSize, type Selection } from '../../../lib/selection';
 
 export type SearchSort = 'relevance' | 'newest';
@@ -18,7 +18,7 @@ export interface SearchState {
 }
 
 /** Filter names in the search index: the facet kinds plus the source. */
-export type FilterKind = FacetKind | 'source';
+export type FilterKind = PanelKind | 'source';
 export const FILTER_KINDS: readonly FilterKind[] = [...FACET_KINDS, 'source'];
 
 const MAX_QUERY_LENGTH = 200;

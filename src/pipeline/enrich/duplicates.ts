@@ -1,0 +1,148 @@
+// Copies of one story (a syndicated report filed twice, a re-headlined re-run) are found here so
+// lists, search and feeds show the story once. The headline is ignored: only the body counts.
+// Identical bodies after normalising (case, accents, punctuation, whitespace) meet by hash; bodies
+// a few words apart meet by MinHash signatures banded for LSH and are confirmed by the exact
+// Jaccard similarity of their word shingles. Every step is linear in the corpus and deterministic.
+
+/** What duplicate detection reads of one article. */
+export interface DuplicateInput {
+  /** The body as plain paragraphs; the headline is deliberately not here. */
+  paragraphs: readonly string[];
+  date: string | null;
+  file: string;
+}
+
+/** Bodies shorter than this (normalised words) are never folded: two empty or one-line bodies are not one story. */
+export const MIN_WORDS = 25;
+/** Words per shingle. */
+const SHINGLE = 4;
+/**
+ * Shingle-set Jaccard at or above which two bodies count as one story. Rewritten updates of a
+ * story (a new opening, changed figures) fall below it and stay separate rows: folding two
+ * stories would hide one, while leaving two copies apart only shows a row twice.
+ */
+export const JACCARD_THRESHOLD = 0.8;
+const BANDS = 10;
+const ROWS = 4;
+const HASHES = BANDS * ROWS;
+const SALTS = Array.from({ length: HASHES }, (_, h) => mix(h + 1));
+
+/** Lower case, accents dropped, anything but letters and digits a word break. */
+export function normaliseWords(paragraphs: readonly string[]): string[] {
+  const text = paragraphs.join(' ').toLowerCase();
+  // Most bodies are ASCII, where the Unicode-aware way gives the same words several times slower.
+  const words = /[^ -~\s]/.test(text)
+    ? text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .split(/[^\p{L}\p{N}]+/u)
+    : text.split(/[^a-z0-9]+/);
+  return words.filter((word) => word !== '');
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+function fnv(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** A 32-bit finaliser (murmur3's fmix32): spreads a hash so each seed gives an independent-looking permutation. */
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
+
+/** Each run of SHINGLE words as one hash, built from the words' hashes (rotated, so order counts). */
+function shingles(words: readonly string[]): Set<number> {
+  const hashes = words.map(fnv);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    let h = 0;
+    for (let k = 0; k < SHINGLE; k++) h ^= rotl(hashes[i + k]!, k * 8 + 1);
+    set.add(mix(h));
+  }
+  return set;
+}
+
+function signature(set: ReadonlySet<number>): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const shingle of set) {
+    for (let h = 0; h < HASHES; h++) {
+      // Shingles are mixed already: one multiply of each, salted per row, orders them afresh.
+      const value = Math.imul(shingle ^ SALTS[h]!, 0x9e3779b1) >>> 0;
+      if (value < sig[h]!) sig[h] = value;
+    }
+  }
+  return sig;
+}
+
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Earliest date first (a dated copy before an undated one), then file name: which copy is the story's row. */
+function earlier(a: DuplicateInput, b: DuplicateInput): boolean {
+  if (a.date !== null && b.date !== null && a.date !== b.date) return Date.parse(a.date) < Date.parse(b.date);
+  if (a.date !== null && b.date === null) return true;
+  if (a.date === null && b.date !== null) return false;
+  return a.file < b.file;
+}
+
+/**
+ * For each input, the index of the copy its group shows (itself when it is that copy, or has no
+ * copies). Inputs in any order; the answer does not depend on it.
+ */
+export function findDuplicates(inputs: readonly DuplicateInput[]): number[] {
+  const parent = inputs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const words = inputs.map((input) => normaliseWords(input.paragraphs));
+  const eligible = words.map((w) => w.length >= MIN_WORDS);
+  const byText = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (!eligible[i]) return;
+    const text = w.join(' ');
+    const first = byText.get(text);
+    if (first === undefined) byText.set(text, i);
+    else union(first, i);
+  });
+
+  // Near copies: one representative per exact group, so identical bodies cost one signature.
+  const sets = new Map<number, Set<number>>();
+  const buckets = new Map<string, number>();
+  for (const i of byText.values()) {
+    const set = shingles(words[i]!);
+    sets.set(i, set);
+    const sig = signature(set);
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS)).join(',')}`;
+      // Each body is compared with the first body in each of its buckets: at most BANDS checks a body.
+      const first = buckets.get(key);
+      if (first === undefined) buckets.set(key, i);
+      else if (find(first) !== find(i) && jaccard(sets.get(first)!, set) >= JACCARD_THRESHOLD) union(first, i);
+    }
+  }
+
+  const shown = new Map<number, number>();
+  inputs.forEach((input, i) => {
+    const root = find(i);
+    const best = shown.get(root);
+    if (best === undefined || earlier(input, inputs[best]!)) shown.set(root, i);
+  });
+  return inputs.map((_, i) => shown.get(find(i))!);
+}
