@@ -188,7 +188,6 @@ export function* dataFiles(articles: Article[], site: SiteInfo): Generator<[stri
   for (let c = 0; c < chunkCount; c++) {
     const chunk: SummaryChunk = { index: c, items: summaries.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) };
     yield [dataPaths.chunk(c), JSON.stringify(chunk)];
-    yield [dataPaths.slugs(c), JSON.stringify(chunk.items.map((item) => item.slug))];
   }
 
   for (const article of articles) yield [dataPaths.article(article.slug), JSON.stringify(article)];

@@ -1,12 +1,12 @@
 // The search engine over the build's term index (model/searchIndex): a query fetches one bucket
 // file per word (and, for phrases, one positions file per word), intersects postings whose
 // scores the build computed, and applies filters from postings of the same kind. A result's record
-// is its article file, found by name in the small slug file of its list chunk.
+// comes from a small record file of its neighbours (or with a common word's own postings), never
+// from its article file.
 import { decodeAscending } from '../../../../model/compactInts';
-import { CHUNK_SIZE, dataPaths, type Article } from '../../../../model/data';
-import { searchableFields } from '../../../../model/plainText';
 import {
   OWN_FILE,
+  RECORD_CHUNK,
   bucketOf,
   decodePositions,
   decodePostings,
@@ -16,11 +16,12 @@ import {
   stepScore,
   type OwnPostings,
   type SearchIndexMeta,
+  type SearchRecord,
 } from '../../../../model/searchIndex';
 import { searchTerms } from '../../../../model/searchText';
 import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
 import { WORD_SEPARATORS } from '../lib/snippet';
-import type { FilterKind } from '../lib/searchState';
+import { FILTER_KINDS, type FilterKind } from '../lib/searchState';
 import type {
   EngineFilterKind,
   EngineOptions,
@@ -121,7 +122,7 @@ interface Found {
   clauses: Clause[];
 }
 
-export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, readData: FileReader): SearchEngine {
+export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader): SearchEngine {
   const files = new Map<string, Promise<unknown>>();
   const read = (path: string, reader: FileReader) => {
     let file = files.get(path);
@@ -144,13 +145,13 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
   }
 
   const ownPostings = ownPostingsNames(meta.ownPostings, meta.buckets);
-  /** Slugs that came with own postings files: a common word's first page needs no slug files. */
-  const knownSlugs = new Map<number, string>();
+  /** Records that came with own postings files: a common word's first page needs no record files. */
+  const knownRecords = new Map<number, SearchRecord>();
   async function postingsText(term: string): Promise<string | null> {
     const own = ownPostings.get(term);
     if (own === undefined) return termText(term, searchPaths.postings);
     const file = (await read(searchPaths.own(own), readSearch)) as OwnPostings;
-    for (const [ordinal, slug] of Object.entries(file.slugs)) knownSlugs.set(Number(ordinal), slug);
+    for (const [ordinal, record] of Object.entries(file.records)) knownRecords.set(Number(ordinal), record);
     return file.postings;
   }
 
@@ -260,33 +261,28 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return got.then((base) => ({ ...base, matches: locate(base.content, clauses) }));
   }
 
-  async function slugFromList(ordinal: number): Promise<string> {
-    const slugs = (await read(`data:${dataPaths.slugs(Math.floor(ordinal / CHUNK_SIZE))}`, (p) =>
-      readData(p.slice(5)),
-    )) as string[];
-    const slug = slugs[ordinal % CHUNK_SIZE];
-    if (slug === undefined) throw new Error(`No article at list position ${ordinal}`);
-    return slug;
-  }
-
   async function loadRecord(ordinal: number): Promise<EngineRecord> {
-    const slug = knownSlugs.get(ordinal) ?? (await slugFromList(ordinal));
-    const article = (await readData(dataPaths.article(slug))) as Article;
-    const slugs = (values: readonly { slug: string }[]) => values.map((value) => value.slug);
-    const { people, places, organisations } = article.entities;
+    let found = knownRecords.get(ordinal);
+    if (!found) {
+      const chunk = (await read(searchPaths.records(Math.floor(ordinal / RECORD_CHUNK)), readSearch)) as SearchRecord[];
+      found = chunk[ordinal % RECORD_CHUNK];
+    }
+    if (!found) throw new Error(`No article at list position ${ordinal}`);
+    const filters = Object.fromEntries(FILTER_KINDS.map((kind) => [kind, [] as string[]])) as Record<
+      FilterKind,
+      string[]
+    >;
+    for (const facet of found.facets) {
+      const colon = facet.indexOf(':');
+      filters[facet.slice(0, colon) as FilterKind]?.push(facet.slice(colon + 1));
+    }
     return {
-      slug: article.slug,
-      title: article.title,
-      date: article.date,
-      content: searchableFields(article).join(' '),
+      slug: found.slug,
+      title: found.title,
+      date: found.date,
+      content: [found.title, found.excerpt].filter((text) => text !== '').join(' '),
       matches: [],
-      filters: {
-        sections: slugs(article.sections),
-        people: slugs(people),
-        places: slugs(places),
-        organisations: slugs(organisations),
-        source: article.source ? [article.source] : [],
-      },
+      filters,
     };
   }
 
