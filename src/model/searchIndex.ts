@@ -55,8 +55,18 @@ export interface SearchRecord {
   facets: string[];
 }
 
-/** Marks a positions bucket entry that names the file holding the term's positions. */
+/** Marks a positions bucket entry that names the file holding the term's positions: `@<name>/<characters>`. */
 export const OWN_FILE = '@';
+
+export function ownPointer(name: string, characters: number): string {
+  return `${OWN_FILE}${name}/${characters}`;
+}
+
+/** The file name and size an ownPointer names. */
+export function parseOwnPointer(text: string): { name: string; characters: number } {
+  const slash = text.lastIndexOf('/');
+  return { name: text.slice(OWN_FILE.length, slash), characters: Number(text.slice(slash + 1)) };
+}
 
 /** Results on one page of search results. */
 export const SEARCH_PAGE_SIZE = 10;

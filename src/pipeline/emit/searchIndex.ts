@@ -8,11 +8,11 @@ import {
   BM25_B,
   BM25_K1,
   EXCERPT_WORDS,
-  OWN_FILE,
   RECORD_CHUNK,
   bucketOf,
   encodePostings,
   filterTerm,
+  ownPointer,
   ownPostingsNames,
   searchPaths,
   type OwnPostings,
@@ -225,7 +225,7 @@ export function indexFilesFrom(words: readonly TermText[], articles: readonly Se
     else {
       const name = `${bucket}-${ownPositions[bucket]!++}p`;
       files.set(searchPaths.own(name), JSON.stringify(positions));
-      positionBuckets[bucket]![term] = OWN_FILE + name;
+      positionBuckets[bucket]![term] = ownPointer(name, positions.length);
     }
   }
   postingBuckets.forEach((terms, b) => files.set(searchPaths.postings(b), JSON.stringify(terms)));

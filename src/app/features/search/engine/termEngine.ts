@@ -12,6 +12,7 @@ import {
   decodePostings,
   filterTerm,
   ownPostingsNames,
+  parseOwnPointer,
   searchPaths,
   stepScore,
   type OwnPostings,
@@ -30,6 +31,10 @@ import type {
   FilterCounts,
   SearchEngine,
 } from './engine';
+import { withProximity, type WordPositions } from './proximity';
+
+/** Positions files longer than this are not fetched for a proximity bonus alone (a phrase fetches any). */
+const PROXIMITY_MAX_CHARS = 64 * 1024;
 
 export type FileReader = (path: string) => Promise<unknown>;
 
@@ -134,14 +139,23 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader):
     return file;
   };
 
-  /** A term's text from its bucket (or the file the bucket names); null when no article has it. */
-  async function termText(term: string, bucketPath: (bucket: number) => string): Promise<string | null> {
+  /**
+   * A term's text from its bucket (or the file the bucket names, if no longer than `limit`
+   * characters); null when no article has it or its file is longer.
+   */
+  async function termText(
+    term: string,
+    bucketPath: (bucket: number) => string,
+    limit = Infinity,
+  ): Promise<string | null> {
     const bucket = (await read(bucketPath(bucketOf(term, meta.buckets)), readSearch)) as Record<string, string>;
     // Own keys only: a word like "constructor" must not find Object.prototype's.
     if (!Object.hasOwn(bucket, term)) return null;
     const text = bucket[term]!;
     if (!text.startsWith(OWN_FILE)) return text;
-    return (await read(searchPaths.own(text.slice(OWN_FILE.length)), readSearch)) as string;
+    const { name, characters } = parseOwnPointer(text);
+    if (characters > limit) return null;
+    return (await read(searchPaths.own(name), readSearch)) as string;
   }
 
   const ownPostings = ownPostingsNames(meta.ownPostings, meta.buckets);
@@ -210,14 +224,38 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader):
     };
   }
 
+  /**
+   * The single words' positions for proximity, fetched with their postings rather than after
+   * them; null when there are fewer than two words or a word's positions are too large to fetch
+   * for a bonus (the most common words').
+   */
+  async function proximityPositions(words: readonly string[]): Promise<WordPositions[] | null> {
+    if (words.length < 2) return null;
+    const [texts, postings] = await Promise.all([
+      Promise.all(words.map((word) => termText(word, searchPaths.positions, PROXIMITY_MAX_CHARS))),
+      Promise.all(words.map(postingsOf)),
+    ]);
+    if (texts.some((text) => text === null)) return null;
+    return words.map((word, i) => ({
+      ordinals: postings[i]!.ordinals,
+      positions: decodePositions(texts[i]!),
+      unit: stepScore(postings[i]!.ordinals.length, meta.articleCount),
+    }));
+  }
+
   async function find(term: string | null): Promise<Found> {
     if (term === null) return { matches: null, clauses: [] };
     const clauses = clausesOf(term);
+    const words = [...new Set(clauses.filter((clause) => clause.length === 1).map((clause) => clause[0]!))];
+    const near = proximityPositions(words);
+    near.catch(() => undefined);
     const sets = await Promise.all(
       clauses.map((clause) => (clause.length === 1 ? postingsOf(clause[0]!) : phrase(clause))),
     );
     const matches = sets.length === 0 ? NONE : sets.reduce(intersectScored);
-    return { matches, clauses };
+    if (matches.ordinals.length === 0) return { matches, clauses };
+    const positions = await near;
+    return { matches: positions ? withProximity(matches, positions) : matches, clauses };
   }
 
   /** Ordinals every filter allows (AND across kinds, OR within one); null when none restricts. */
