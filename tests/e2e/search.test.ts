@@ -193,7 +193,11 @@ describe('search', () => {
     const indexFiles: string[] = [];
     const page = await openPage(seedSite, '/search?q=bondi', {}, indexFiles);
     await expect.poll(() => resultCount(page)).toBe(1);
-    expect(indexFiles.filter((f) => f !== 'meta.json')).toEqual([expect.stringMatching(/^w\/\d+\.json$/)]);
+    // The word's bucket, then the record file holding its one result's row.
+    expect(indexFiles.filter((f) => f !== 'meta.json')).toEqual([
+      expect.stringMatching(/^w\/\d+\.json$/),
+      expect.stringMatching(/^r\/\d+\.json$/),
+    ]);
 
     indexFiles.length = 0;
     await pageBox(page).fill('"sovereign decision"');
@@ -203,7 +207,10 @@ describe('search', () => {
     const kinds = indexFiles.map((f) => f.split('/')[0]);
     expect(kinds.filter((k) => k === 'w').length).toBeGreaterThan(0);
     expect(kinds.filter((k) => k === 'p').length).toBeGreaterThan(0);
-    expect(indexFiles.length).toBeLessThanOrEqual(4);
+    expect(kinds.filter((k) => k === 'w' || k === 'p').length).toBeLessThanOrEqual(4);
+    // Its one result is the article the first search found: that search read its record file.
+    expect(kinds.filter((k) => k === 'r')).toEqual([]);
+    expect(kinds.filter((k) => !['w', 'p', 'r'].includes(k!))).toEqual([]);
   });
 
   it('matches a quoted phrase only with its words in order', async () => {
