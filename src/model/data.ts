@@ -196,8 +196,6 @@ export const dataPaths = {
   front: () => 'front.json',
   articleIds: () => 'ids.json',
   chunk: (index: number) => `chunks/${index}.json`,
-  /** The slugs alone of chunk n's articles: a search hit needs only its article's file name (2 kB, not 11). */
-  slugs: (index: number) => `slugs/${index}.json`,
   article: (slug: string) => `articles/${slug}.json`,
   facet: (kind: FacetKind, slug: string) => `facets/${kind}/${slug}.json`,
   /** Slugs never hold a dot, so this cannot collide with another value's postings. */

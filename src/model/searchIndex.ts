@@ -9,7 +9,7 @@ import { VarintReader, decodeGapsAndDigits, digit64, pushVarint } from './compac
 export const SEARCH_DIR = 'search-index';
 
 export interface SearchIndexMeta {
-  version: 2;
+  version: 3;
   articleCount: number;
   /** How many bucket files words are hashed into (a power of two). */
   buckets: number;
@@ -31,22 +31,54 @@ export const searchPaths = {
   /** Term → positions text (phrases only), or OWN_FILE + a name under `t/` when they are large. */
   positions: (bucket: number) => `p/${bucket}.json`,
   own: (name: string) => `t/${name}.json`,
+  /** SearchRecord[] of the RECORD_CHUNK articles from ordinal chunk × RECORD_CHUNK on. */
+  records: (chunk: number) => `r/${chunk}.json`,
 } as const;
 
-/** Marks a positions bucket entry that names the file holding the term's positions. */
+/**
+ * Articles per record file: a result's row is read from a small file of its neighbours rather
+ * than from a slug file and then its article file (two round trips and ~6 kB each).
+ */
+export const RECORD_CHUNK = 8;
+
+/** Words of an article's standfirst and opening kept in its record: what a result's snippet is cut from. */
+export const EXCERPT_WORDS = 48;
+
+/** What a result's row shows and what its filters are: all a search reads of an article. */
+export interface SearchRecord {
+  slug: string;
+  title: string;
+  date: string | null;
+  /** The standfirst and the body's first words, plain text, at most EXCERPT_WORDS words. */
+  excerpt: string;
+  /** filterTerm of each section, entity and the source. */
+  facets: string[];
+}
+
+/** Marks a positions bucket entry that names the file holding the term's positions: `@<name>/<characters>`. */
 export const OWN_FILE = '@';
+
+export function ownPointer(name: string, characters: number): string {
+  return `${OWN_FILE}${name}/${characters}`;
+}
+
+/** The file name and size an ownPointer names. */
+export function parseOwnPointer(text: string): { name: string; characters: number } {
+  const slash = text.lastIndexOf('/');
+  return { name: text.slice(OWN_FILE.length, slash), characters: Number(text.slice(slash + 1)) };
+}
 
 /** Results on one page of search results. */
 export const SEARCH_PAGE_SIZE = 10;
 
 /**
- * A common word's own postings file. It also carries the slugs of the articles on the word's
- * first page of results, best first and newest first, so showing that page needs no slug files.
+ * A common word's own postings file. It also carries the records of the articles on the word's
+ * first page of results, best first and newest first, so showing that page needs no other file.
  */
 export interface OwnPostings {
   postings: string;
-  /** Ordinal → slug. */
-  slugs: Record<string, string>;
+  /** Ordinal → record. */
+  records: Record<string, SearchRecord>;
 }
 
 /** File names (under `t/`) of the terms in meta.ownPostings: `<bucket>-<n>`, n counting in term order within a bucket. */

@@ -1,7 +1,8 @@
 // Words as the search index sees them, shared by the build (which indexes) and the browser (which
 // looks words up and marks them in snippets): folded to lower case without accents, possessive
-// "'s" dropped, and stemmed (Porter), so "Governments" finds "government".
-import { stemmer } from 'stemmer';
+// "'s" dropped, and stemmed (Porter2, English Snowball), so "Governments" finds "government". Porter2
+// rather than the first Porter: that one made "using" and "US" one word ("us"), "news" "new" and "gas" "ga".
+import { stem } from 'porter2';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const MARKS = /\p{M}+/gu;
@@ -23,7 +24,7 @@ function term(word: string): string {
       .replace(POSSESSIVE, '')
       .replace(APOSTROPHES, '');
     // Numbers and very short words stay as they are: "1990s" or "us" are not inflections.
-    known = folded.length > 2 && !/\d/.test(folded) ? stemmer(folded) : folded;
+    known = folded.length > 2 && !/\d/.test(folded) ? stem(folded) : folded;
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     stems.set(word, known);
   }

@@ -143,15 +143,10 @@ describe('search on a slow connection', () => {
       started.push({ path, at: Date.now() - t0 });
       return slowly(() => indexResponse(path));
     });
+    // The manifest and facet files are there at once (a prerendered page carries them).
     const reader = memoryReader(data);
-    // The manifest and facet files are there at once (a prerendered page carries them); a result's files are slow.
-    const slowReader = (path: string) => {
-      if (!/^(slugs|articles)\//.test(path)) return reader(path);
-      started.push({ path, at: Date.now() - t0 });
-      return slowly(() => reader(path));
-    };
     // A phrase, a word and filters of two kinds: every word, positions and filter file depends only on meta.json.
-    renderApp('/search?q=%22budget+talks%22+government&sections=politics&people=ann-lee', slowReader);
+    renderApp('/search?q=%22budget+talks%22+government&sections=politics&people=ann-lee', reader);
     await pass(0);
     expect(started).toEqual([{ path: searchPaths.meta(), at: 0 }]);
 
@@ -183,13 +178,10 @@ describe('search on a slow connection', () => {
     expect(second.sort()).toEqual(files.sort());
     expect(started.filter(({ at }) => at > 0 && at < DELAY)).toEqual([]);
 
-    // Then the slug file, then the article: each needs the one before.
+    // Then the result's record file, which needs the postings; no slug or article files.
     await pass(DELAY);
-    expect(started.filter(({ at }) => at === 2 * DELAY).map(({ path }) => path)).toEqual(['slugs/0.json']);
-    await pass(DELAY);
-    expect(started.filter(({ at }) => at === 3 * DELAY).map(({ path }) => path)).toEqual([
-      'articles/budget-talks-stall-in-parliament.json',
-    ]);
+    expect(started.filter(({ at }) => at === 2 * DELAY).map(({ path }) => path)).toEqual([searchPaths.records(0)]);
+    expect(started.filter(({ at }) => at > 2 * DELAY)).toEqual([]);
     // Results render a moment after the last file arrives.
     await pass(DELAY + 100);
     expect(headlines()).toEqual(['Budget talks stall in parliament']);

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTermEngine } from '../../src/app/features/search/engine/termEngine';
 import type { EngineResponse, SearchEngine } from '../../src/app/features/search/engine/engine';
-import { dataFiles } from '../../src/pipeline/emit/dataFiles';
 import { searchIndexFiles } from '../../src/pipeline/emit/searchIndex';
 import {
   OWN_FILE,
+  RECORD_CHUNK,
   bucketOf,
   ownPostingsNames,
   searchPaths,
@@ -50,22 +50,16 @@ const specs: ArticleSpec[] = [
 ];
 
 function engineFor(articleSpecs: ArticleSpec[]) {
-  const articles = siteArticles(articleSpecs);
-  const search = searchIndexFiles(articles);
-  const data = new Map(
-    [...dataFiles(articles, { siteTitle: 'T', siteUrl: null, siteLang: 'en', siteDescription: null })].map(
-      ([path, text]) => [path, JSON.parse(text) as unknown],
-    ),
-  );
+  const search = searchIndexFiles(siteArticles(articleSpecs));
   const meta = JSON.parse(search.get(searchPaths.meta())!) as SearchIndexMeta;
   const reads: string[] = [];
-  const reader = (files: ReadonlyMap<string, unknown>, parse: boolean) => async (path: string) => {
+  const reader = async (path: string) => {
     reads.push(path);
-    const file = files.get(path);
+    const file = search.get(path);
     if (file === undefined) throw new Error(`missing ${path}`);
-    return parse ? JSON.parse(file as string) : file;
+    return JSON.parse(file) as unknown;
   };
-  return { engine: createTermEngine(meta, reader(search, true), reader(data, false)), reads, search, meta };
+  return { engine: createTermEngine(meta, reader), reads, search, meta };
 }
 
 async function titles(engine: SearchEngine, term: string | null, options?: Parameters<SearchEngine['search']>[1]) {
@@ -175,19 +169,24 @@ describe('term index engine', () => {
       organisations: [],
       source: ['Wire'],
     });
+    // The headline, then the opening of the text: what a snippet is cut from.
+    expect(record.content).toBe(
+      'Budget talks stall in parliament The government said the budget talks would resume. Ministers were running late.',
+    );
     const words = record.content.split(/\s+/);
     expect(record.matches.map((word) => words[word])).toEqual(['resume.']);
     const undated = await engine.search('shares');
     expect(await undated.record(undated.hits[0]!)).toMatchObject({ date: null, filters: { source: [] } });
   });
 
-  it('reads one bucket per word and one slug file and article per record', async () => {
+  it('reads one bucket per word and one record file for neighbouring records', async () => {
     const { engine, reads } = engineFor(specs);
-    const found = await engine.search('shares');
-    await found.record(found.hits[0]!);
+    const found = await engine.search('budget');
+    await Promise.all(Array.from(found.hits, found.record));
+    expect(found.hits).toHaveLength(3);
     expect(reads.filter((path) => path.startsWith('w/'))).toHaveLength(1);
-    expect(reads.filter((path) => path.startsWith('slugs/') || path.startsWith('articles/'))).toHaveLength(2);
-    expect(reads).toHaveLength(3);
+    expect(reads.filter((path) => path.startsWith('r/'))).toEqual([searchPaths.records(0)]);
+    expect(reads).toHaveLength(2);
     expect(search.size).toBeGreaterThan(2);
     expect(meta.articleCount).toBe(4);
   });
@@ -225,7 +224,7 @@ describe('term index files', () => {
     expect(positions.common).toMatch(new RegExp(`^${OWN_FILE}`));
   });
 
-  it("name the slugs of a common word's first page, so showing it reads no slug files", async () => {
+  it("carry the records of a common word's first page, so showing it reads no record files", async () => {
     // Every 250th report says "common" three times: those rank first, newest first among them.
     const many: ArticleSpec[] = Array.from({ length: 3000 }, (_, i) => ({
       title: `Report ${i}`,
@@ -242,10 +241,10 @@ describe('term index files', () => {
     );
     const newest = await engine.search('common', { sort: 'newest' });
     expect(await slugsOf(newest)).toEqual(Array.from({ length: 10 }, (_, k) => `report-${k}`));
-    expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual([]);
-    // A word beyond the first page, or a rare one, finds its slugs in the list's slug files.
+    expect(reads.filter((path) => path.startsWith('r/'))).toEqual([]);
+    // A word beyond the first page, or a rare one, finds its records in the record files.
     expect((await newest.record(newest.hits[40]!)).slug).toBe('report-40');
-    expect(reads.filter((path) => path.startsWith('slugs/'))).toEqual(['slugs/1.json']);
+    expect(reads.filter((path) => path.startsWith('r/'))).toEqual([searchPaths.records(40 / RECORD_CHUNK)]);
   });
 
   it('find the same articles through own files and buckets alike', async () => {

@@ -44,7 +44,14 @@ function flat(scan: TermScan): [string[][], number[]] {
 }
 
 const facets = (n: number): SearchFacets[] =>
-  Array.from({ length: n }, (_, i) => ({ slug: `a${i}`, terms: [`sections:s${i % 3}`], source: null, date: null }));
+  Array.from({ length: n }, (_, i) => ({
+    slug: `a${i}`,
+    terms: [`sections:s${i % 3}`],
+    source: null,
+    date: null,
+    title: `A${i}`,
+    excerpt: '',
+  }));
 
 describe('updateScan', () => {
   it('gives the scan of all articles read again, for edits, new words and words no longer used', () => {

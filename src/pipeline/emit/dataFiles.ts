@@ -215,7 +215,6 @@ export function* dataFiles(
   for (let c = 0; c < chunkCount; c++) {
     const chunk: SummaryChunk = { index: c, items: summaries.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) };
     yield [dataPaths.chunk(c), JSON.stringify(chunk)];
-    yield [dataPaths.slugs(c), JSON.stringify(chunk.items.map((item) => item.slug))];
   }
 
   for (const article of every) yield [dataPaths.article(article.slug), JSON.stringify(article)];

@@ -7,14 +7,17 @@ import { encodeAscending } from '../../model/compactInts';
 import {
   BM25_B,
   BM25_K1,
-  OWN_FILE,
+  EXCERPT_WORDS,
+  RECORD_CHUNK,
   bucketOf,
   encodePostings,
   filterTerm,
+  ownPointer,
   ownPostingsNames,
   searchPaths,
   type OwnPostings,
   type SearchIndexMeta,
+  type SearchRecord,
 } from '../../model/searchIndex';
 import { plainParagraphs } from '../../model/plainText';
 import { slugify } from '../../model/routes';
@@ -48,13 +51,29 @@ function weigh(
   return { ordinals, weights };
 }
 
-/** What the index reads of an article besides its text: its filter values, source and date. */
+/** What the index reads of an article besides its text: its filter values, source and date, and its result row. */
 export interface SearchFacets {
   slug: string;
   /** filterTerm of each section, entity and the source, in article order. */
   terms: string[];
   source: string | null;
   date: string | null;
+  title: string;
+  /** SearchRecord.excerpt. */
+  excerpt: string;
+}
+
+/** The standfirst, then the body, cut to its first EXCERPT_WORDS words. */
+export function searchExcerpt(article: Pick<Article, 'dek' | 'body'>): string {
+  const words: string[] = [];
+  for (const text of [article.dek ?? '', ...plainParagraphs(article.body)]) {
+    for (const word of text.split(/\s+/)) {
+      if (word === '') continue;
+      if (words.length === EXCERPT_WORDS) return words.join(' ');
+      words.push(word);
+    }
+  }
+  return words.join(' ');
 }
 
 export function searchFacets(article: Article): SearchFacets {
@@ -64,7 +83,24 @@ export function searchFacets(article: Article): SearchFacets {
   for (const e of article.entities.places)
     for (const outer of e.within ?? []) terms.push(filterTerm('places', slugify(outer)));
   if (article.source) terms.push(filterTerm('source', article.source));
-  return { slug: article.slug, terms: [...new Set(terms)], source: article.source, date: article.date };
+  return {
+    slug: article.slug,
+    terms: [...new Set(terms)],
+    source: article.source,
+    date: article.date,
+    title: article.title,
+    excerpt: searchExcerpt(article),
+  };
+}
+
+function recordOf(article: SearchFacets): SearchRecord {
+  return {
+    slug: article.slug,
+    title: article.title,
+    date: article.date,
+    excerpt: article.excerpt,
+    facets: article.terms,
+  };
 }
 
 export function searchableText(article: Pick<Article, 'title' | 'dek' | 'body'>): SearchableText {
@@ -180,8 +216,8 @@ export function indexFilesFrom(words: readonly TermText[], articles: readonly Se
     const bucket = bucketOf(term, buckets);
     if (firstPage === null) postingBuckets[bucket]![term] = postings;
     else {
-      const slugs = Object.fromEntries(firstPage.map((ordinal) => [ordinal, articles[ordinal]!.slug]));
-      const own: OwnPostings = { postings, slugs };
+      const records = Object.fromEntries(firstPage.map((ordinal) => [ordinal, recordOf(articles[ordinal]!)]));
+      const own: OwnPostings = { postings, records };
       files.set(searchPaths.own(ownNames.get(term)!), JSON.stringify(own));
     }
     if (positions === null) continue;
@@ -189,13 +225,17 @@ export function indexFilesFrom(words: readonly TermText[], articles: readonly Se
     else {
       const name = `${bucket}-${ownPositions[bucket]!++}p`;
       files.set(searchPaths.own(name), JSON.stringify(positions));
-      positionBuckets[bucket]![term] = OWN_FILE + name;
+      positionBuckets[bucket]![term] = ownPointer(name, positions.length);
     }
   }
   postingBuckets.forEach((terms, b) => files.set(searchPaths.postings(b), JSON.stringify(terms)));
   positionBuckets.forEach((terms, b) => files.set(searchPaths.positions(b), JSON.stringify(terms)));
+  for (let start = 0; start < articles.length; start += RECORD_CHUNK) {
+    const records = articles.slice(start, start + RECORD_CHUNK).map(recordOf);
+    files.set(searchPaths.records(start / RECORD_CHUNK), JSON.stringify(records));
+  }
   const meta: SearchIndexMeta = {
-    version: 2,
+    version: 3,
     articleCount: articles.length,
     buckets,
     months: monthRanges(articles),

@@ -2,7 +2,6 @@
 // articles, both in memory: component tests search exactly as the browser does, minus fetch.
 import type { SearchEngine } from '../../../src/app/features/search/engine/engine';
 import { createTermEngine } from '../../../src/app/features/search/engine/termEngine';
-import { readData } from '../../../src/app/lib/fetchData';
 import { searchPaths, type SearchIndexMeta } from '../../../src/model/searchIndex';
 import { searchIndexFiles } from '../../../src/pipeline/emit/searchIndex';
 import { buildSiteData, siteArticles, type ArticleSpec } from './site';
@@ -28,8 +27,7 @@ export function searchSite(specs: readonly TextSpec[]): { data: Map<string, unkn
     if (text === undefined) throw new Error(`HTTP 404 for search-index/${path}`);
     return JSON.parse(text) as unknown;
   };
-  // Records are read through the app's data reader, which each test points at `data`.
-  const engine = createTermEngine(meta, readIndex, (path) => readData(path));
+  const engine = createTermEngine(meta, readIndex);
   let fetched = 0;
   return {
     data: buildSiteData(articleSpecs),

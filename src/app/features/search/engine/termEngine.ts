@@ -1,26 +1,28 @@
 // The search engine over the build's term index (model/searchIndex): a query fetches one bucket
 // file per word (and, for phrases, one positions file per word), intersects postings whose
 // scores the build computed, and applies filters from postings of the same kind. A result's record
-// is its article file, found by name in the small slug file of its list chunk.
+// comes from a small record file of its neighbours (or with a common word's own postings), never
+// from its article file.
 import { decodeAscending } from '../../../../model/compactInts';
-import { CHUNK_SIZE, dataPaths, type Article } from '../../../../model/data';
-import { searchableFields } from '../../../../model/plainText';
 import {
   OWN_FILE,
+  RECORD_CHUNK,
   bucketOf,
   decodePositions,
   decodePostings,
   filterTerm,
   ownPostingsNames,
+  parseOwnPointer,
   searchPaths,
   stepScore,
   type OwnPostings,
   type SearchIndexMeta,
+  type SearchRecord,
 } from '../../../../model/searchIndex';
 import { searchTerms } from '../../../../model/searchText';
 import { countIntersection, intersectSorted, unionSorted } from '../../../lib/ordinals';
 import { WORD_SEPARATORS } from '../lib/snippet';
-import type { FilterKind } from '../lib/searchState';
+import { FILTER_KINDS, type FilterKind } from '../lib/searchState';
 import type {
   EngineFilterKind,
   EngineOptions,
@@ -29,6 +31,10 @@ import type {
   FilterCounts,
   SearchEngine,
 } from './engine';
+import { withProximity, type WordPositions } from './proximity';
+
+/** Positions files longer than this are not fetched for a proximity bonus alone (a phrase fetches any). */
+const PROXIMITY_MAX_CHARS = 64 * 1024;
 
 export type FileReader = (path: string) => Promise<unknown>;
 
@@ -121,7 +127,7 @@ interface Found {
   clauses: Clause[];
 }
 
-export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, readData: FileReader): SearchEngine {
+export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader): SearchEngine {
   const files = new Map<string, Promise<unknown>>();
   const read = (path: string, reader: FileReader) => {
     let file = files.get(path);
@@ -133,24 +139,33 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return file;
   };
 
-  /** A term's text from its bucket (or the file the bucket names); null when no article has it. */
-  async function termText(term: string, bucketPath: (bucket: number) => string): Promise<string | null> {
+  /**
+   * A term's text from its bucket (or the file the bucket names, if no longer than `limit`
+   * characters); null when no article has it or its file is longer.
+   */
+  async function termText(
+    term: string,
+    bucketPath: (bucket: number) => string,
+    limit = Infinity,
+  ): Promise<string | null> {
     const bucket = (await read(bucketPath(bucketOf(term, meta.buckets)), readSearch)) as Record<string, string>;
     // Own keys only: a word like "constructor" must not find Object.prototype's.
     if (!Object.hasOwn(bucket, term)) return null;
     const text = bucket[term]!;
     if (!text.startsWith(OWN_FILE)) return text;
-    return (await read(searchPaths.own(text.slice(OWN_FILE.length)), readSearch)) as string;
+    const { name, characters } = parseOwnPointer(text);
+    if (characters > limit) return null;
+    return (await read(searchPaths.own(name), readSearch)) as string;
   }
 
   const ownPostings = ownPostingsNames(meta.ownPostings, meta.buckets);
-  /** Slugs that came with own postings files: a common word's first page needs no slug files. */
-  const knownSlugs = new Map<number, string>();
+  /** Records that came with own postings files: a common word's first page needs no record files. */
+  const knownRecords = new Map<number, SearchRecord>();
   async function postingsText(term: string): Promise<string | null> {
     const own = ownPostings.get(term);
     if (own === undefined) return termText(term, searchPaths.postings);
     const file = (await read(searchPaths.own(own), readSearch)) as OwnPostings;
-    for (const [ordinal, slug] of Object.entries(file.slugs)) knownSlugs.set(Number(ordinal), slug);
+    for (const [ordinal, record] of Object.entries(file.records)) knownRecords.set(Number(ordinal), record);
     return file.postings;
   }
 
@@ -209,14 +224,38 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     };
   }
 
+  /**
+   * The single words' positions for proximity, fetched with their postings rather than after
+   * them; null when there are fewer than two words or a word's positions are too large to fetch
+   * for a bonus (the most common words').
+   */
+  async function proximityPositions(words: readonly string[]): Promise<WordPositions[] | null> {
+    if (words.length < 2) return null;
+    const [texts, postings] = await Promise.all([
+      Promise.all(words.map((word) => termText(word, searchPaths.positions, PROXIMITY_MAX_CHARS))),
+      Promise.all(words.map(postingsOf)),
+    ]);
+    if (texts.some((text) => text === null)) return null;
+    return words.map((word, i) => ({
+      ordinals: postings[i]!.ordinals,
+      positions: decodePositions(texts[i]!),
+      unit: stepScore(postings[i]!.ordinals.length, meta.articleCount),
+    }));
+  }
+
   async function find(term: string | null): Promise<Found> {
     if (term === null) return { matches: null, clauses: [] };
     const clauses = clausesOf(term);
+    const words = [...new Set(clauses.filter((clause) => clause.length === 1).map((clause) => clause[0]!))];
+    const near = proximityPositions(words);
+    near.catch(() => undefined);
     const sets = await Promise.all(
       clauses.map((clause) => (clause.length === 1 ? postingsOf(clause[0]!) : phrase(clause))),
     );
     const matches = sets.length === 0 ? NONE : sets.reduce(intersectScored);
-    return { matches, clauses };
+    if (matches.ordinals.length === 0) return { matches, clauses };
+    const positions = await near;
+    return { matches: positions ? withProximity(matches, positions) : matches, clauses };
   }
 
   /** Ordinals every filter allows (AND across kinds, OR within one); null when none restricts. */
@@ -260,33 +299,28 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader, 
     return got.then((base) => ({ ...base, matches: locate(base.content, clauses) }));
   }
 
-  async function slugFromList(ordinal: number): Promise<string> {
-    const slugs = (await read(`data:${dataPaths.slugs(Math.floor(ordinal / CHUNK_SIZE))}`, (p) =>
-      readData(p.slice(5)),
-    )) as string[];
-    const slug = slugs[ordinal % CHUNK_SIZE];
-    if (slug === undefined) throw new Error(`No article at list position ${ordinal}`);
-    return slug;
-  }
-
   async function loadRecord(ordinal: number): Promise<EngineRecord> {
-    const slug = knownSlugs.get(ordinal) ?? (await slugFromList(ordinal));
-    const article = (await readData(dataPaths.article(slug))) as Article;
-    const slugs = (values: readonly { slug: string }[]) => values.map((value) => value.slug);
-    const { people, places, organisations } = article.entities;
+    let found = knownRecords.get(ordinal);
+    if (!found) {
+      const chunk = (await read(searchPaths.records(Math.floor(ordinal / RECORD_CHUNK)), readSearch)) as SearchRecord[];
+      found = chunk[ordinal % RECORD_CHUNK];
+    }
+    if (!found) throw new Error(`No article at list position ${ordinal}`);
+    const filters = Object.fromEntries(FILTER_KINDS.map((kind) => [kind, [] as string[]])) as Record<
+      FilterKind,
+      string[]
+    >;
+    for (const facet of found.facets) {
+      const colon = facet.indexOf(':');
+      filters[facet.slice(0, colon) as FilterKind]?.push(facet.slice(colon + 1));
+    }
     return {
-      slug: article.slug,
-      title: article.title,
-      date: article.date,
-      content: searchableFields(article).join(' '),
+      slug: found.slug,
+      title: found.title,
+      date: found.date,
+      content: [found.title, found.excerpt].filter((text) => text !== '').join(' '),
       matches: [],
-      filters: {
-        sections: slugs(article.sections),
-        people: slugs(people),
-        places: slugs(places),
-        organisations: slugs(organisations),
-        source: article.source ? [article.source] : [],
-      },
+      filters,
     };
   }
 

@@ -1,7 +1,6 @@
 // Loads the build's term index: meta.json first (its bucket count, months and sources), then
-// bucket files as queries need them. Result records read the data files through the app's reader.
+// bucket files and record files as queries need them.
 import { SEARCH_DIR, searchPaths, type SearchIndexMeta } from '../../../../model/searchIndex';
-import { readData } from '../../../lib/fetchData';
 import type { SearchEngine } from './engine';
 import { createTermEngine } from './termEngine';
 
@@ -9,7 +8,7 @@ function isMeta(value: unknown): value is SearchIndexMeta {
   if (typeof value !== 'object' || value === null) return false;
   const meta = value as Partial<SearchIndexMeta>;
   return (
-    meta.version === 2 &&
+    meta.version === 3 &&
     typeof meta.articleCount === 'number' &&
     typeof meta.buckets === 'number' &&
     meta.buckets > 0 &&
@@ -32,9 +31,5 @@ export async function loadTermIndex(base: string, attempt: number): Promise<Sear
   const metaUrl = `${root}${searchPaths.meta()}${fresh}`;
   const meta = await fetchJson(metaUrl);
   if (!isMeta(meta)) throw new Error(`${metaUrl} is not a search index`);
-  return createTermEngine(
-    meta,
-    (path) => fetchJson(`${root}${path}`),
-    (path) => readData(path),
-  );
+  return createTermEngine(meta, (path) => fetchJson(`${root}${path}`));
 }
