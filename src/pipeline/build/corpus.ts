@@ -6,6 +6,7 @@ import { plainParagraphs } from '../../model/plainText';
 import { draftWords, identify, type Identified } from './identify';
 import { loadTaxonomy } from '../enrich/taxonomy';
 import { assignSections } from '../enrich/sections';
+import { docTerms } from '../enrich/termMatrix';
 import type { EntityInput } from '../enrich/entityTagger';
 import type { Lexicon } from '../enrich/gazetteer';
 import type { WorldPlaces } from '../enrich/worldPlaces';
@@ -85,7 +86,8 @@ export function seedParagraphs({ identified }: ReadSeeds): string[][] {
 }
 
 /**
- * `cache` gives the entities of files tagged by an earlier build (extract is not called for them);
+ * `cache` gives the entities and section-model terms of files read by an earlier build (extract is
+ * not called for them, their text is not tokenized again);
  * `paragraphs` is seedParagraphs(seeds) when the caller has it already.
  */
 export function enrichCorpus(
@@ -103,7 +105,11 @@ export function enrichCorpus(
     paragraphs: paragraphs[i]!,
     topics: item.draft.topics,
   }));
-  const sections = assignSections(texts, taxonomy);
+  const sections = assignSections(
+    texts,
+    taxonomy,
+    cache ? (text, i) => cache.terms(identified[i]!.draft, () => docTerms(text)) : docTerms,
+  );
   // Merged across the corpus, so an article that only says "Blair" joins the Tony Blair page.
   const entities = mergeEntityNames(
     texts.map((text, i) =>

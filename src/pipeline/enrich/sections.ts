@@ -9,7 +9,7 @@ import { DEFAULT_TOPICS, SECTION_NAMES } from './defaultTopics';
 import { corpusBackground, logLikelihoods, trainNaiveBayes, type Background, type NaiveBayes } from './naiveBayes';
 import { seedScores, topicSeeds } from './seeds';
 import type { Taxonomy, Topic } from './taxonomy';
-import { buildTermMatrix, pruneRareTerms, type TermMatrix } from './termMatrix';
+import { docTerms, matrixOf, pruneRareTerms, type DocTerms, type TermMatrix } from './termMatrix';
 
 export interface TopicInput {
   title: string;
@@ -72,11 +72,17 @@ export interface TopicScores {
   given: (Given | null)[];
 }
 
+/**
+ * Each document's terms (docTerms), when the caller keeps them from an earlier build; whatever it
+ * returns must equal docTerms(doc), or the sections differ from a cold build's.
+ */
+export type TermsOf = (doc: TopicInput, d: number) => DocTerms;
+
 /** One to three sections per article, primary first, parallel to docs. Same input, same output. */
-export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[][] {
+export function assignSections(docs: TopicInput[], taxonomy: Taxonomy, termsOf: TermsOf = docTerms): Section[][] {
   const topics = taxonomy.topics;
   const K = topics.length;
-  const scores = scoreTopics(docs, taxonomy);
+  const scores = scoreTopics(docs, taxonomy, termsOf);
   const section = (k: number, p: number): Section => ({
     slug: topics[k]!.slug,
     name: topics[k]!.name,
@@ -116,13 +122,14 @@ export function assignSections(docs: TopicInput[], taxonomy: Taxonomy): Section[
  * Crime & Law as a second section, rather than the other way round. The first pass still supplies
  * the secondary sections.
  */
-export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy): TopicScores {
+export function scoreTopics(docs: TopicInput[], taxonomy: Taxonomy, termsOf: TermsOf = docTerms): TopicScores {
   const topics = taxonomy.topics;
   const K = topics.length;
   const N = docs.length;
   const given = docs.map((doc) => frontMatterSections(doc.topics, topics));
   // Small corpora keep every word: there is too little text to throw any away.
-  const matrix = N >= SMALL_CORPUS ? pruneRareTerms(buildTermMatrix(docs), 2) : buildTermMatrix(docs);
+  const full = matrixOf(docs.map(termsOf));
+  const matrix = N >= SMALL_CORPUS ? pruneRareTerms(full, 2) : full;
   const seeds = topicSeeds(topics, matrix, { topics: DEFAULT_TOPICS, sectionNames: SECTION_NAMES });
   const evidence = seedScores(matrix, seeds);
   const allowed = topicGate(evidence, K);
