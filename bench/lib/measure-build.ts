@@ -8,6 +8,11 @@ export interface BuildMeasurement {
   seconds: number;
   /** Peak resident memory of the build process tree, in MB (null when it could not be measured). */
   peakRssMB: number | null;
+  /**
+   * User plus system CPU seconds of the build and the workers and processes it waited for (null
+   * without GNU time): steadier than wall time on a machine other work is loading.
+   */
+  cpuSeconds: number | null;
   /** From the build's "prerendered N pages in Xs" line; null when it printed none. */
   prerender: { pages: number; seconds: number } | null;
   stderr: string;
@@ -28,12 +33,14 @@ const GNU_TIME = '/usr/bin/time';
  */
 const SITE_URL = 'http://localhost:4173/';
 const RSS_MARK = 'BENCH_PEAK_RSS_KB=';
+const CPU_MARK = 'BENCH_CPU_SECONDS=';
+const CPU_LINE = /BENCH_CPU_SECONDS=([\d.]+) ([\d.]+)/;
 
 export async function measureBuild(seedsDir: string, outDir: string): Promise<BuildMeasurement> {
   const useTime = existsSync(GNU_TIME);
   const command = useTime ? GNU_TIME : tsxBin;
   const args = [cliPath, 'build', '--seeds', seedsDir, '--out', outDir, '--site-url', SITE_URL];
-  const fullArgs = useTime ? ['-f', `${RSS_MARK}%M`, tsxBin, ...args] : args;
+  const fullArgs = useTime ? ['-f', `${CPU_MARK}%U %S\n${RSS_MARK}%M`, tsxBin, ...args] : args;
   const started = performance.now();
   const child = spawn(command, fullArgs, { cwd: repoRoot, env: buildEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -54,9 +61,11 @@ export async function measureBuild(seedsDir: string, outDir: string): Promise<Bu
   const mark = stderr.lastIndexOf(RSS_MARK);
   const timeKB = mark >= 0 ? Number.parseInt(stderr.slice(mark + RSS_MARK.length), 10) : Number.NaN;
   const kb = useTime ? timeKB : polledKB;
+  const cpu = CPU_LINE.exec(stderr.slice(stderr.lastIndexOf(CPU_MARK)));
   return {
     seconds,
     peakRssMB: Number.isFinite(kb) && kb > 0 ? Math.round(kb / 1024) : null,
+    cpuSeconds: useTime && cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
     prerender: prerenderTime(stderr),
     stderr,
   };

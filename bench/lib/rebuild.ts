@@ -12,6 +12,10 @@ export interface RebuildResult {
   rebuildSeconds: number;
   /** rebuild / cold. */
   ratio: number;
+  /** The same in CPU seconds (measureBuild's cpuSeconds); null without GNU time. */
+  coldCpuSeconds: number | null;
+  rebuildCpuSeconds: number | null;
+  cpuRatio: number | null;
 }
 
 const SEED_FILE = /\.(txt|md)$/i;
@@ -33,14 +37,23 @@ export function firstSeedFile(corpusDir: string): string {
   return first;
 }
 
-export async function measureRebuild(corpusDir: string, outDir: string, coldSeconds: number): Promise<RebuildResult> {
+/** `cold`: the median cold build of the corpus, in wall and (when measured) CPU seconds. */
+export async function measureRebuild(
+  corpusDir: string,
+  outDir: string,
+  cold: { seconds: number; cpuSeconds: number | null },
+): Promise<RebuildResult> {
   const changedFile = firstSeedFile(corpusDir);
   appendFileSync(path.join(corpusDir, changedFile), SENTENCE);
   const run = await measureBuild(corpusDir, outDir);
+  const cpu = cold.cpuSeconds !== null && run.cpuSeconds !== null ? run.cpuSeconds / cold.cpuSeconds : null;
   return {
     changedFile,
-    coldSeconds: round(coldSeconds),
+    coldSeconds: round(cold.seconds),
     rebuildSeconds: round(run.seconds),
-    ratio: round(run.seconds / coldSeconds, 3),
+    ratio: round(run.seconds / cold.seconds, 3),
+    coldCpuSeconds: cold.cpuSeconds === null ? null : round(cold.cpuSeconds),
+    rebuildCpuSeconds: run.cpuSeconds === null ? null : round(run.cpuSeconds),
+    cpuRatio: cpu === null ? null : round(cpu, 3),
   };
 }

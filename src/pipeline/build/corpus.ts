@@ -15,7 +15,7 @@ import { authorsOf } from '../enrich/authors';
 import { foldCopies, withCopies, type FoldedCopy } from './copies';
 import { placeImages } from '../emit/images/placeImages';
 import { thumbnailOf } from '../emit/images/thumbnail';
-import { buildTermMatrix } from '../enrich/termMatrix';
+import { docTerms, matrixOf } from '../enrich/termMatrix';
 import { findCoverage } from '../enrich/coverage';
 import type { StoryGroup } from '../enrich/stories';
 
@@ -109,7 +109,8 @@ export function seedParagraphs({ identified }: ReadSeeds): string[][] {
 }
 
 /**
- * `cache` gives the entities of files tagged by an earlier build (extract is not called for them);
+ * `cache` gives the entities and section-model terms of files read by an earlier build (extract is
+ * not called for them, their text is not tokenized again);
  * `paragraphs` is seedParagraphs(seeds) when the caller has it already.
  */
 export function enrichCorpus(
@@ -127,7 +128,10 @@ export function enrichCorpus(
     paragraphs: paragraphs[i]!,
     topics: item.draft.topics,
   }));
-  const matrix = buildTermMatrix(texts);
+  // One matrix for sections and related coverage; a rebuild reads unchanged seeds' terms from the cache.
+  const matrix = matrixOf(
+    texts.map((text, i) => (cache ? cache.terms(identified[i]!.draft, () => docTerms(text)) : docTerms(text))),
+  );
   const sections = assignSections(texts, taxonomy, matrix);
   // Merged across the corpus, so an article that only says "Blair" joins the Tony Blair page.
   const entities = mergeEntityNames(

@@ -73,7 +73,10 @@ export interface TopicScores {
 }
 
 /** One to three sections per article, primary first, parallel to docs. Same input, same output. */
-/** `matrix` is buildTermMatrix(docs) when the caller has it already (related.ts reads it too). */
+/**
+ * `matrix` is buildTermMatrix(docs) when the caller has it already (related.ts reads it too; a
+ * rebuild makes it from each seed's kept terms with matrixOf).
+ */
 export function assignSections(docs: TopicInput[], taxonomy: Taxonomy, matrix?: TermMatrix): Section[][] {
   const topics = taxonomy.topics;
   const K = topics.length;

@@ -26,61 +26,82 @@ export interface TermMatrix {
 // A headline says what the story is about more densely than any body sentence.
 const TITLE_WEIGHT = 2;
 
-export function buildTermMatrix(texts: DocText[]): TermMatrix {
-  const index = new Map<string, number>();
-  const vocab: string[] = [];
-  // One scratch count array over the vocabulary, reset per document through the ids it touched:
-  // far cheaper than a Map per document.
-  let scratch = new Float64Array(1 << 14);
-  const touched: number[] = [];
-  // Surface word → term id (-1 for function words), so each occurrence costs one lookup.
-  const wordIds = new Map<string, number>();
-  const idOfWord = (word: string): number => {
-    const term = termOf(word);
-    if (term === null) return -1;
-    let id = index.get(term);
-    if (id === undefined) {
-      id = vocab.length;
-      vocab.push(term);
-      index.set(term, id);
-      if (id >= scratch.length) {
-        const grown = new Float64Array(scratch.length * 2);
-        grown.set(scratch);
-        scratch = grown;
-      }
-    }
-    return id;
-  };
+/**
+ * One document's terms, each once, in the order they first occur, with their weighted counts: a
+ * function of the document's text alone, so a rebuild can keep it per seed (entityCache.ts) and
+ * re-read only the documents that changed.
+ */
+export interface DocTerms {
+  terms: string[];
+  /** Parallel to terms. */
+  tf: number[];
+}
+
+export function docTerms(text: DocText): DocTerms {
+  const at = new Map<string, number>();
+  const terms: string[] = [];
+  const tf: number[] = [];
   let weight = 1;
   const count = (word: string): void => {
-    let id = wordIds.get(word);
-    if (id === undefined) {
-      id = idOfWord(word);
-      wordIds.set(word, id);
-    }
-    if (id < 0) return;
-    if (scratch[id] === 0) touched.push(id);
-    scratch[id]! += weight;
+    const term = termOf(word);
+    if (term === null) return;
+    const i = at.get(term);
+    if (i === undefined) {
+      at.set(term, terms.length);
+      terms.push(term);
+      tf.push(weight);
+    } else tf[i]! += weight;
   };
   const add = (s: string, w: number): void => {
     weight = w;
     forEachWord(s, count);
   };
-  const docs: SparseDoc[] = texts.map((text) => {
-    add(text.title, TITLE_WEIGHT);
-    if (text.dek) add(text.dek, 1);
-    for (const p of text.paragraphs) add(p, 1);
+  add(text.title, TITLE_WEIGHT);
+  if (text.dek) add(text.dek, 1);
+  for (const p of text.paragraphs) add(p, 1);
+  return { terms, tf };
+}
+
+export function buildTermMatrix(texts: DocText[]): TermMatrix {
+  return matrixOf(texts.map(docTerms));
+}
+
+/**
+ * The matrix of documents' terms. Ids are given in order of first occurrence across the corpus,
+ * so the matrix is the same whether a document's terms were read now or kept from a rebuild.
+ */
+export function matrixOf(documents: DocTerms[]): TermMatrix {
+  const index = new Map<string, number>();
+  const vocab: string[] = [];
+  // A document's counts by term id, read back in id order and reset: cheaper than sorting pairs.
+  let scratch = new Float64Array(1 << 14);
+  const docs: SparseDoc[] = documents.map(({ terms, tf: counts }) => {
+    const ids = new Uint32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      let id = index.get(term);
+      if (id === undefined) {
+        id = vocab.length;
+        vocab.push(term);
+        index.set(term, id);
+        if (id >= scratch.length) {
+          const grown = new Float64Array(scratch.length * 2);
+          grown.set(scratch);
+          scratch = grown;
+        }
+      }
+      ids[i] = id;
+      scratch[id] = counts[i]!;
+    }
     // Ascending ids keep every later loop in a fixed order, so results never depend on insertion order.
-    const ids = Uint32Array.from(touched).sort();
+    ids.sort();
     const tf = new Float64Array(ids.length);
     let length = 0;
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      tf[i] = scratch[id]!;
+      tf[i] = scratch[ids[i]!]!;
       length += tf[i]!;
-      scratch[id] = 0;
+      scratch[ids[i]!] = 0;
     }
-    touched.length = 0;
     return { ids, tf, length };
   });
   const df = new Uint32Array(vocab.length);

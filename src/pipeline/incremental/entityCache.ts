@@ -1,7 +1,7 @@
-// The entities named in each seed file, and its word count, at the last build of an out dir.
-// They are functions of the file's path and bytes alone (the corpus-wide steps, sections and
-// merging entity names, always run afresh), so a rebuild works them out only for the files whose
-// bytes changed: 6 s of 20,000 articles' tagging. Drafts are not kept: parsing 20,000 seeds again (0.3 s) is cheaper
+// The entities named in each seed file, its word count and its terms for the section model, at the
+// last build of an out dir. They are functions of the file's path and bytes alone (the corpus-wide
+// steps, fitting the section model and merging entity names, always run afresh), so a rebuild works
+// them out only for the files whose bytes changed: 6 s of 20,000 articles' tagging. Drafts are not kept: parsing 20,000 seeds again (0.3 s) is cheaper
 // than reading their drafts back as JSON. One JSON line per file, so a rebuild appends the few
 // new lines instead of rewriting the whole file.
 import { createHash } from 'node:crypto';
@@ -9,6 +9,7 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleDraft } from '../../model/article';
 import type { TaggedEntities } from '../enrich/entityNames';
+import type { DocTerms } from '../enrich/termMatrix';
 import type { ParseResult } from '../parse/result';
 import { parseLoadedSeed } from '../parse/seedParser';
 import { sourceKey } from './sourceKey';
@@ -17,10 +18,12 @@ import { sourceKey } from './sourceKey';
 interface Entry {
   entities?: TaggedEntities;
   words?: number;
+  /** The section model's terms (docTerms): the terms joined by spaces (a term never holds one), and their counts. */
+  terms?: [string, number[]];
 }
 
 /** Bump when what an entry holds changes. */
-const FORMAT = 'entities-5';
+const FORMAT = 'entities-6';
 
 /** The code an entry's contents come from: the pipeline and model sources and the installed packages. */
 export function codeKey(projectRoot: string): Promise<string> {
@@ -90,6 +93,18 @@ export class EntityCache {
     const digest = this.digestOf.get(draft);
     if (digest === undefined) return false;
     return (this.used.get(digest) ?? this.stored.get(digest))?.entities !== undefined;
+  }
+
+  /**
+   * The section model's terms of a draft that parse gave, read once per file content. Kept rather
+   * than the whole term matrix: the matrix depends on every other article, each one's terms do not.
+   */
+  terms(draft: ArticleDraft, read: () => DocTerms): DocTerms {
+    const [joined, tf] = this.remember(draft, 'terms', () => {
+      const { terms, tf } = read();
+      return [terms.join(' '), tf];
+    });
+    return { terms: joined === '' ? [] : joined.split(' '), tf };
   }
 
   /** The word count of a draft that parse gave, counted once per file content. */
