@@ -1,7 +1,7 @@
 // A search with no words and only section/people/place/organisation filters is the list pages'
 // question, answered from the build's facet postings and list chunks: the search index is never
 // loaded for it. Words, a source or a date range still go to the search engine.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setSearchEngine } from '../../src/app/features/search/engine/engine';
 import { searchSite } from './support/searchSite';
@@ -108,7 +108,8 @@ describe('searches the postings cannot answer', () => {
   it('go to the search engine with a date range', async () => {
     const { user } = renderApp('/search?sections=world', setUp());
     await waitFor(() => expect(headlines()).toHaveLength(10));
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-12' } });
+    await user.selectOptions(screen.getByLabelText('From month'), 'December');
+    await user.type(screen.getByLabelText('From year'), '2024');
     await user.click(screen.getByRole('button', { name: 'Apply dates' }));
     // December 2024 holds stories 1–31; the World ones are the odd ones.
     await waitFor(() => expect(screen.getByText('16 articles match your filters')).toBeInTheDocument());

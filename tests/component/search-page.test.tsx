@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setSearchEngine } from '../../src/app/features/search/engine/engine';
 import { searchSite, type CountingEngine } from './support/searchSite';
@@ -108,6 +108,18 @@ describe('the header search box', () => {
     // Typed into a field, "/" is just a character.
     await user.keyboard('a/b');
     expect(input).toHaveValue('a/b');
+  });
+
+  it('is left with Esc, so the reader’s keys work again, on any page', async () => {
+    const { user } = renderApp('/search?q=cartel', setUp());
+    for (const name of ['Search articles', 'Search for']) {
+      const input = await screen.findByRole('searchbox', { name });
+      await user.click(input);
+      await user.keyboard('abc');
+      expect(input).toHaveFocus();
+      await user.keyboard('{Escape}');
+      expect(input).not.toHaveFocus();
+    }
   });
 
   it('prefers the search page’s own box on /search', async () => {
@@ -244,7 +256,8 @@ describe('search filters', () => {
     expect(router.state.location.search).toBe('?q=cartel&source=BBC+News');
     await waitFor(() => expect(headlines()).toHaveLength(2));
 
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-04' } });
+    await user.selectOptions(screen.getByLabelText('From month'), 'April');
+    await user.type(screen.getByLabelText('From year'), '2025');
     await user.click(screen.getByRole('button', { name: 'Apply dates' }));
     expect(router.state.location.search).toBe('?q=cartel&source=BBC+News&from=2025-04');
     await expectHeadlines(['Trump comments on Mexico trade']);
@@ -264,7 +277,8 @@ describe('search filters', () => {
     expect(screen.getByRole('link', { name: 'Newest first' })).toHaveAttribute('aria-current', 'true');
     expect(screen.getByRole('button', { name: 'Remove filter: BBC News (Source)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove filter: Until Dec 2025 (Date)' })).toBeInTheDocument();
-    expect(screen.getByLabelText('To')).toHaveValue('2025-12');
+    expect(screen.getByLabelText('To month')).toHaveValue('12');
+    expect(screen.getByLabelText('To year')).toHaveValue('2025');
   });
 
   it('lists a filter’s articles newest first when there is no query', async () => {

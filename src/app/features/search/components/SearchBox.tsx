@@ -6,6 +6,7 @@ import { useSlashToFocus } from '../hooks/useSlashToFocus';
 import { warmSearchEngine } from '../engine/engine';
 import { prefetchSearch } from '../api/searchQueries';
 import { emptySearchState, searchStateSearch } from '../lib/searchState';
+import { leaveOnEscape } from '../lib/leaveOnEscape';
 
 /**
  * The header's search box, on every page. A plain GET form to /search, so it works before
@@ -48,6 +49,7 @@ export function SearchBox() {
         placeholder="Search"
         autoComplete="off"
         onFocus={warmSearchEngine}
+        onKeyDown={leaveOnEscape}
         enterKeyHint="search"
         className="w-32 rounded-md border border-neutral-300 bg-white py-1.5 pr-9 pl-3 text-sm placeholder:text-neutral-600 focus:border-neutral-900 sm:w-52 dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400 dark:focus:border-neutral-100"
       />

@@ -77,7 +77,10 @@ export function SearchFilters({ manifest, state, request, postings, idle, byPost
         onReveal={byPostings ? () => setSourcesWanted(true) : undefined}
         revealing={byPostings && sourcesWanted && counts.isFetching}
       />
-      <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
+      {/* A corpus with no dates has nothing for a date range to find. */}
+      {(manifest.dated || state.from || state.to) && (
+        <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
+      )}
     </FacetPanel>
   );
 }
