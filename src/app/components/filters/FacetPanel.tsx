@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { FACET_KINDS, type FacetKind, type Manifest, type FacetRef } from '../../../model/data';
 import type { FilterGroup, PostingsByRef } from '../../lib/filter';
 import { facetValuesFor } from './facetValues';
@@ -16,7 +16,7 @@ interface Props {
   onIntent?: (kind: FacetKind, slug: string) => void;
   /** Counts from elsewhere (the search index) instead of postings; undefined hides a count. */
   countOf?: (kind: FacetKind, slug: string) => number | undefined;
-  /** Told when the reader first reaches for the panel, so costly counts can load then. */
+  /** Told once the page is up, so counts that cost a fetch load then rather than in the prerender. */
   onEngage?: () => void;
   /** More filter groups, after the facet kinds. */
   children?: ReactNode;
@@ -35,13 +35,15 @@ export function FacetPanel({
   children,
 }: Props) {
   const [open, setOpen] = useState(false);
-  // Filtered counts need one postings file per shown value; they load once the reader reaches
-  // for the panel (pointer, keyboard or the mobile toggle), so a page's first load stays small.
+  // Filtered counts need one ids file per shown value. They load with the page once it is up
+  // (an effect: never in the prerender, and useFacetCounts waits for the list's own postings),
+  // so a reader sees them without first pointing at the panel.
   const [engaged, setEngaged] = useState(false);
-  const engage = () => {
-    if (!engaged) onEngage?.();
+  useEffect(() => {
     setEngaged(true);
-  };
+    // Telling it again after a render is harmless: engaging only ever sets a flag.
+    onEngage?.();
+  }, [onEngage]);
   const values = useMemo(
     () => new Map(FACET_KINDS.map((kind) => [kind, facetValuesFor(kind, manifest, fixed, selection[kind], postings)])),
     [manifest, fixed, selection, postings],
@@ -49,7 +51,7 @@ export function FacetPanel({
   const headingId = useId();
   const bodyId = useId();
   return (
-    <aside aria-labelledby={headingId} className="mb-6 lg:mb-0" onPointerEnter={engage} onFocus={engage}>
+    <aside aria-labelledby={headingId} className="mb-6 lg:mb-0">
       <div className="flex items-center justify-between gap-4">
         <h2 id={headingId} className="font-serif text-lg font-semibold">
           Filter articles
@@ -59,10 +61,7 @@ export function FacetPanel({
           type="button"
           aria-expanded={open}
           aria-controls={bodyId}
-          onClick={() => {
-            engage();
-            setOpen((value) => !value);
-          }}
+          onClick={() => setOpen((value) => !value)}
           className="rounded-md border border-neutral-300 px-3 py-1 text-sm font-medium lg:hidden dark:border-neutral-700"
         >
           {open ? 'Hide filters' : 'Show filters'}

@@ -26,8 +26,7 @@ const SOURCE_ONLY: readonly FilterKind[] = ['source'];
 
 /**
  * The list pages' facet panel, counting from the search index (or from postings when they answer
- * the search), plus source and dates. Counts load once the reader reaches for the panel, like on
- * the list pages; under a postings-answered search the sources, which only the search index
+ * the search), plus source and dates. Counts load with the page, like on the list pages; under a postings-answered search the sources, which only the search index
  * knows, load when asked for, so that view never loads the index on its own.
  */
 export function SearchFilters({ manifest, state, request, postings, idle, byPostings, onChange }: Props) {
