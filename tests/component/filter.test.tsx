@@ -51,6 +51,27 @@ describe('facet filters', () => {
     expect(box('People', 'Ann Lee')).not.toBeChecked();
   });
 
+  it('opens the filters as a sheet whose button says how many articles the filter shows', async () => {
+    const { user } = renderApp('/', memoryReader(buildSiteData(specs)));
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
+    const toggle = screen.getByRole('button', { name: 'Show filters' });
+    const sheet = () => document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(sheet()).not.toHaveAttribute('data-sheet');
+    await user.click(toggle);
+    expect(sheet()).toHaveAttribute('data-sheet');
+    expect(within(sheet()).getByRole('button', { name: 'Close' })).toHaveFocus();
+    expect(within(sheet()).getByRole('button', { name: 'Show 6 articles' })).toBeInTheDocument();
+    await user.click(box('Sections', 'Sport'));
+    await expectListed(['One', 'Four']);
+    await user.click(within(sheet()).getByRole('button', { name: 'Show 2 articles' }));
+    expect(sheet()).not.toHaveAttribute('data-sheet');
+    expect(toggle).toHaveFocus();
+    // Esc closes it too.
+    await user.click(toggle);
+    await user.keyboard('{Escape}');
+    expect(sheet()).not.toHaveAttribute('data-sheet');
+  });
+
   it('counts each value under the other kinds’ filters', async () => {
     const { user } = renderApp('/', memoryReader(buildSiteData(specs)));
     await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { formatArticles } from '../../lib/formatDate';
 import { FACET_KINDS, type FacetKind, type Manifest, type FacetRef } from '../../../model/data';
 import type { FilterGroup, PostingsByRef } from '../../lib/filter';
 import { facetValuesFor } from './facetValues';
@@ -18,6 +19,8 @@ interface Props {
   countOf?: (kind: FacetKind, slug: string) => number | undefined;
   /** Told once the page is up, so counts that cost a fetch load then rather than in the prerender. */
   onEngage?: () => void;
+  /** Articles the current filter matches, for the sheet's "Show N articles"; undefined while unknown. */
+  resultCount?: number;
   /** More filter groups, after the facet kinds. */
   children?: ReactNode;
 }
@@ -32,9 +35,16 @@ export function FacetPanel({
   onIntent,
   countOf,
   onEngage,
+  resultCount,
   children,
 }: Props) {
   const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // The sheet covers the page: focus goes into it when it opens.
+  useEffect(() => {
+    if (open) closeRef.current?.focus();
+  }, [open]);
   // Filtered counts need one ids file per shown value. They load with the page once it is up
   // (an effect: never in the prerender, and useFacetCounts waits for the list's own postings),
   // so a reader sees them without first pointing at the panel.
@@ -50,14 +60,20 @@ export function FacetPanel({
   );
   const headingId = useId();
   const bodyId = useId();
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+  const showLabel = resultCount === undefined ? 'Show articles' : `Show ${formatArticles(resultCount)}`;
   return (
     <aside aria-labelledby={headingId} className="mb-6 lg:mb-0">
       <div className="flex items-center justify-between gap-4">
         <h2 id={headingId} className="font-serif text-lg font-semibold">
           Filter articles
         </h2>
-        {/* On narrow screens the panel folds away above the list; on wide ones it is a sidebar. */}
+        {/* Below lg the panel opens as a sheet over the page; from lg up it is a sidebar. */}
         <button
+          ref={toggleRef}
           type="button"
           aria-expanded={open}
           aria-controls={bodyId}
@@ -67,23 +83,54 @@ export function FacetPanel({
           {open ? 'Hide filters' : 'Show filters'}
         </button>
       </div>
-      <div id={bodyId} className={`${open ? 'block' : 'hidden'} mt-3 lg:block`}>
-        {FACET_KINDS.map((kind) => (
-          <FacetGroup
-            key={kind}
-            kind={kind}
-            values={values.get(kind) ?? []}
-            selected={selection[kind]}
-            groups={groups}
-            postings={postings}
-            total={manifest.articleCount}
-            countsEnabled={engaged}
-            countOf={countOf && ((slug) => countOf(kind, slug))}
-            onToggle={onToggle}
-            onIntent={onIntent}
-          />
-        ))}
-        {children}
+      <div
+        id={bodyId}
+        data-sheet={open ? '' : undefined}
+        onKeyDown={(event) => {
+          if (open && event.key === 'Escape') close();
+        }}
+        className={`${
+          open ? 'fixed inset-0 z-40 flex flex-col bg-white dark:bg-neutral-950' : 'hidden'
+        } lg:static lg:z-auto lg:mt-3 lg:block lg:bg-transparent lg:dark:bg-transparent`}
+      >
+        <div className="flex items-center justify-between border-b border-neutral-200 px-4 py-3 lg:hidden dark:border-neutral-800">
+          <p className="font-serif text-lg font-semibold">Filters</p>
+          <button
+            ref={closeRef}
+            type="button"
+            onClick={close}
+            className="rounded-md px-2 py-1 text-sm font-medium underline underline-offset-4"
+          >
+            Close
+          </button>
+        </div>
+        <div className="min-h-0 flex-1 overflow-y-auto px-4 lg:overflow-visible lg:px-0">
+          {FACET_KINDS.map((kind) => (
+            <FacetGroup
+              key={kind}
+              kind={kind}
+              values={values.get(kind) ?? []}
+              selected={selection[kind]}
+              groups={groups}
+              postings={postings}
+              total={manifest.articleCount}
+              countsEnabled={engaged}
+              countOf={countOf && ((slug) => countOf(kind, slug))}
+              onToggle={onToggle}
+              onIntent={onIntent}
+            />
+          ))}
+          {children}
+        </div>
+        <div className="border-t border-neutral-200 p-4 lg:hidden dark:border-neutral-800">
+          <button
+            type="button"
+            onClick={close}
+            className="w-full rounded-md bg-neutral-900 px-4 py-2 font-medium text-white dark:bg-neutral-100 dark:text-neutral-900"
+          >
+            {showLabel}
+          </button>
+        </div>
       </div>
     </aside>
   );

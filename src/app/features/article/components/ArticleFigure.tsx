@@ -25,7 +25,11 @@ export function ArticleFigure({ caption }: Props) {
   if (!caption.image) {
     return (
       <figure className="my-8 flex items-start gap-3 rounded-md bg-neutral-100 px-4 py-3 dark:bg-neutral-900">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="mt-0.5 size-5 shrink-0 fill-none stroke-current stroke-2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="mt-0.5 size-5 shrink-0 fill-none stroke-current stroke-2"
+        >
           <rect x="3" y="5" width="18" height="14" rx="2" />
           <circle cx="9" cy="10" r="1.5" />
           <path d="M21 16l-5-5-8 8" />
