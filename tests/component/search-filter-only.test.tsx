@@ -68,7 +68,7 @@ describe('a search with only facet filters', () => {
   });
 
   it('counts under several values from ids files, not postings', async () => {
-    const { user } = renderApp('/search?sections=world,sport', setUp());
+    renderApp('/search?sections=world,sport', setUp());
     await waitFor(() => expect(screen.getByText('70 articles match your filters')).toBeInTheDocument());
     await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 23 articles'));
     expect(reads.filter((path) => path.startsWith('facets/')).sort()).toEqual([

@@ -236,7 +236,7 @@ describe('search filters', () => {
   });
 
   it('counts exactly under exclusions and phrases, by checking the records the engine counted', async () => {
-    const { user } = renderApp('/search?q=cartel+-trump', setUp());
+    renderApp('/search?q=cartel+-trump', setUp());
     await waitFor(() => expect(headlines()).toHaveLength(2));
     await waitFor(() => expect(box('Sections', 'World')).toHaveAccessibleName('World 2 articles'));
     expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 0 articles');

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatArticles } from '../../lib/formatDate';
+import { useHydrated } from '../../hooks/useHydrated';
 import { FACET_KINDS, type FacetKind, type Manifest, type FacetRef } from '../../../model/data';
 import type { FilterGroup, PostingsByRef } from '../../lib/filter';
 import { facetValuesFor } from './facetValues';
@@ -41,19 +42,26 @@ export function FacetPanel({
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  // The sheet covers the page: focus goes into it when it opens.
+  // The sheet covers the page: focus goes into it when it opens, and Esc closes it.
   useEffect(() => {
-    if (open) closeRef.current?.focus();
+    if (!open) return;
+    closeRef.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
   }, [open]);
   // Filtered counts need one ids file per shown value. They load with the page once it is up
   // (an effect: never in the prerender, and useFacetCounts waits for the list's own postings),
   // so a reader sees them without first pointing at the panel.
-  const [engaged, setEngaged] = useState(false);
+  const engaged = useHydrated();
   useEffect(() => {
-    setEngaged(true);
     // Telling it again after a render is harmless: engaging only ever sets a flag.
-    onEngage?.();
-  }, [onEngage]);
+    if (engaged) onEngage?.();
+  }, [engaged, onEngage]);
   const values = useMemo(
     () => new Map(FACET_KINDS.map((kind) => [kind, facetValuesFor(kind, manifest, fixed, selection[kind], postings)])),
     [manifest, fixed, selection, postings],
@@ -86,9 +94,6 @@ export function FacetPanel({
       <div
         id={bodyId}
         data-sheet={open ? '' : undefined}
-        onKeyDown={(event) => {
-          if (open && event.key === 'Escape') close();
-        }}
         className={`${
           open ? 'fixed inset-0 z-40 flex flex-col bg-white dark:bg-neutral-950' : 'hidden'
         } lg:static lg:z-auto lg:mt-3 lg:block lg:bg-transparent lg:dark:bg-transparent`}
