@@ -61,8 +61,9 @@ describe('SectionNav', () => {
   it('keeps room in each count for its widest form, so unread counts do not move the links', () => {
     site('/', new Map([['sport', 3]]));
     const rooms = [...document.querySelectorAll('[data-count-room]')].map((room) => room.textContent);
-    // The same room whether the section shows its total (Politics) or an unread count (Sport).
-    expect(rooms).toEqual(['4,282 unread', '12 unread']);
+    // The same room, the total's digits in a badge, whether the section shows its total
+    // (Politics) or an unread count (Sport).
+    expect(rooms).toEqual(['4,282', '12']);
   });
 
   it('fades out and offers "More" when the sections run past the right edge, until scrolled to the end', async () => {

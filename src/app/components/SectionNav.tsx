@@ -18,6 +18,8 @@ const linkClass = (active: boolean) =>
       : 'border-transparent text-neutral-700 hover:border-neutral-400 hover:text-neutral-900 dark:text-neutral-300 dark:hover:border-neutral-500 dark:hover:text-white'
   }`;
 
+const badge = 'rounded-full bg-red-700 px-1.5 font-semibold text-white dark:bg-red-400 dark:text-neutral-950';
+
 /** Whether a link to `to` stands for the page at `pathname`, as react-router's NavLink decides it. */
 function isActive(to: string, pathname: string, end: boolean): boolean {
   const here = pathname.toLowerCase();
@@ -45,24 +47,23 @@ const SectionLink = memo(function SectionLink({ to, active, name, count, unread 
         {count !== undefined && (
           <>
             {' '}
-            {/* The count keeps the width of its widest form ("12 unread"), drawn invisibly in the same
-                grid cell: the prerender shows totals, and unread counts after hydration or a read
-                must not push the other sections sideways. */}
-            <span className="inline-grid text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
-              <span aria-hidden="true" data-count-room="" className="invisible [grid-area:1/1]">
-                {total} unread
+            {/* An unread count is a badge, as in a mail client; a total is plain. The count keeps the
+                room of its widest form (the badge with the total's digits: unread never exceeds it),
+                drawn invisibly in the same grid cell, so unread counts after hydration or a read
+                do not push the other sections sideways. */}
+            <span className="inline-grid text-xs tabular-nums">
+              <span aria-hidden="true" data-count-room="" className={`invisible [grid-area:1/1] ${badge}`}>
+                {total}
               </span>
-              <span className="[grid-area:1/1]">
-                {unread !== undefined ? (
-                  <>
-                    {formatCount(unread)} unread <span className="sr-only">of {total} articles</span>
-                  </>
-                ) : (
-                  <>
-                    {total} <span className="sr-only">articles</span>
-                  </>
-                )}
-              </span>
+              {unread !== undefined ? (
+                <span className={`[grid-area:1/1] justify-self-start ${badge}`}>
+                  {formatCount(unread)} <span className="sr-only">unread of {total} articles</span>
+                </span>
+              ) : (
+                <span className="[grid-area:1/1] text-neutral-600 dark:text-neutral-400">
+                  {total} <span className="sr-only">articles</span>
+                </span>
+              )}
             </span>
           </>
         )}
