@@ -18,7 +18,7 @@ const linkClass = (active: boolean) =>
       : 'border-transparent text-neutral-700 hover:border-neutral-400 hover:text-neutral-900 dark:text-neutral-300 dark:hover:border-neutral-500 dark:hover:text-white'
   }`;
 
-const badge = 'rounded-full bg-red-700 px-1.5 font-semibold text-white dark:bg-red-400 dark:text-neutral-950';
+const badge = 'rounded-full bg-red-700 px-1 font-semibold text-white dark:bg-red-400 dark:text-neutral-950';
 
 /** Whether a link to `to` stands for the page at `pathname`, as react-router's NavLink decides it. */
 function isActive(to: string, pathname: string, end: boolean): boolean {
@@ -105,7 +105,7 @@ export function SectionNav({ sections, unread }: Props) {
         data-more={more ? '' : undefined}
         className={`overflow-x-auto px-4 ${more ? '[mask-image:linear-gradient(to_right,black_calc(100%-4rem),transparent)]' : ''}`}
       >
-        <ul className="flex gap-4">
+        <ul className="flex gap-3">
           <SectionLink
             to={routePaths.home()}
             // The latest list's numbered pages are the latest list too.
