@@ -63,6 +63,8 @@ describe('article page', () => {
     expect(figure).toHaveTextContent('Cartel leaders are flown to the US, December 6 2025.');
     expect(figure).toHaveTextContent('Photo: Reuters');
     expect(within(figure).queryByRole('img')).not.toBeInTheDocument();
+    // Without its picture, the caption says it is one rather than standing alone like a quotation.
+    expect(within(figure).getByText('Picture')).toBeInTheDocument();
   });
 
   it('shows a remote lead image eagerly in a reserved 3:2 box, and a local body image lazily with its size and srcsets', async () => {
@@ -77,6 +79,8 @@ describe('article page', () => {
       ],
     });
     const lead = await screen.findByRole('img', { name: 'The quay' });
+    // With its picture, the caption needs no label.
+    expect(within(lead.closest('figure')!).queryByText('Picture')).not.toBeInTheDocument();
     expect(lead).toHaveAttribute('src', 'https://img.example/lead.jpg');
     expect(lead).toHaveAttribute('loading', 'eager');
     expect(lead).not.toHaveAttribute('width');

@@ -51,6 +51,27 @@ describe('facet filters', () => {
     expect(box('People', 'Ann Lee')).not.toBeChecked();
   });
 
+  it('opens the filters as a sheet whose button says how many articles the filter shows', async () => {
+    const { user } = renderApp('/latest', memoryReader(buildSiteData(specs)));
+    await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
+    const toggle = screen.getByRole('button', { name: 'Show filters' });
+    const sheet = () => document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(sheet()).not.toHaveAttribute('data-sheet');
+    await user.click(toggle);
+    expect(sheet()).toHaveAttribute('data-sheet');
+    expect(within(sheet()).getByRole('button', { name: 'Close' })).toHaveFocus();
+    expect(within(sheet()).getByRole('button', { name: 'Show 6 articles' })).toBeInTheDocument();
+    await user.click(box('Sections', 'Sport'));
+    await expectListed(['One', 'Four']);
+    await user.click(within(sheet()).getByRole('button', { name: 'Show 2 articles' }));
+    expect(sheet()).not.toHaveAttribute('data-sheet');
+    expect(toggle).toHaveFocus();
+    // Esc closes it too.
+    await user.click(toggle);
+    await user.keyboard('{Escape}');
+    expect(sheet()).not.toHaveAttribute('data-sheet');
+  });
+
   it('counts each value under the other kinds’ filters', async () => {
     const { user } = renderApp('/latest', memoryReader(buildSiteData(specs)));
     await expectListed(['One', 'Two', 'Three', 'Four', 'Five', 'Six']);
@@ -132,21 +153,21 @@ describe('topic and entity pages', () => {
     await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 1 articles'));
     expect(box('People', 'Bo Chan')).toHaveAccessibleName('Bo Chan 1 articles');
     expect(box('Sections', 'Sport')).toHaveAccessibleName('Sport 0 articles');
+    // A value with no articles under the filter is dimmed; one with articles is not.
+    expect(box('Sections', 'Sport').closest('label')).toHaveAttribute('data-empty');
+    expect(box('Sections', 'Economy').closest('label')).not.toHaveAttribute('data-empty');
     expect(box('Sections', 'Economy')).toHaveAccessibleName('Economy 1 articles');
     expect(box('Places', 'Mexico')).toHaveAccessibleName('Mexico 1 articles');
     expect(box('Organisations', 'United Nations')).toHaveAccessibleName('United Nations 1 articles');
     expect(reads.filter((path) => path.startsWith('facets/'))).toEqual(['facets/sections/politics.json']);
   });
 
-  it('counts under a filter of several values from ids files, fetched only once the reader reaches for the panel', async () => {
+  it('counts under a filter of several values from ids files, loaded with the page after the list’s own postings', async () => {
     const reads: string[] = [];
-    const { user } = renderApp('/latest?sections=politics,sport', memoryReader(buildSiteData(specs), reads));
+    renderApp('/latest?sections=politics,sport', memoryReader(buildSiteData(specs), reads));
     await expectListed(['One', 'Two', 'Three', 'Four', 'Six']);
     const facetReads = () => reads.filter((path) => path.startsWith('facets/'));
-    expect(facetReads().sort()).toEqual(['facets/sections/politics.json', 'facets/sections/sport.json']);
-    expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee');
-
-    await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
+    // No pointing at the panel: the counts come on their own, once the list has what it shows.
     await waitFor(() => expect(box('People', 'Ann Lee')).toHaveAccessibleName('Ann Lee 2 articles'));
     await waitFor(() =>
       expect(box('Organisations', 'United Nations')).toHaveAccessibleName('United Nations 1 articles'),
@@ -156,6 +177,7 @@ describe('topic and entity pages', () => {
     // Sections are OR-ed with the reader's own choice: the manifest's counts.
     expect(box('Sections', 'Economy')).toHaveAccessibleName('Economy 2 articles');
     // Counting reads each shown value's ordinals only, never its postings with their summaries.
+    expect(facetReads().slice(0, 2).sort()).toEqual(['facets/sections/politics.json', 'facets/sections/sport.json']);
     expect(facetReads().slice(2).sort()).toEqual([
       'facets/organisations/united-nations.ids.json',
       'facets/people/ann-lee.ids.json',

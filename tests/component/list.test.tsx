@@ -47,7 +47,7 @@ describe('latest list', () => {
     const nav = within(banner).getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: 'Politics 2 articles' })).toHaveAttribute('href', '/topics/politics');
     expect(within(nav).getByRole('link', { name: 'Sport 1 articles' })).toHaveAttribute('href', '/topics/sport');
-    expect(screen.getByRole('button', { name: 'Dark theme' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Switch to dark theme' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
   });
 

@@ -74,16 +74,17 @@ describe('read and saved state in lists', () => {
     expect(saved.read).not.toHaveProperty('removed-politics-story');
   });
 
-  it('marks every listed row read, and undo puts back only what it changed', async () => {
+  it('marks every listed row read, saying how many, and undo puts back only what it changed', async () => {
     const { user } = renderApp('/latest', memoryReader(files()));
     await screen.findByRole('link', { name: 'Story 1' });
     await user.click(within(rowOf('Story 2')).getByRole('button', { name: /^Mark read/ }));
-    await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    // The button says how many rows it marks: the three unread of the four shown.
+    await user.click(screen.getByRole('button', { name: 'Mark 3 shown as read' }));
     expect(screen.getByText('Marked 3 articles as read.')).toBeInTheDocument();
     expect(['Story 1', 'Story 2', 'Story 3', 'Story 4'].map(isRowRead)).toEqual([true, true, true, true]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(['Story 1', 'Story 2', 'Story 3', 'Story 4'].map(isRowRead)).toEqual([false, true, false, false]);
-    expect(screen.getByRole('button', { name: 'Mark all as read' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Mark 3 shown as read' })).toBeEnabled();
   });
 
   it('lists saved articles newest first, and unsaving removes them', async () => {

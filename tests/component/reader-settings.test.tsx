@@ -101,7 +101,7 @@ describe('settings page', () => {
     expect(root.classList.contains('dark')).toBe(false);
     expect(window.localStorage.getItem('broadsheet-theme')).toBe('light');
 
-    await user.click(screen.getByRole('button', { name: 'Dark theme' }));
+    await user.click(screen.getByRole('button', { name: 'Switch to dark theme' }));
     expect(root.classList.contains('dark')).toBe(true);
     expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
 

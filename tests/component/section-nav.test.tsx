@@ -64,6 +64,39 @@ describe('SectionNav', () => {
     expect(screen.getByRole('link', { name: 'Sport 3 unread of 12 articles' })).toBeInTheDocument();
   });
 
+  it('keeps room in each count for its widest form, so unread counts do not move the links', () => {
+    site('/', new Map([['sport', 3]]));
+    const rooms = [...document.querySelectorAll('[data-count-room]')].map((room) => room.textContent);
+    // The same room, the total's digits in a badge, whether the section shows its total
+    // (Politics) or an unread count (Sport).
+    expect(rooms).toEqual(['4,282', '12']);
+  });
+
+  it('fades out and offers "More" when the sections run past the right edge, until scrolled to the end', async () => {
+    const sizes = { scrollWidth: 900, clientWidth: 375, scrollLeft: 0 };
+    for (const key of ['scrollWidth', 'clientWidth', 'scrollLeft'] as const) {
+      vi.spyOn(Element.prototype, key, 'get').mockImplementation(function (this: Element) {
+        return this.hasAttribute('data-sections-scroller') ? sizes[key] : 0;
+      });
+    }
+    site('/');
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    expect(await screen.findByRole('button', { name: 'More sections' })).toBeInTheDocument();
+    expect(nav.querySelector('[data-more]')).not.toBeNull();
+    sizes.scrollLeft = 525;
+    act(() => {
+      nav.querySelector('[data-sections-scroller]')!.dispatchEvent(new Event('scroll'));
+    });
+    expect(screen.queryByRole('button', { name: 'More sections' })).not.toBeInTheDocument();
+    expect(nav.querySelector('[data-more]')).toBeNull();
+    vi.restoreAllMocks();
+  });
+
+  it('shows no "More" when every section fits', () => {
+    site('/');
+    expect(screen.queryByRole('button', { name: 'More sections' })).not.toBeInTheDocument();
+  });
+
   it('renders no section link again when only the filters in the URL change', async () => {
     const { go } = site('/latest');
     expect(formatCount).toHaveBeenCalledTimes(2);

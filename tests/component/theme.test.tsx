@@ -16,15 +16,16 @@ afterEach(() => {
 });
 
 describe('theme', () => {
-  it('toggles dark and light, and stores the choice', async () => {
+  it('toggles dark and light, names the theme it switches to, and stores the choice', async () => {
     const { user } = renderApp('/latest', memoryReader(buildSiteData(numberedSpecs(1))));
-    const toggle = await screen.findByRole('button', { name: 'Dark theme' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // The button says what a click will do, not which theme is on.
+    const toggle = await screen.findByRole('button', { name: 'Switch to dark theme' });
     await user.click(toggle);
     expect(isDark()).toBe(true);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAccessibleName('Switch to light theme');
     expect(window.localStorage.getItem('broadsheet-theme')).toBe('dark');
     await user.click(toggle);
+    expect(toggle).toHaveAccessibleName('Switch to dark theme');
     expect(isDark()).toBe(false);
     expect(window.localStorage.getItem('broadsheet-theme')).toBe('light');
   });
@@ -34,7 +35,7 @@ describe('theme', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const { user } = renderApp('/latest', memoryReader(buildSiteData(numberedSpecs(1))));
-    await user.click(await screen.findByRole('button', { name: 'Dark theme' }));
+    await user.click(await screen.findByRole('button', { name: 'Switch to dark theme' }));
     expect(isDark()).toBe(true);
   });
 

@@ -134,7 +134,9 @@ describe('reading state, keyboard, settings, share and print', () => {
     await expect.poll(() => isRowRead(first)).toBe(true);
     const shown = await rows(page).count();
 
-    await main(page).getByRole('button', { name: 'Mark all as read' }).click();
+    await main(page)
+      .getByRole('button', { name: `Mark ${shown - 1} shown as read` })
+      .click();
     await expect
       .poll(() =>
         main(page)
@@ -248,7 +250,7 @@ describe('reading state, keyboard, settings, share and print', () => {
     await rowTitle(rows(page).nth(0)).click();
     await expect.poll(() => headline(page).innerText()).toBe(title);
     expect(await main(page).locator('.reader-text p').count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
   });
 

@@ -1,17 +1,18 @@
 import { setTheme, useTheme } from '../lib/theme';
 
+/** Says what a click will do ("Switch to dark theme"), and shows the icon of the theme it switches to. */
 export function ThemeToggle() {
   const theme = useTheme();
-  const dark = theme === 'dark';
+  const next = theme === 'dark' ? 'light' : 'dark';
   return (
     <button
       type="button"
-      aria-pressed={dark}
-      onClick={() => setTheme(dark ? 'light' : 'dark')}
-      className="inline-flex items-center gap-2 rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+      onClick={() => setTheme(next)}
+      title={`Switch to ${next} theme`}
+      className="inline-flex items-center gap-2 rounded-md border border-neutral-300 px-2 py-1.5 text-sm font-medium hover:bg-neutral-100 sm:px-3 dark:border-neutral-700 dark:hover:bg-neutral-800"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 fill-none stroke-current stroke-2">
-        {dark ? (
+        {next === 'dark' ? (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
         ) : (
           <>
@@ -20,7 +21,8 @@ export function ThemeToggle() {
           </>
         )}
       </svg>
-      Dark theme
+      {/* Icon only on a phone, where the header keeps to one row; the name stays for screen readers. */}
+      <span className="sr-only sm:not-sr-only">Switch to {next} theme</span>
     </button>
   );
 }

@@ -16,16 +16,17 @@ export function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto max-w-6xl px-4">
-        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3 border-b-4 border-double border-neutral-900 py-4 sm:py-6 dark:border-neutral-100">
+        {/* One row at any width: on a phone the wordmark and icon buttons, from sm up the words. */}
+        <div className="flex items-center justify-between gap-x-2 border-b-4 border-double border-neutral-900 py-3 sm:flex-wrap sm:gap-x-4 sm:gap-y-3 sm:py-6 dark:border-neutral-100">
           {manifest.isPending ? (
             <SkeletonBar className="h-9 w-48 sm:h-12" />
           ) : (
-            <PlainLink to="/" className="font-serif text-3xl font-bold tracking-tight sm:text-5xl">
+            <PlainLink to="/" className="min-w-0 truncate font-serif text-2xl font-bold tracking-tight sm:text-5xl">
               {manifest.data?.siteTitle ?? 'Home'}
             </PlainLink>
           )}
           {/* Header tools: the search box first, the theme toggle last. */}
-          <div className="flex min-w-0 flex-wrap items-center justify-end gap-3">
+          <div className="flex shrink-0 items-center justify-end gap-1 sm:min-w-0 sm:shrink sm:flex-wrap sm:gap-3">
             <SearchBox />
             <ReaderNav />
             <ThemeToggle />

@@ -5,6 +5,7 @@ import { decodeSeed } from '../read/decode';
 import type { parseMarkdown } from './markdown';
 import { parsePlainText } from './plainText';
 import { settle, type ParseResult } from './result';
+import { typeset } from './typography';
 
 export type MarkdownParser = typeof parseMarkdown;
 
@@ -32,7 +33,7 @@ export function parseSeedWith(markdown: MarkdownParser | null, file: string, byt
   if (!isMarkdownSeed(file)) parsed = parsePlainText(file, decoded.text);
   else if (markdown) parsed = markdown(file, decoded.text);
   else throw new Error(`${file}: the Markdown parser is not loaded (loadMarkdownParser)`);
-  return settle(parsed.draft, [...decoded.problems, ...parsed.problems]);
+  return settle(parsed.draft && typeset(parsed.draft), [...decoded.problems, ...parsed.problems]);
 }
 
 /** parseSeedWith the parser loadMarkdownParser loaded, if it did. */

@@ -1,5 +1,6 @@
 // What the reader must show for seeds/000_b8ec4b7f77a3a021.txt (issue 2, item 5).
-export const SEED_HEADLINE = "Mexico president defends extradition of 37 cartel leaders to US as 'sovereign choice'";
+// The build curls the seed's straight quotes (parse/typography.ts).
+export const SEED_HEADLINE = 'Mexico president defends extradition of 37 cartel leaders to US as ‘sovereign choice’';
 export const SEED_DEK_START = 'Mexico comes first, above everything else';
 export const SEED_FIRST_PARAGRAPH_START = 'Mexican President Claudia Sheinbaum said on Wednesday';
 export const SEED_LAST_PARAGRAPH_END = 'said US Attorney-General Pam Bondi.';

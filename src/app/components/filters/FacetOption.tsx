@@ -25,7 +25,11 @@ export const FacetOption = memo(function FacetOption({ value, name, checked, cou
       <label
         onPointerEnter={intent}
         onFocus={intent}
-        className="flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-neutral-100 dark:hover:bg-neutral-900"
+        // A value no article under the filter has is dimmed, not hidden: the list keeps its order.
+        data-empty={count === 0 && !checked ? '' : undefined}
+        className={`flex cursor-pointer items-baseline gap-2 rounded px-1 py-1 hover:bg-neutral-100 dark:hover:bg-neutral-900 ${
+          count === 0 && !checked ? 'text-neutral-500 dark:text-neutral-400' : ''
+        }`}
       >
         <input
           type="checkbox"

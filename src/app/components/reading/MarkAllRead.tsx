@@ -16,7 +16,10 @@ interface Done {
   undo: () => void;
 }
 
-/** "Mark all as read" for the rows on screen, with an undo that restores exactly what was there. */
+/**
+ * Marks the unread rows on screen read, with an undo that restores exactly what was there. Its
+ * label says how many ("Mark 20 shown as read"): the list may go on past the rows shown.
+ */
 export function MarkAllRead({ articles }: Props) {
   const state = useReaderState();
   const [done, setDone] = useState<Done | null>(null);
@@ -47,7 +50,7 @@ export function MarkAllRead({ articles }: Props) {
           disabled={unread.length === 0}
           className={`${smallButton} disabled:opacity-60`}
         >
-          Mark all as read
+          {unread.length === 0 ? 'All shown are read' : `Mark ${formatCount(unread.length)} shown as read`}
         </button>
       )}
     </div>

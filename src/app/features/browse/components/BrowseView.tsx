@@ -108,6 +108,7 @@ export function BrowseView({ manifest, fixed, kicker, title, total, page, within
           postings={postings}
           onToggle={toggle}
           onIntent={prefetch}
+          resultCount={view ? (view.filtered ? matchCount(view.matches) : total) : undefined}
         />
         <section aria-label="Articles">
           <ActiveFilters

@@ -10,10 +10,68 @@ interface Props {
 const inputClass =
   'w-full rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-950 dark:[color-scheme:dark]';
 
-/** A range of months, applied together; browsers without a month picker accept typed `YYYY-MM`. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * One month as a month list and a year, each labelled: Chromium's `<input type="month">` shows an
+ * empty value as `--------- ----`, which reads as a fault. The value is `YYYY-MM`, `YYYY` (a whole
+ * year: parseMonth takes its first or last month) or empty.
+ */
+function MonthField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  const monthId = useId();
+  const yearId = useId();
+  const [year = '', month = ''] = value.split('-');
+  // A month without a year yet is kept as `-MM`, which parseMonth reads as no date.
+  const join = (y: string, m: string) => onChange(m === '' ? y : `${y}-${m}`);
+  return (
+    <fieldset>
+      <legend className="text-sm">{label}</legend>
+      <div className="flex gap-1">
+        <label htmlFor={monthId} className="sr-only">
+          {label} month
+        </label>
+        <select id={monthId} value={month} onChange={(e) => join(year, e.target.value)} className={inputClass}>
+          <option value="">Any month</option>
+          {MONTHS.map((name, i) => (
+            <option key={name} value={String(i + 1).padStart(2, '0')}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={yearId} className="sr-only">
+          {label} year
+        </label>
+        <input
+          id={yearId}
+          type="text"
+          inputMode="numeric"
+          pattern="[0-9]{4}"
+          maxLength={4}
+          placeholder="Year"
+          value={year}
+          onChange={(e) => join(e.target.value.replace(/\D/g, ''), month)}
+          className={`${inputClass} w-20 shrink-0`}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+/** A range of months, applied together. */
 export function DateRangeFilter({ from, to, onChange }: Props) {
-  const fromId = useId();
-  const toId = useId();
   const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
   const [shown, setShown] = useState({ from, to });
   if (shown.from !== from || shown.to !== to) {
@@ -30,32 +88,8 @@ export function DateRangeFilter({ from, to, onChange }: Props) {
     <fieldset className="border-t border-neutral-200 py-4 dark:border-neutral-800">
       <legend className="mb-2 text-xs font-semibold tracking-widest uppercase">Date</legend>
       <form onSubmit={apply} className="grid grid-cols-2 gap-2 lg:grid-cols-1">
-        <div>
-          <label htmlFor={fromId} className="block text-sm">
-            From
-          </label>
-          <input
-            id={fromId}
-            type="month"
-            placeholder="YYYY-MM"
-            value={draft.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor={toId} className="block text-sm">
-            To
-          </label>
-          <input
-            id={toId}
-            type="month"
-            placeholder="YYYY-MM"
-            value={draft.to}
-            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-            className={inputClass}
-          />
-        </div>
+        <MonthField label="From" value={draft.from} onChange={(value) => setDraft({ ...draft, from: value })} />
+        <MonthField label="To" value={draft.to} onChange={(value) => setDraft({ ...draft, to: value })} />
         <div className="col-span-2 flex items-center gap-3 lg:col-span-1">
           <button
             type="submit"

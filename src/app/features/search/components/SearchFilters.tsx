@@ -4,7 +4,7 @@ import type { PanelKind, Manifest } from '../../../../model/data';
 import { FacetPanel } from '../../../components/filters/FacetPanel';
 import { filterGroups, type PostingsByRef } from '../../../lib/filter';
 import { toggleValue } from '../../../lib/selection';
-import { searchCountsQueryOptions, type SearchRequest } from '../api/searchQueries';
+import { searchCountsQueryOptions, searchOutcomeQueryOptions, type SearchRequest } from '../api/searchQueries';
 import { FILTER_KINDS, type FilterKind, type SearchState } from '../lib/searchState';
 import { DateRangeFilter } from './DateRangeFilter';
 import { SourceFilter } from './SourceFilter';
@@ -26,17 +26,19 @@ const SOURCE_ONLY: readonly FilterKind[] = ['source'];
 
 /**
  * The list pages' facet panel, counting from the search index (or from postings when they answer
- * the search), plus source and dates. Counts load once the reader reaches for the panel, like on
- * the list pages; under a postings-answered search the sources, which only the search index
+ * the search), plus source and dates. Counts load with the page, like on the list pages; under a postings-answered search the sources, which only the search index
  * knows, load when asked for, so that view never loads the index on its own.
  */
 export function SearchFilters({ manifest, state, request, postings, idle, byPostings, onChange }: Props) {
   const [engaged, setEngaged] = useState(false);
   const [sourcesWanted, setSourcesWanted] = useState(false);
   const kinds = byPostings ? SOURCE_ONLY : FILTER_KINDS;
+  // Counts wait for the results (SearchResults runs that query; this only watches it), so an index
+  // that fails is retried once, by the results, not again by each of the panel's counts.
+  const answered = useQuery({ ...searchOutcomeQueryOptions(request), enabled: false }).isSuccess;
   const counts = useQuery({
     ...searchCountsQueryOptions(request, kinds),
-    enabled: !idle && (byPostings ? sourcesWanted : engaged),
+    enabled: !idle && (byPostings ? sourcesWanted : engaged && answered),
     // Counts of other kinds (the other answerer's) are not a placeholder for these.
     placeholderData: (previous, query) =>
       JSON.stringify(query?.queryKey[3]) === JSON.stringify(kinds) ? keepPreviousData(previous) : undefined,
@@ -77,7 +79,10 @@ export function SearchFilters({ manifest, state, request, postings, idle, byPost
         onReveal={byPostings ? () => setSourcesWanted(true) : undefined}
         revealing={byPostings && sourcesWanted && counts.isFetching}
       />
-      <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
+      {/* A corpus with no dates has nothing for a date range to find. */}
+      {(manifest.dated || state.from || state.to) && (
+        <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
+      )}
     </FacetPanel>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useHref } from 'react-router';
 import { routePaths } from '../../../../model/routes';
 import { warmSearchEngine } from '../engine/engine';
+import { leaveOnEscape } from '../lib/leaveOnEscape';
 
 interface Props {
   q: string;
@@ -41,6 +42,7 @@ export function SearchForm({ q, onSearch }: Props) {
           data-search-page=""
           autoComplete="off"
           onFocus={warmSearchEngine}
+          onKeyDown={leaveOnEscape}
           enterKeyHint="search"
           aria-describedby={hintId}
           className="min-w-0 flex-1 rounded-md border border-neutral-400 bg-white px-3 py-2 text-lg focus:border-neutral-900 dark:border-neutral-600 dark:bg-neutral-950 dark:focus:border-neutral-100"
