@@ -4,7 +4,7 @@ import { HEAD_SCRIPT, scriptHashSource } from './headScript';
 
 /**
  * Shipped with every page: no inline script or style but the head script, allowed by its hash
- * (decision 0012), no eval of any kind.
+ * (decision 0014), no eval of any kind.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
