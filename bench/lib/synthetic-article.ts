@@ -3,6 +3,7 @@ import { TOPICS, type TopicVocabulary } from './topic-vocabulary';
 import type { City, Person, World } from './synthetic-world';
 import { chance, intBetween, mulberry32, pick, pickSkewed, type Random } from './prng';
 import { storyLines, type StoryPart } from './synthetic-story';
+import { MONTHS as CALENDAR_MONTHS, WEEKDAYS } from '../../src/pipeline/common/calendarNames';
 
 export interface SyntheticArticle {
   /** Topic key of the primary topic the text was written from. */
@@ -29,21 +30,9 @@ const TOPIC_WEIGHTS: Record<string, number> = {
 };
 const WEIGHT_TOTAL = TOPICS.reduce((sum, t) => sum + (TOPIC_WEIGHTS[t.key] ?? 1), 0);
 
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Monday first, as the generator always picked them (the order is part of its output).
+const DAYS = [...WEEKDAYS.slice(1), WEEKDAYS[0]!].map(capitalise);
+const MONTHS = CALENDAR_MONTHS.map(capitalise);
 const CAPTION_ACTIONS = [
   'speaks during an event',
   'arrives for a meeting',

@@ -17,6 +17,11 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
 }
 
+/** January to December, as the dates on the pages write them. */
+export const monthNames = Array.from({ length: 12 }, (_, m) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)),
+);
+
 // One formatter for every count: toLocaleString builds a new one per call, and a facet panel
 // formats dozens of counts on every toggle.
 const counts = new Intl.NumberFormat('en-GB');

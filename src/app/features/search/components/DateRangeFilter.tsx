@@ -1,3 +1,4 @@
+import { monthNames } from '../../../lib/formatDate';
 import { useId, useState, type FormEvent } from 'react';
 import { parseMonth } from '../lib/searchState';
 
@@ -9,21 +10,6 @@ interface Props {
 
 const inputClass =
   'w-full rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-950 dark:[color-scheme:dark]';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * One month as a month list and a year, each labelled: Chromium's `<input type="month">` shows an
@@ -45,7 +31,7 @@ function MonthField({ label, value, onChange }: { label: string; value: string; 
         </label>
         <select id={monthId} value={month} onChange={(e) => join(year, e.target.value)} className={inputClass}>
           <option value="">Any month</option>
-          {MONTHS.map((name, i) => (
+          {monthNames.map((name, i) => (
             <option key={name} value={String(i + 1).padStart(2, '0')}>
               {name}
             </option>
