@@ -213,6 +213,7 @@ describe('search filters', () => {
   it('filters by section (OR within) and person (AND across), in the URL, with counts under the query', async () => {
     const { router, user } = renderApp('/search?q=cartel', setUp());
     await waitFor(() => expect(headlines()).toHaveLength(3));
+    await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
     await waitFor(() => expect(box('Sections', 'World')).toHaveAccessibleName('World 2 articles'));
     expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 1 articles');
     expect(box('Sections', 'Sport')).toHaveAccessibleName('Sport 0 articles');
@@ -237,8 +238,9 @@ describe('search filters', () => {
   });
 
   it('counts exactly under exclusions and phrases, by checking the records the engine counted', async () => {
-    renderApp('/search?q=cartel+-trump', setUp());
+    const { user } = renderApp('/search?q=cartel+-trump', setUp());
     await waitFor(() => expect(headlines()).toHaveLength(2));
+    await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
     await waitFor(() => expect(box('Sections', 'World')).toHaveAccessibleName('World 2 articles'));
     expect(box('Sections', 'Politics')).toHaveAccessibleName('Politics 0 articles');
     expect(box('People', 'Donald Trump')).toHaveAccessibleName('Donald Trump 0 articles');
@@ -248,8 +250,8 @@ describe('search filters', () => {
   it('filters by source and by a range of months', async () => {
     const { router, user } = renderApp('/search?q=cartel', setUp());
     await waitFor(() => expect(headlines()).toHaveLength(3));
-    // Source counts come with the page, no pointing needed.
-    const bbc = await waitFor(() => within(group('Source')).getByRole('checkbox', { name: /^BBC News 2 articles/ }));
+    await user.hover(screen.getByRole('complementary', { name: 'Filter articles' }));
+    const bbc = await within(group('Source')).findByRole('checkbox', { name: /^BBC News 2 articles/ });
     expect(within(group('Source')).getByRole('checkbox', { name: /^Wire 1 articles/ })).not.toBeChecked();
     await user.click(bbc);
     expect(router.state.location.search).toBe('?q=cartel&source=BBC+News');

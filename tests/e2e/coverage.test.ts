@@ -87,7 +87,7 @@ describe('related coverage and stories, served under /news/', () => {
 
   it("a list row of a story's article links to its story", async () => {
     const page = await openPage();
-    await page.goto(site.url);
+    await page.goto(site.at('/latest'));
     const links = page.getByRole('main').getByRole('link', { name: /^\d+ articles in this story$/ });
     await expect.poll(() => links.count()).toBeGreaterThan(0);
     for (const href of await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))

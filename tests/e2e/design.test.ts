@@ -71,7 +71,7 @@ describe('the design at 375 and 1280 px', () => {
   });
 
   it('opens the filters as a sheet over the page at 375 px, with "Show N articles" to close it', async () => {
-    const page = await open(PHONE);
+    const page = await open(PHONE, '/latest');
     await page.getByRole('button', { name: 'Show filters' }).click();
     const sheet = page.locator('[data-sheet]');
     const box = (await sheet.boundingBox())!;

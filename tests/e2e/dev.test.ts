@@ -62,7 +62,7 @@ describe('npm run dev', () => {
   });
 
   it('shows added, edited and deleted seeds on the open page', async () => {
-    await page.goto(dev.url);
+    await page.goto(`${dev.url}latest`);
     const headline = (name: string) => page.getByRole('link', { name });
     await expect.poll(() => headline(SEED_HEADLINE).count(), { timeout: 60_000 }).toBe(1);
 

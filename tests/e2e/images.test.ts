@@ -161,7 +161,12 @@ describe('images on a BASE_PATH=/news/ build', () => {
         // The observer reports on its next task; one frame later every shift so far is in.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
         const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-        expect(shifts, route).toEqual([]);
+        // A sub-pixel shift (7.6e-7 seen once at 1280 px, from rounding elsewhere on the page) is below what
+        // Lighthouse reports as CLS 0; an image without its box shifts 0.09 or more.
+        expect(
+          shifts.filter((value) => value >= 0.001),
+          route,
+        ).toEqual([]);
       }
     });
   }
@@ -177,7 +182,7 @@ describe('images on a BASE_PATH=/news/ build', () => {
 
   it('puts a thumbnail in the list row of each article with an image', async () => {
     const page = await openPage();
-    await page.goto(site.url);
+    await page.goto(site.at('/latest'));
     await expect.poll(() => page.locator('[data-article-row]').count()).toBe(3);
     const thumbs = await page.locator('[data-article-row]').evaluateAll((rows) =>
       rows.map((row) => {

@@ -91,11 +91,10 @@ describe('copies, authors, sources and archives under BASE_PATH=/news/', () => {
   });
 
   it('shows a story filed twice once in the list, linking the other copy, and keeps both pages', async () => {
-    expect(buildLog).toContain('3 articles from');
-    expect(buildLog).toContain('1 copies folded');
+    expect(buildLog).toContain('tagged 3 articles (1 copy folded into their rows)');
     const page = await openPage({ javaScriptEnabled: false });
-    await page.goto(site.url);
-    expect(await rowTitles(page)).toEqual(['Rates held', "Hague 'given up' his PM ambition", 'The year in review']);
+    await page.goto(site.at('/latest'));
+    expect(await rowTitles(page)).toEqual(['Rates held', 'Hague ‘given up’ his PM ambition', 'The year in review']);
     const also = main(page).getByRole('article').nth(1).locator('[data-also-as]');
     expect(await also.innerText()).toBe('Also as Hague gives up on Number 10 (Wire Service)');
 
@@ -103,9 +102,9 @@ describe('copies, authors, sources and archives under BASE_PATH=/news/', () => {
     expect(new URL(page.url()).pathname).toBe('/news/articles/hague-gives-up-on-number-10');
     expect(await heading(page)).toBe('Hague gives up on Number 10');
     const published = main(page).locator('[data-also-as]');
-    expect(await published.innerText()).toBe("Also published as Hague 'given up' his PM ambition (Gazette)");
+    expect(await published.innerText()).toBe('Also published as Hague ‘given up’ his PM ambition (Gazette)');
     await published.getByRole('link').click();
-    expect(await heading(page)).toBe("Hague 'given up' his PM ambition");
+    expect(await heading(page)).toBe('Hague ‘given up’ his PM ambition');
   });
 
   it('links byline names, the source and the date to their pages, each listing its articles', async () => {
@@ -115,27 +114,27 @@ describe('copies, authors, sources and archives under BASE_PATH=/news/', () => {
     await header.getByRole('link', { name: 'John Smith' }).click();
     await expect.poll(() => heading(page)).toBe('John Smith');
     expect(new URL(page.url()).pathname).toBe('/news/authors/john-smith');
-    await expect.poll(() => rowTitles(page)).toEqual(['Rates held', "Hague 'given up' his PM ambition"]);
+    await expect.poll(() => rowTitles(page)).toEqual(['Rates held', 'Hague ‘given up’ his PM ambition']);
 
     await page.goBack();
     await header.getByRole('link', { name: 'More from Gazette' }).click();
     await expect.poll(() => heading(page)).toBe('Gazette');
     expect(new URL(page.url()).pathname).toBe('/news/sources/gazette');
-    await expect.poll(() => rowTitles(page)).toEqual(['Rates held', "Hague 'given up' his PM ambition"]);
+    await expect.poll(() => rowTitles(page)).toEqual(['Rates held', 'Hague ‘given up’ his PM ambition']);
 
     await page.goBack();
     await header.getByRole('link', { name: '5 March 2024' }).click();
     await expect.poll(() => heading(page)).toBe('March 2024');
     expect(new URL(page.url()).pathname).toBe('/news/archive/2024/03');
-    await expect.poll(() => rowTitles(page)).toEqual(["Hague 'given up' his PM ambition"]);
+    await expect.poll(() => rowTitles(page)).toEqual(['Hague ‘given up’ his PM ambition']);
   });
 
   it('prerenders author, source and archive pages whole, so they work without JavaScript', async () => {
     const page = await openPage({ javaScriptEnabled: false });
     const expected: [string, string, string[]][] = [
-      ['/authors/jane-doe', 'Jane Doe', ["Hague 'given up' his PM ambition"]],
+      ['/authors/jane-doe', 'Jane Doe', ['Hague ‘given up’ his PM ambition']],
       ['/sources/wire-service', 'Wire Service', []],
-      ['/archive/2024', '2024', ['Rates held', "Hague 'given up' his PM ambition"]],
+      ['/archive/2024', '2024', ['Rates held', 'Hague ‘given up’ his PM ambition']],
       ['/archive/2023/12', 'December 2023', ['The year in review']],
     ];
     for (const [route, name, titles] of expected) {

@@ -26,8 +26,9 @@ const SOURCE_ONLY: readonly FilterKind[] = ['source'];
 
 /**
  * The list pages' facet panel, counting from the search index (or from postings when they answer
- * the search), plus source and dates. Counts load with the page, like on the list pages; under a postings-answered search the sources, which only the search index
- * knows, load when asked for, so that view never loads the index on its own.
+ * the search), plus source and dates. Counts load when the reader reaches for the panel; under a
+ * postings-answered search the sources, which only the search index knows, load when asked for, so
+ * that view never loads the index on its own.
  */
 export function SearchFilters({ manifest, state, request, postings, idle, byPostings, onChange }: Props) {
   const [engaged, setEngaged] = useState(false);
@@ -56,33 +57,37 @@ export function SearchFilters({ manifest, state, request, postings, idle, byPost
       sources: state.sources.includes(source) ? state.sources.filter((s) => s !== source) : [...state.sources, source],
     });
 
+  // Unlike a list page's counts (one small ids file a value), a search's counts read buckets across the
+  // whole index, so they load when the reader reaches for the panel, not with the page.
+  const engage = () => setEngaged(true);
   return (
-    <FacetPanel
-      manifest={manifest}
-      fixed={null}
-      selection={state.selection}
-      groups={groups}
-      postings={postings}
-      onToggle={toggle}
-      countOf={idle || byPostings ? undefined : countOf}
-      onEngage={() => setEngaged(true)}
-    >
-      {counts.data?.approximate && (
-        <p className="border-t border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
-          Counts are upper bounds here: they include articles your quotes or minus words leave out.
-        </p>
-      )}
-      <SourceFilter
-        counts={idle ? undefined : counts.data?.counts.source}
-        selected={state.sources}
-        onToggle={toggleSource}
-        onReveal={byPostings ? () => setSourcesWanted(true) : undefined}
-        revealing={byPostings && sourcesWanted && counts.isFetching}
-      />
-      {/* A corpus with no dates has nothing for a date range to find. */}
-      {(manifest.dated || state.from || state.to) && (
-        <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
-      )}
-    </FacetPanel>
+    <div onPointerEnter={engage} onFocus={engage}>
+      <FacetPanel
+        manifest={manifest}
+        fixed={null}
+        selection={state.selection}
+        groups={groups}
+        postings={postings}
+        onToggle={toggle}
+        countOf={idle || byPostings ? undefined : countOf}
+      >
+        {counts.data?.approximate && (
+          <p className="border-t border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
+            Counts are upper bounds here: they include articles your quotes or minus words leave out.
+          </p>
+        )}
+        <SourceFilter
+          counts={idle ? undefined : counts.data?.counts.source}
+          selected={state.sources}
+          onToggle={toggleSource}
+          onReveal={byPostings ? () => setSourcesWanted(true) : undefined}
+          revealing={byPostings && sourcesWanted && counts.isFetching}
+        />
+        {/* A corpus with no dates has nothing for a date range to find. */}
+        {(manifest.dated || state.from || state.to) && (
+          <DateRangeFilter from={state.from} to={state.to} onChange={(from, to) => onChange({ ...state, from, to })} />
+        )}
+      </FacetPanel>
+    </div>
   );
 }
