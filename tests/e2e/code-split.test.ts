@@ -1,12 +1,13 @@
 // A page's first load carries its own route's code and the shared app, never other pages' or the
 // search engine's: the prerendered head preloads what the page runs (no waterfall), and the search
 // engine arrives when the reader reaches for search, then works.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dataPaths, type SummaryChunk } from '../../src/model/data';
 import { routePaths } from '../../src/model/routes';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir, seedsDir } from '../harness/paths';
@@ -32,9 +33,7 @@ describe('code split by route and feature (seed)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir);
   });
 
   /** The scripts a prerendered page's HTML names: its entry, and the chunks it preloads. */

@@ -1,12 +1,13 @@
 // Related coverage and stories, as a reader meets them: a generated corpus with stories, built and
 // served under BASE_PATH=/news/, read with and without JavaScript, checked by axe in both themes.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import { dataPaths, type Article, type Story, type StoryListing } from '../../src/model/data';
 import { expectNoAxeViolations } from '../harness/axe';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -49,10 +50,7 @@ describe('related coverage and stories, served under /news/', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    if (seedsDir) rmSync(seedsDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   it("an article's related links lead to those articles, best first, never itself", async () => {

@@ -1,9 +1,10 @@
 // Faults in the browser against a served build (issue 11): a data file that goes missing or
 // comes back as an HTML page during in-app navigation, and stored text too long to lay out.
-import { rmSync } from 'node:fs';
+
 import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -48,9 +49,7 @@ describe('faults in the browser', () => {
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await site?.close();
-    for (const dir of [outDir, seedsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   const faults = {

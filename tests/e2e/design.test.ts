@@ -2,11 +2,12 @@
 // header keeps to one row at 375 px, the filters open as a sheet there, the article's header and
 // body share one column at 1280 px, Esc leaves the search box, and the section links keep their
 // width when unread counts appear.
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir, seedsDir as defaultSeeds } from '../harness/paths';
@@ -35,10 +36,7 @@ describe('the design at 375 and 1280 px', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    if (seedsDir) rmSync(seedsDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   async function open(viewport: { width: number; height: number }, route = '/'): Promise<Page> {

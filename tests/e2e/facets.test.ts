@@ -1,6 +1,6 @@
 // Combined filters on a corpus big enough to need them: the BBC corpus when it is beside the repo,
 // else a generated one. Expected results come from the build's own postings files.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import { decodeAscending } from '../../src/model/compactInts';
 import { dataPaths, type FacetIds, type PanelKind, type FacetValue, type Manifest } from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
 import { expectNoAxeViolations } from '../harness/axe';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -109,10 +110,7 @@ describe(`combined filters on a ${useBbc ? 'BBC' : `generated ${GENERATED_COUNT}
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    if (generatedDir) rmSync(generatedDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, generatedDir);
   });
 
   it('combines two sections: only their articles, both in the URL, back and forward restore it', async () => {

@@ -1,13 +1,14 @@
 // The front page and the latest list as a reader meets them, served under /news/: the lead and
 // the section blocks lead where they say, with and without JavaScript; /latest keeps its
 // filters, "Load more" and keys; rows are dense, with quiet actions; no axe violations.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dataPaths, type FrontPage } from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
 import { expectNoAxeViolations } from '../harness/axe';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -41,10 +42,7 @@ describe(`front page and latest list on ${COUNT} generated articles under ${BASE
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    if (seedsDir) rmSync(seedsDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   it('without JavaScript, the lead and every section block link to the pages they name', async () => {

@@ -2,12 +2,13 @@
 // AVIF and WebP) and a seed whose images are missing. Width and height on every image, lazy
 // loading except the lead, no layout shift while the page loads and scrolls, axe in both themes,
 // and the same pictures without JavaScript.
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateIllustrated, ILLUSTRATED_DIR } from '../../bench/lib/synthetic-images';
 import { expectNoAxeViolations } from '../harness/axe';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite, type BuildOutput } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -92,10 +93,7 @@ describe('images on a BASE_PATH=/news/ build', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    if (seedsDir) rmSync(seedsDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   it('warns at the line of each missing image and still builds every article', () => {

@@ -1,11 +1,12 @@
 // The installable, offline reader (issue 5, item 5) under BASE_PATH=/news/: manifest and
 // service worker, reading opened and saved articles with the network off, the offline
 // indicator, and the "new version" prompt after a rebuild into the same folder.
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -70,9 +71,7 @@ describe(`offline and installable, served under ${BASE_PATH}`, () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    for (const dir of [outDir, seedsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   it('is installable: a web app manifest with icons, and a service worker scoped to the base path', async () => {

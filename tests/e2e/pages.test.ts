@@ -1,7 +1,7 @@
 // Every link is a real page: numbered list pages work without JavaScript (rel prev/next, every
 // article reachable from them), every entity page is prerendered, "Load more" keeps the URL in
 // step, and a numbered page's first load carries only its own page.
-import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -17,6 +17,7 @@ import {
 } from '../../src/model/data';
 import { generateCorpus } from '../../bench/generate';
 import { expectNoAxeViolations } from '../harness/axe';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir, seedsDir } from '../harness/paths';
@@ -89,10 +90,7 @@ describe(`numbered pages and entity pages on ${GENERATED_COUNT} generated articl
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, workDir);
   });
 
   it('without JavaScript, /latest/page/2/ shows articles 31–60 in order with links to the pages either side', async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import { dataPaths, type Manifest } from '../../src/model/data';
 import { expectNoAxeViolations } from '../harness/axe';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -83,9 +84,7 @@ describe('reading state, keyboard, settings, share and print', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    for (const dir of [outDir, seedsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   it('marks an article read at its end, shows it read in lists and counts unread per section, after a reload', async () => {

@@ -1,8 +1,9 @@
 // Search in Chromium against a built site whose search index fails for as long as the fault
 // lasts: one steady error with "Try again" after a bounded retry, then results once it lifts.
-import { rmSync } from 'node:fs';
+
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir, seedsDir } from '../harness/paths';
@@ -49,9 +50,7 @@ describe('search under a lasting fault', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    await tearDown(browser, served, outDir);
   });
 
   it('shows one error that stays, with a bounded number of tries, and finds the seed after "Try again"', async () => {

@@ -2,11 +2,12 @@
 // under BASE_PATH=/news/: a story filed twice shows once in the list and both pages exist; author,
 // source and archive pages are reached from an article, prerendered (whole without JavaScript),
 // in the sitemap, and pass axe in both themes.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../harness/axe';
+import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir } from '../harness/paths';
@@ -84,10 +85,7 @@ describe('copies, authors, sources and archives under BASE_PATH=/news/', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    if (seedsDir) rmSync(seedsDir, { recursive: true, force: true });
+    await tearDown(browser, site, outDir, seedsDir);
   });
 
   it('shows a story filed twice once in the list, linking the other copy, and keeps both pages', async () => {
