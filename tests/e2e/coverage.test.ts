@@ -70,8 +70,11 @@ describe('related coverage and stories, served under /news/', () => {
     const page = await openPage();
     await page.goto(site.at(`/articles/${member.slug}`));
     await page.getByRole('link', { name: `${story.count} articles in this story` }).click();
-    await expect.poll(() => heading(page).textContent()).toBe(story.title);
-    expect(pathOf(page)).toBe(`${BASE}stories/${story.slug}`);
+    // The address first: the story's headline may be this very article's, so the heading alone cannot
+    // tell whether the story page has rendered yet.
+    await expect.poll(() => pathOf(page)).toBe(`${BASE}stories/${story.slug}`);
+    await expect.poll(() => page.getByRole('region', { name: 'Timeline, newest first' }).count()).toBe(1);
+    expect(await heading(page).textContent()).toBe(story.title);
     const timeline = page.getByRole('region', { name: 'Timeline, newest first' });
     expect(await timeline.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
       story.articles.map((a) => a.title),
