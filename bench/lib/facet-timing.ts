@@ -77,7 +77,7 @@ export async function measureFacetToggles(
   view: FacetView,
   query: string,
 ): Promise<FacetTimings> {
-  const appPath = view === 'list' ? routePaths.home() : `${routePaths.search()}?q=${encodeURIComponent(query)}`;
+  const appPath = view === 'list' ? routePaths.latest() : `${routePaths.search()}?q=${encodeURIComponent(query)}`;
   const context = await browser.newContext({ serviceWorkers: 'block' });
   context.setDefaultTimeout(60_000);
   try {

@@ -42,7 +42,7 @@ export function pagePaths(outDir: string): Record<PageKind, string | null> {
     topic: routePaths.topic(topic.slug),
     entity: entityKind && entity ? routePaths.entity(entityKind, entity.slug) : null,
     search: `${routePaths.search()}?q=${SEARCH_WORD}`,
-    listPage: listPageCount(manifest.articleCount) >= 2 ? routePaths.listPage(routePaths.home(), 2) : null,
+    listPage: listPageCount(manifest.articleCount) >= 2 ? routePaths.listPage(routePaths.latest(), 2) : null,
     saved: routePaths.saved(),
   };
 }

@@ -52,7 +52,7 @@ export function pagePaths(outDir: string): Partial<Record<PageKind, string>> {
   if (entityKind) paths.entity = routePaths.entity(entityKind, manifest.topEntities[entityKind][0]!.slug);
   paths.search = `${routePaths.search()}?q=${encodeURIComponent(commonHeadlineWord(chunk))}`;
   // The latest list's page 2, else the biggest section's.
-  const numbered = [routePaths.listPage(routePaths.home(), 2), routePaths.listPage(paths.section!, 2)];
+  const numbered = [routePaths.listPage(routePaths.latest(), 2), routePaths.listPage(paths.section!, 2)];
   const listPage = numbered.find((route) => prerendered(outDir, route));
   if (listPage) paths.listPage = listPage;
   paths.saved = routePaths.saved();
