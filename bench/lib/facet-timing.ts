@@ -34,7 +34,7 @@ const PAIRS = 3;
 const VIEWS: Record<FacetView, { region: string; summary: string; ready: string }> = {
   list: {
     region: 'section[aria-label="Articles"]',
-    summary: 'h1 + p',
+    summary: 'main header:has(h1) > p',
     ready: 'section[aria-label="Articles"] [data-article-row]',
   },
   search: {
