@@ -6,7 +6,8 @@ import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/re
 import { basenameOf, samePath } from './lib/basename';
 import { createQueryClient } from './lib/queryClient';
 import { routes } from './router';
-import { loadMatchedRoutes } from './routes/lazyRoute';
+import { loadMatchedRoutes, warmMatchedRoutes } from './routes/lazyRoute';
+import { setRouteWarmer } from './lib/warmRoute';
 import './styles.css';
 
 const queryClient = createQueryClient();
@@ -21,6 +22,7 @@ const basename = basenameOf(import.meta.env.BASE_URL) || '/';
 // exists, so hydration finds the page's components ready: no fallback, no mismatch.
 await loadMatchedRoutes(routes, window.location.pathname, basename);
 
+setRouteWarmer((path) => warmMatchedRoutes(routes, path));
 const router = createBrowserRouter(routes, { basename });
 
 const app = (

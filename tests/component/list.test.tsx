@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData, numberedSpecs } from './support/site';
 import { memoryReader, renderApp } from './support/renderApp';
+import { setRouteWarmer } from '../../src/app/lib/warmRoute';
+import { routePaths } from '../../src/model/routes';
 
 const rowHeadlines = () =>
   within(screen.getByRole('region', { name: 'Articles' }))
@@ -80,5 +82,17 @@ describe('latest list', () => {
     expect(reads).toContain('articles/story-2.json');
     screen.getByRole('link', { name: 'Story 1' }).focus();
     expect(reads).toContain('articles/story-1.json');
+  });
+
+  it("starts loading the article page's code with its data, so the click needs no chunk", async () => {
+    const warmed: string[] = [];
+    setRouteWarmer((path) => warmed.push(path));
+    try {
+      const { user } = renderApp('/latest', memoryReader(buildSiteData(numberedSpecs(2))));
+      await user.hover(await screen.findByRole('link', { name: 'Story 2' }));
+      expect(warmed).toEqual([routePaths.article('story-2')]);
+    } finally {
+      setRouteWarmer(() => undefined);
+    }
   });
 });

@@ -41,3 +41,13 @@ export async function loadMatchedRoutes(routes: RouteObject[], location: string,
     }),
   );
 }
+
+/**
+ * Starts the chunk downloads of the routes `path` matches without waiting for them: react-router
+ * calls the same `lazy` on navigation, and the module loader hands it the module already fetched.
+ */
+export function warmMatchedRoutes(routes: RouteObject[], path: string): void {
+  for (const { route } of matchRoutes(routes, path) ?? []) {
+    if (typeof route.lazy === 'function') route.lazy().catch(() => undefined);
+  }
+}
