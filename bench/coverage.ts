@@ -15,6 +15,8 @@ import { resolveOptions } from '../src/pipeline/build/config';
 import { enrichCorpus, loadEntityExtractor, readSeeds, seedParagraphs } from '../src/pipeline/build/corpus';
 import { buildTermMatrix } from '../src/pipeline/enrich/termMatrix';
 import { findCoverage } from '../src/pipeline/enrich/coverage';
+import { findDuplicates } from '../src/pipeline/enrich/duplicates';
+import { plainParagraphs } from '../src/model/plainText';
 import { bbcCorpusDir, hasBbcCorpus } from '../tests/harness/shared';
 import { repoRoot } from '../tests/harness/paths';
 
@@ -29,6 +31,10 @@ interface Measured {
   /** Peak resident memory (MB) after the model, and how far findCoverage raised it. */
   peakMB: number;
   coveragePeakAddedMB: number;
+  /** The same for finding duplicates (enrich/duplicates.ts) over every seed. */
+  duplicatesSeconds: number;
+  duplicatesCpuSeconds: number;
+  duplicatesPeakAddedMB: number;
   stories: number;
   articlesInStories: number;
   withRelated: number;
@@ -53,6 +59,19 @@ async function measure(seedsDir: string) {
   const coverageSeconds = (performance.now() - started) / 1000;
   const coverageCpu = cpuSeconds(cpu);
   const peakAfter = process.resourceUsage().maxRSS / 1024;
+  // Duplicates run while the seeds are read; timed again here on every seed, copies included.
+  started = performance.now();
+  cpu = process.cpuUsage();
+  findDuplicates(
+    [...seeds.identified, ...seeds.copies.map((copy) => copy.item)].map(({ draft }) => ({
+      paragraphs: plainParagraphs(draft.body),
+      date: draft.date,
+      file: draft.file,
+    })),
+  );
+  const duplicatesSeconds = (performance.now() - started) / 1000;
+  const duplicatesCpu = cpuSeconds(cpu);
+  const peakAfterDuplicates = process.resourceUsage().maxRSS / 1024;
   const measured: Measured = {
     articles: corpus.articles.length,
     modelSeconds: round(modelSeconds),
@@ -61,6 +80,9 @@ async function measure(seedsDir: string) {
     modelCpuSeconds: round(modelCpu),
     peakMB: Math.round(peakBefore),
     coveragePeakAddedMB: Math.round(Math.max(0, peakAfter - peakBefore)),
+    duplicatesSeconds: round(duplicatesSeconds),
+    duplicatesCpuSeconds: round(duplicatesCpu),
+    duplicatesPeakAddedMB: Math.round(Math.max(0, peakAfterDuplicates - peakAfter)),
     stories: corpus.stories.length,
     articlesInStories: corpus.stories.reduce((n, s) => n + s.members.length, 0),
     withRelated: corpus.articles.filter((a) => (a.related?.length ?? 0) > 0).length,
