@@ -1,6 +1,7 @@
 import type { RelatedLink } from '../../../../model/article';
 import { ArticleDate } from '../../../components/ArticleDate';
 import { ArticleLink } from '../../../components/ArticleLink';
+import { DottedParts } from '../../../components/DottedParts';
 
 interface Props {
   related: RelatedLink[];
@@ -23,15 +24,16 @@ export function RelatedCoverage({ related }: Props) {
             <ArticleLink slug={r.slug} className="font-serif text-lg leading-snug font-semibold hover:underline">
               {r.title}
             </ArticleLink>
-            <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
-              <ArticleDate date={r.date} />
-              {r.source && (
-                <>
-                  <span aria-hidden="true">·</span>
-                  <span>{r.source}</span>
-                </>
-              )}
-            </p>
+            {(r.date || r.source) && (
+              <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
+                <DottedParts
+                  parts={[
+                    r.date && <ArticleDate key="date" date={r.date} />,
+                    r.source && <span key="source">{r.source}</span>,
+                  ]}
+                />
+              </p>
+            )}
           </li>
         ))}
       </ul>
