@@ -72,6 +72,13 @@ describe('authorNames', () => {
     ]);
   });
 
+  it('shows a name spelt two ways equally often as the first byline spells it', () => {
+    expect(pages(['By Jane Doe', 'JANE DOE, Political correspondent'])).toEqual([
+      [['jane-doe', 'Jane Doe']],
+      [['jane-doe', 'Jane Doe']],
+    ]);
+  });
+
   it('keeps a short form apart when no byline gives the full name', () => {
     expect(pages(['R. Osei', 'Osei'])).toEqual([[['r-osei', 'R. Osei']], [['osei', 'Osei']]]);
   });
@@ -85,7 +92,7 @@ describe('authorNames', () => {
     ]);
   });
 
-  it('gives the same pages whatever the order of the bylines', () => {
+  it('joins the same names whatever the order of the bylines', () => {
     const bylines = ['By Tomasz Wierzba', 'T. Wierzba', 'By Marta Kolvenik', 'By Mikkel Kolvenik', 'M. Kolvenik'];
     const forward = new Map(bylines.map((b, i) => [b, pages(bylines)[i]]));
     const reversed = [...bylines].reverse();

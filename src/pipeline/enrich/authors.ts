@@ -67,8 +67,8 @@ export function sourceName(source: string): string {
 export type AuthorNames = ReadonlyMap<string, string>;
 
 /**
- * Across a corpus's bylines: names that differ only in case or accents are one author, shown as
- * most bylines write it; then initials and a surname ("J. Smith"), or a surname alone, join the
+ * Across a corpus's bylines, in list order: names that differ only in case or accents are one
+ * author, shown as most bylines write it (the first written, on a tie); then initials and a surname ("J. Smith"), or a surname alone, join the
  * full name with that surname and those initials ("John Smith") when the bylines hold exactly one
  * such full name, and stay apart when they hold two ("John Smith", "Jane Smith") or none.
  */
@@ -85,7 +85,8 @@ export function authorNames(bylines: Iterable<string | null>): AuthorNames {
   const usual = new Map<string, string>();
   const docs = new Map<string, number>();
   for (const [slug, bySpelling] of forms) {
-    const ranked = [...bySpelling].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // Ties go to the spelling met first (the sort is stable): listed articles come before copies.
+    const ranked = [...bySpelling].sort((a, b) => b[1] - a[1]);
     usual.set(slug, ranked[0]![0]);
     docs.set(
       ranked[0]![0],
