@@ -3,6 +3,7 @@ import type { FacetKind } from '../model/data';
 import { Layout } from './layout/Layout';
 import { RouteError } from './components/RouteError';
 import { lazyRoute } from './routes/lazyRoute';
+import { MovedListPage } from './routes/movedListPage';
 
 // Each page's code loads with its route (routes/lazyRoute.ts); a numbered page and its first page
 // resolve to the same component, so moving between them keeps the page's state.
@@ -100,7 +101,7 @@ export const routes: RouteObject[] = [
           { path: 'latest', lazy: latest },
           { path: 'latest/page/:page', lazy: latest },
           // The latest list's numbered pages from before it moved to /latest: old links still answer.
-          { path: 'page/:page', lazy: latest },
+          { path: 'page/:page', Component: MovedListPage },
           { path: 'articles/:slug', lazy: page.article },
           { path: 'stories/:slug', lazy: page.story },
           ...facetRoutes('topics', 'sections'),

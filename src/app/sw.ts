@@ -8,6 +8,7 @@ import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { SEARCH_DIR } from '../model/searchIndex';
+import { imageOf, SAVED_IMAGES_CACHE } from './lib/savedImages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -44,3 +45,20 @@ registerRoute(
   under(SEARCH_DIR),
   new NetworkFirst({ cacheName: `broadsheet-search:${base}`, plugins: [new ExpirationPlugin({ maxEntries: 500 })] }),
 );
+// Images: saved articles' kept files first (stores/offlineCopies.ts; a file's name is its content,
+// so a kept copy never goes stale), else the network; offline, a request for any width or format
+// of a kept image gets the one copy kept of it (lib/savedImages.ts says why one).
+registerRoute(under('images'), async ({ request }) => {
+  const kept = await caches.open(SAVED_IMAGES_CACHE);
+  const exact = await kept.match(request);
+  if (exact) return exact;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const image = imageOf(request.url);
+    const copy = (await kept.keys()).find((key) => imageOf(key.url) === image);
+    const response = copy && (await kept.match(copy));
+    if (response) return response;
+    throw error;
+  }
+});

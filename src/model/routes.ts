@@ -21,7 +21,7 @@ export const routePaths = {
   /**
    * Page `n` of a list at `base` (the latest list, a topic or entity page), one chunk of articles
    * a page. Page 1 is the list itself: there is no `/page/1`. (`/page/n`, the latest list's pages
-   * before it moved to `/latest`, still answer: see router.tsx.)
+   * before it moved to `/latest`, still answer: see pipeline/emit/movedPages.ts.)
    */
   listPage: (base: string, n: number) => (n <= 1 ? base : `${base === '/' ? '' : base}/page/${n}`),
 } as const;

@@ -148,11 +148,12 @@ describe('article page', () => {
     );
   });
 
-  it('says "Undated" and leaves out what the seed does not give', async () => {
+  it('shows no date and leaves out what the seed does not give', async () => {
     renderArticle({ title: 'Bare story', slug: 'bare-story', date: null, byline: null, source: null, url: null });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Bare story' });
     const article = heading.closest('article')!;
-    expect(within(article).getByText('Undated')).toBeInTheDocument();
+    expect(within(article).queryByText('Undated')).not.toBeInTheDocument();
+    expect(article.querySelector('time')).toBeNull();
     expect(within(article).queryByText(/^By /)).not.toBeInTheDocument();
     expect(within(article).queryByText(/Source:/)).not.toBeInTheDocument();
     expect(within(article).queryByRole('figure')).not.toBeInTheDocument();

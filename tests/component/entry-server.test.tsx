@@ -84,19 +84,6 @@ describe('renderRoute (prerendering)', () => {
     expect(state.queries.map((q) => q.queryKey)).toEqual([['manifest'], ['chunk', 0]]);
   });
 
-  it("prerenders an old /page/N address as the latest list's page N, canonical at /latest/page/N", async () => {
-    const paged = buildSiteData(numberedSpecs(40), 'The Test Gazette', 'https://example.org/news/');
-    const read = async (path: string): Promise<unknown> => {
-      if (!paged.has(path)) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return structuredClone(paged.get(path));
-    };
-    const page = await renderRoute('/page/2', { basename: '/news', readData: read });
-    expect(page.status).toBe(200);
-    expect(page.html).toContain('href="/news/articles/story-31"');
-    expect(page.head).toContain('<link rel="canonical" href="https://example.org/news/latest/page/2">');
-    expect(page.head).toContain('<link rel="prev" href="/news/latest">');
-  });
-
   it('prefixes links with the basename', async () => {
     const page = await renderRoute('/', { basename: '/news', readData });
     expect(page.html).toContain('href="/news/articles/story-1"');

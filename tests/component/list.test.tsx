@@ -72,6 +72,15 @@ describe('latest list', () => {
     expect(reads.filter((path) => path.startsWith('chunks/'))).toEqual(['chunks/0.json', 'chunks/1.json']);
   });
 
+  it('takes an old /page/N address to /latest/page/N, keeping the query, inside the app', async () => {
+    const files = buildSiteData(numberedSpecs(45));
+    const { router } = renderApp('/page/2?sections=world', memoryReader(files));
+    expect(await screen.findByRole('link', { name: 'Story 31' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/latest/page/2');
+    expect(router.state.location.search).toBe('?sections=world');
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
   it('prefetches an article when its link is hovered or focused', async () => {
     const reads: string[] = [];
     const files = buildSiteData(numberedSpecs(2));

@@ -159,6 +159,16 @@ describe('the nginx recipe serves a BASE_PATH=/news/ build under /news/', () => 
     expectSecurityHeaders(response);
   });
 
+  it("sends the latest list's old addresses (/news/page/N) on to /news/latest/page/N/ with a 301", async () => {
+    for (const old of ['page/2', 'page/2/', 'page/31/']) {
+      const response = await fetch(new URL(old, base), { redirect: 'manual' });
+      expect(response.status, old).toBe(301);
+      expect(response.headers.get('location'), old).toBe(`/news/latest/page/${old.split('/')[1]}/`);
+    }
+    // Only those: the new addresses and other numbered pages are served, not sent on.
+    expect((await fetch(new URL('latest/page/2', base), { redirect: 'manual' })).status).not.toBe(301);
+  });
+
   it('redirects /news to /news/', async () => {
     const response = await fetch(base.slice(0, -1), { redirect: 'manual' });
     expect(response.status).toBe(301);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
+import { generateIllustrated } from '../../bench/lib/synthetic-images';
 import { tearDown } from '../harness/tear-down';
 import { launchBrowser } from '../harness/browser';
 import { buildSite } from '../harness/build-site';
@@ -18,6 +19,8 @@ const SITE_TITLE = 'The Offline Gazette';
 const ARTICLES = 12;
 const OFFLINE_NOTICE = 'You are offline.';
 const FRESH_HEADLINE = 'A fresh story that only the second deployment carries';
+/** An illustrated article (bench/lib/synthetic-images.ts) whose lead image is a local file, resized. */
+const ILLUSTRATED = 'The harbour at dawn';
 
 describe(`offline and installable, served under ${BASE_PATH}`, () => {
   let seedsDir: string;
@@ -64,6 +67,7 @@ describe(`offline and installable, served under ${BASE_PATH}`, () => {
     vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
     seedsDir = makeTmpDir('e2e-offline-seeds');
     generateCorpus({ count: ARTICLES, outDir: seedsDir, seed: 11 });
+    await generateIllustrated(seedsDir);
     outDir = makeTmpDir('e2e-offline');
     await buildSite({ seedsDir, outDir, basePath: BASE_PATH, siteTitle: SITE_TITLE });
     site = await serveSite(outDir, BASE_PATH);
@@ -149,6 +153,36 @@ describe(`offline and installable, served under ${BASE_PATH}`, () => {
     await page.goto(new URL(saved.href, site.url).href);
     await expect.poll(() => headline(page).innerText()).toBe(saved.title);
     await context.setOffline(false);
+  });
+
+  it("shows a saved article's images offline, and lets it go when the article is unsaved", async () => {
+    const { page, context } = await newPage();
+    await openControlled(page);
+    const row = rowFor(page, ILLUSTRATED);
+    const href = (await rowTitle(row).getAttribute('href'))!;
+    const keptImages = () =>
+      page.evaluate(async () => (await (await caches.open('broadsheet-saved-images:/news/')).keys()).map((r) => r.url));
+    await row.locator('[data-action="save"]').click();
+    // One file for each of its two images (the lead and one in the body): the narrowest WebP.
+    const narrowest = expect.stringMatching(/\/news\/images\/[0-9a-f]+-480\.webp$/);
+    await expect.poll(keptImages).toEqual([narrowest, narrowest]);
+
+    // Never opened online, so only what saving kept can show it.
+    await context.setOffline(true);
+    await page.goto(new URL(href, site.url).href);
+    await expect.poll(() => headline(page).innerText()).toBe(ILLUSTRATED);
+    const images = main(page).locator('figure img');
+    await expect.poll(() => images.count()).toBe(2);
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+        .toBeGreaterThan(0);
+    }
+    await context.setOffline(false);
+
+    await main(page).locator('[data-action="save"]').first().click();
+    await expect.poll(keptImages).toEqual([]);
   });
 
   it('offers a reload when a new deployment is built into the same folder', async () => {

@@ -56,7 +56,8 @@ const SEEDS: Record<string, string> = {
     { title: 'Rates held', date: '2024-04-02', byline: 'John Smith in Paris', source: 'gazette' },
     OTHER,
   ),
-  'review.md': seed({ title: 'The year in review', date: '2023-12-20' }, REVIEW),
+  // Initials and a surname: the byline joins the one full name the corpus gives them (John Smith).
+  'review.md': seed({ title: 'The year in review', date: '2023-12-20', byline: 'By J. Smith' }, REVIEW),
 };
 
 const SITE_URL = 'https://example.org/news/';
@@ -112,7 +113,9 @@ describe('copies, authors, sources and archives under BASE_PATH=/news/', () => {
     await header.getByRole('link', { name: 'John Smith' }).click();
     await expect.poll(() => heading(page)).toBe('John Smith');
     expect(new URL(page.url()).pathname).toBe('/news/authors/john-smith');
-    await expect.poll(() => rowTitles(page)).toEqual(['Rates held', 'Hague ‘given up’ his PM ambition']);
+    await expect
+      .poll(() => rowTitles(page))
+      .toEqual(['Rates held', 'Hague ‘given up’ his PM ambition', 'The year in review']);
 
     await page.goBack();
     await header.getByRole('link', { name: 'More from Gazette' }).click();
@@ -131,6 +134,8 @@ describe('copies, authors, sources and archives under BASE_PATH=/news/', () => {
     const page = await openPage({ javaScriptEnabled: false });
     const expected: [string, string, string[]][] = [
       ['/authors/jane-doe', 'Jane Doe', ['Hague ‘given up’ his PM ambition']],
+      ['/authors/john-smith', 'John Smith', ['Rates held', 'Hague ‘given up’ his PM ambition', 'The year in review']],
+      ['/sources/gazette', 'Gazette', ['Rates held', 'Hague ‘given up’ his PM ambition']],
       ['/sources/wire-service', 'Wire Service', []],
       ['/archive/2024', '2024', ['Rates held', 'Hague ‘given up’ his PM ambition']],
       ['/archive/2023/12', 'December 2023', ['The year in review']],
@@ -145,7 +150,16 @@ describe('copies, authors, sources and archives under BASE_PATH=/news/', () => {
       expect(response?.status(), route).toBe(200);
       expect(await heading(page)).toBe(name);
       expect(await rowTitles(page)).toEqual(titles);
+      // Their rows link under the base path.
+      const hrefs = await main(page)
+        .getByRole('article')
+        .getByRole('heading')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const href of hrefs) expect(href, route).toMatch(/^\/news\/articles\//);
     }
+    // "J. Smith" has no page of its own: the byline joined John Smith's.
+    expect((await page.goto(site.at('/authors/j-smith')))?.status()).toBe(404);
     // Undated corpora have no archive; here a month with no articles has no page.
     expect((await page.goto(site.at('/archive/2024/02')))?.status()).toBe(404);
   });

@@ -122,7 +122,7 @@ describe('a corpus with copies', () => {
     title: item.draft.title,
     file: item.draft.file,
   }));
-  const corpus = withCopies(listed, folded);
+  const corpus = withCopies(listed, folded, new Map());
   const copy = corpus.copies[0]!;
   const site = { siteTitle: 'T', siteUrl: null, siteLang: 'en', siteDescription: null };
   const files = new Map(dataFiles(corpus.articles, site, corpus));

@@ -169,7 +169,7 @@ describe('one name per thing across a corpus', () => {
       kind: 'people',
       from: 'Pembury',
       to: 'Lord Pembury',
-      why: 'surname of the usual full name',
+      why: 'surname or initials of the usual full name',
     });
   });
 

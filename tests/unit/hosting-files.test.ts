@@ -12,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src/pipeline/common/contentSecuri
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/pipeline/common/httpHeaders';
 import { startServer } from '../../src/pipeline/dev/serve';
 import { hostingFiles } from '../../src/pipeline/emit/hosting';
+import { movedTo } from '../../src/pipeline/emit/movedPages';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,6 +39,28 @@ function parseHeaders(text: string): Rule[] {
   });
   for (const rule of rules) if (rule.headers.length === 0) throw new Error(`${rule.path}: a path with no headers`);
   return rules;
+}
+
+/**
+ * `_redirects` as Cloudflare Pages reads it, the stricter of the two hosts: two or three tokens a
+ * line, a status of 200, 301, 302, 303, 307 or 308 (Netlify's forcing `301!` is refused), and
+ * `:name` matching one path segment, as on Netlify.
+ */
+function parseRedirects(text: string): { from: RegExp; to: string; status: number }[] {
+  return text
+    .split('\n')
+    .map((line, i) => [line.trim(), i + 1] as const)
+    .filter(([line]) => line !== '' && !line.startsWith('#'))
+    .map(([line, n]) => {
+      const tokens = line.split(/\s+/);
+      if (tokens.length < 2 || tokens.length > 3)
+        throw new Error(`_redirects:${n}: 2 or 3 tokens, got ${tokens.length}`);
+      const [from, to, status = '302'] = tokens as [string, string, string?];
+      if (!/^(?:200|301|302|303|307|308)$/.test(status)) throw new Error(`_redirects:${n}: status ${status}`);
+      if (!from.startsWith('/') || !to.startsWith('/')) throw new Error(`_redirects:${n}: paths start with /`);
+      const pattern = from.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/:[A-Za-z]\w*/g, '([^/]+)');
+      return { from: new RegExp(`^${pattern}$`), to, status: Number(status) };
+    });
 }
 
 /** Both hosts' splat: a `*` matches any run of characters, slashes included. */
@@ -82,8 +105,30 @@ describe.each(['/', '/news/'])('hosting files for BASE_PATH=%s', (base) => {
   // Parsed in each test, so a syntax error fails tests rather than the file's collection.
   const headers = () => parseHeaders(files.get('_headers') ?? '');
 
-  it('writes no _redirects: both hosts serve 404.html with status 404 unasked', () => {
-    expect([...files.keys()]).toEqual(['_headers']);
+  it('writes _redirects with only the moved list pages: both hosts serve 404.html with status 404 unasked', () => {
+    expect([...files.keys()]).toEqual(['_headers', '_redirects']);
+    expect(files.get('_redirects')).toBe(
+      `${base}page/:n ${base}latest/page/:n/ 301\n${base}page/:n/ ${base}latest/page/:n/ 301\n`,
+    );
+  });
+
+  it('writes redirect rules both hosts accept and that send /page/N, with or without its slash, to /latest/page/N/', () => {
+    const rules = parseRedirects(files.get('_redirects') ?? '');
+    const redirect = (urlPath: string) => {
+      for (const rule of rules) {
+        const found = rule.from.exec(urlPath);
+        if (found) return { to: rule.to.replace(':n', found[1]!), status: rule.status };
+      }
+      return null;
+    };
+    expect(redirect(`${base}page/2`)).toEqual({ to: `${base}latest/page/2/`, status: 301 });
+    expect(redirect(`${base}page/12/`)).toEqual({ to: `${base}latest/page/12/`, status: 301 });
+    for (const other of [`${base}latest/page/2`, `${base}page/2/x`, `${base}topics/x/page/2`, `${base}page`])
+      expect(redirect(other), other).toBeNull();
+    // npm start's server answers the same paths the same way.
+    for (const urlPath of [`${base}page/2`, `${base}page/12/`, `${base}latest/page/2`, `${base}page/2/x`]) {
+      expect(movedTo(base, urlPath), urlPath).toBe(redirect(urlPath)?.to ?? null);
+    }
   });
 
   it('writes _headers in the syntax Netlify and Cloudflare Pages share', () => {
@@ -140,6 +185,14 @@ describe('the nginx recipe', () => {
     for (const body of adding.filter((b) => !hashed.includes(b)))
       expect(body).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
   });
+
+  it("sends the latest list's old addresses on with the rule _redirects gives the other hosts", () => {
+    const rule = hostingFiles('/news/')
+      .find(([file]) => file === '_redirects')![1]
+      .split('\n')[0]!;
+    expect(rule).toBe('/news/page/:n /news/latest/page/:n/ 301');
+    expect(server).toContain('location ~ ^/news/page/([^/]+)/?$ {\n    return 301 /news/latest/page/$1/;\n  }');
+  });
 });
 
 describe('the npm start server', () => {
@@ -165,6 +218,12 @@ describe('the npm start server', () => {
         expect(response.status, file).toBe(status);
         expect(response.headers.get('cache-control'), file).toBe(cacheControl);
         for (const [name, value] of SECURITY_HEADERS) expect(response.headers.get(name), `${file} ${name}`).toBe(value);
+      }
+      // The latest list's old addresses move on, as `_redirects` has them move on Netlify and Cloudflare Pages.
+      for (const old of ['page/2', 'page/2/']) {
+        const response = await fetch(url + old, { redirect: 'manual' });
+        expect(response.status, old).toBe(301);
+        expect(response.headers.get('location'), old).toBe('/news/latest/page/2/');
       }
     } finally {
       await new Promise((resolve) => server.close(resolve));

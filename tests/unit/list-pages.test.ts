@@ -57,16 +57,12 @@ describe('prerenderRoutes', () => {
   );
   const routes = prerenderRoutes({ articles, copies: [], problems: [], skipped: [], stories: [] });
 
-  it('lists every numbered page of every list, and no page 1 or page past the end', () => {
+  it('lists every numbered page of every list, and no page 1, page past the end or old /page/N address', () => {
     const paged = routes.filter((route) => route.includes('/page/'));
     expect(paged).toEqual([
       '/latest/page/2',
       '/latest/page/3',
       '/latest/page/4',
-      // The latest list's pages at their old addresses too, from before it moved to /latest.
-      '/page/2',
-      '/page/3',
-      '/page/4',
       '/topics/world/page/2',
       '/topics/world/page/3',
       '/topics/world/page/4',

@@ -1,9 +1,10 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import type { ArticleSummary } from '../../model/article';
 import { routePaths } from '../../model/routes';
 import { AlsoAs } from './AlsoAs';
 import { ArticleDate } from './ArticleDate';
 import { ArticleLink } from './ArticleLink';
+import { DottedParts } from './DottedParts';
 import { PlainLink } from './PlainLink';
 import { Thumbnail } from './Thumbnail';
 import { StoryLink } from './StoryLink';
@@ -17,21 +18,6 @@ interface Props {
   note?: string;
   /** 3 where the list sits under a page's own h2s (the front page's blocks). */
   headingLevel?: 2 | 3;
-}
-
-/** Parts of a row's small print, with a dot between each two and none where a part is missing. */
-function RowMeta({ parts }: { parts: ReactNode[] }) {
-  const present = parts.filter((part) => part !== null && part !== false && part !== undefined);
-  return present.flatMap((part, i) =>
-    i === 0
-      ? [part]
-      : [
-          <span key={`dot${i}`} aria-hidden="true">
-            ·
-          </span>,
-          part,
-        ],
-  );
 }
 
 // Memoised: a filter change re-renders the list, and rows it keeps need not render again.
@@ -55,7 +41,7 @@ export const ArticleRow = memo(function ArticleRow({ article, note, headingLevel
           <p className="mt-0.5 line-clamp-2 text-sm text-neutral-700 dark:text-neutral-300">{article.dek}</p>
         )}
         <div className="mt-1 flex flex-wrap items-center gap-x-2 text-xs text-neutral-600 dark:text-neutral-400">
-          <RowMeta
+          <DottedParts
             parts={[
               primary && (
                 <PlainLink

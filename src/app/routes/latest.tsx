@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { parseListPage, routePaths } from '../../model/routes';
 import { prefetchBrowse } from '../features/browse/lib/prefetchBrowse';
 import { pageLinks } from '../features/browse/lib/pageLinks';
@@ -8,22 +7,12 @@ import { NotFound } from '../components/NotFound';
 import { latestMeta, notFoundMeta } from '../lib/meta';
 import type { RouteHandle } from '../lib/routeHandle';
 
-/** `/page/N` was the latest list's page N before the list moved to `/latest`. */
-const isOldAddress = (pathname: string) => pathname.startsWith('/page/');
-
 /**
  * The latest list: `/latest` and its numbered pages `/latest/page/2`, … (the same component, so
- * "Load more" keeps it). An old `/page/N` shows the same page, prerendered for readers without
- * JavaScript, and the browser moves the address to `/latest/page/N`.
+ * "Load more" keeps it).
  */
 export function LatestRoute() {
   const page = parseListPage(useParams().page);
-  const { pathname, search, hash } = useLocation();
-  const navigate = useNavigate();
-  const moved = page !== null && isOldAddress(pathname);
-  useEffect(() => {
-    if (moved) void navigate(routePaths.listPage(routePaths.latest(), page) + search + hash, { replace: true });
-  }, [moved, page, search, hash, navigate]);
   return page === null ? <NotFound /> : <LatestPage page={page} />;
 }
 

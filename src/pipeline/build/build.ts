@@ -13,6 +13,7 @@ import {
 } from './corpus';
 import { dataFiles, facetValues, indexFacets } from '../emit/dataFiles';
 import { discoveryFiles } from '../emit/discovery';
+import { movedListPageFiles } from '../emit/movedPages';
 import { writeShareCards } from '../emit/shareCards';
 import { installImages } from '../emit/images/installImages';
 import { writeFeeds } from '../emit/feeds/writeFeeds';
@@ -50,8 +51,6 @@ export function prerenderRoutes(corpus: Corpus): string[] {
   };
   routes.push(routePaths.latest());
   listPages(routePaths.latest(), corpus.articles.length);
-  // The latest list's pages at their addresses from before it moved to /latest, so old links still land.
-  listPages(routePaths.home(), corpus.articles.length);
   for (const s of facetValues(index, 'sections')) {
     routes.push(routePaths.topic(s.slug));
     listPages(routePaths.topic(s.slug), s.count);
@@ -230,7 +229,11 @@ async function buildWith(
   cardsWritten.catch(() => undefined);
   const feedsWritten = writeFeeds(options.outDir, corpus.articles, site, previous.record.discovery, log);
   feedsWritten.catch(() => undefined);
-  const hosting = hostingFiles(options.basePath);
+  // The latest list's old addresses (/page/N) are small pages that send readers on, not prerendered copies.
+  const hosting = [
+    ...hostingFiles(options.basePath),
+    ...movedListPageFiles(corpus.articles.length, options.basePath, site),
+  ];
   const ready = Promise.all([bundled, dataWritten]).then(async ([bundle, written]) => {
     await writeFiles(options.outDir, hosting);
     const template = await readFile(path.join(bundle.clientDir, 'index.html'), 'utf8');

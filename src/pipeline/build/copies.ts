@@ -2,7 +2,7 @@
 // them), and what the row and each copy's own page say about the others.
 import type { Article, CopyRef } from '../../model/article';
 import { plainParagraphs } from '../../model/plainText';
-import { authorsOf } from '../enrich/authors';
+import { authorsOf, type AuthorNames } from '../enrich/authors';
 import { findDuplicates } from '../enrich/duplicates';
 import { thumbnailOf } from '../emit/images/thumbnail';
 import type { Identified } from './identify';
@@ -39,7 +39,11 @@ const refOf = (a: { slug: string; title: string; source: string | null }): CopyR
  * The listed articles with `alsoAs` on rows that fold copies, and each copy as an article of its
  * own (its own words, headline and page) that shares its row's sections, entities and neighbours.
  */
-export function withCopies(articles: Article[], folded: FoldedCopy[]): { articles: Article[]; copies: Article[] } {
+export function withCopies(
+  articles: Article[],
+  folded: FoldedCopy[],
+  authorPages: AuthorNames,
+): { articles: Article[]; copies: Article[] } {
   const byRow = new Map<number, FoldedCopy[]>();
   for (const copy of folded) byRow.set(copy.of, [...(byRow.get(copy.of) ?? []), copy]);
   const listed = articles.map((article, i) => {
@@ -68,7 +72,7 @@ export function withCopies(articles: Article[], folded: FoldedCopy[]): { article
       ...thumbnailOf(draft),
       file: draft.file,
       byline: draft.byline,
-      ...authorsOf(draft.byline),
+      ...authorsOf(draft.byline, authorPages),
       url: draft.url,
       caption: draft.caption,
       body: draft.body,

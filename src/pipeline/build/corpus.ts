@@ -11,7 +11,7 @@ import type { Lexicon } from '../enrich/gazetteer';
 import type { WorldPlaces } from '../enrich/worldPlaces';
 import { mergeEntityNames, type TaggedEntities } from '../enrich/entityNames';
 import type { EntityCache } from '../incremental/entityCache';
-import { authorsOf } from '../enrich/authors';
+import { authorNames, authorsOf } from '../enrich/authors';
 import { foldCopies, withCopies, type FoldedCopy } from './copies';
 import { placeImages } from '../emit/images/placeImages';
 import { thumbnailOf } from '../emit/images/thumbnail';
@@ -172,11 +172,13 @@ export function enrichCorpus(
     return { id, slug, title, date, source };
   };
 
+  // Author pages join short forms of a name across every seed, copies included.
+  const authorPages = authorNames([...identified, ...seeds.copies.map((c) => c.item)].map((item) => item.draft.byline));
   const articles: Article[] = identified.map((item, i) => ({
     ...summaries[i]!,
     file: item.draft.file,
     byline: item.draft.byline,
-    ...authorsOf(item.draft.byline),
+    ...authorsOf(item.draft.byline, authorPages),
     url: item.draft.url,
     caption: item.draft.caption,
     body: item.draft.body,
@@ -186,5 +188,5 @@ export function enrichCorpus(
     next: summaries[i + 1] ?? null,
     ...(coverage.related[i]!.length > 0 && { related: coverage.related[i]!.map(link) }),
   }));
-  return { ...withCopies(articles, seeds.copies), problems, skipped, stories: coverage.stories };
+  return { ...withCopies(articles, seeds.copies, authorPages), problems, skipped, stories: coverage.stories };
 }

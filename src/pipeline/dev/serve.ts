@@ -1,6 +1,7 @@
 // `npm start`'s server: serves dist/ the way a static host with the documented fallback does
 // (`/x` → `/x/index.html`, unknown paths → 404.html with status 404), under BASE_PATH, with the
-// headers `_headers` gives Netlify and Cloudflare Pages, so local testing sees what they send.
+// headers `_headers` gives Netlify and Cloudflare Pages and the redirects of `_redirects`, so
+// local testing sees what they send.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { normaliseBasePath } from '../build/config';
 import { SECURITY_HEADERS, cacheControlFor } from '../common/httpHeaders';
+import { movedTo } from '../emit/movedPages';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,6 +54,12 @@ export async function resolveFile(root: string, basePath: string, urlPath: strin
 export function startServer(root: string, basePath: string, port: number, compress = false): Promise<Server> {
   const server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const moved = movedTo(basePath, urlPath);
+    if (moved !== null) {
+      // As the `_redirects` rule answers on Netlify and Cloudflare Pages.
+      res.writeHead(301, { ...Object.fromEntries(SECURITY_HEADERS), Location: moved }).end();
+      return;
+    }
     void (async () => {
       let file = await resolveFile(root, basePath, urlPath).catch(() => null);
       const status = file ? 200 : 404;

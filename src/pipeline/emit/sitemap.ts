@@ -26,9 +26,6 @@ const NOT_CONTENT = new Set([
   routePaths.settings(),
 ]);
 
-/** `/page/N`: the latest list's pages before it moved to `/latest`, which is where they are indexed. */
-const isOldListPage = (route: string) => route.startsWith('/page/');
-
 function newestOf(index: FacetIndex, articles: readonly Article[]): Map<string, string | null> {
   const dates = new Map<string, string | null>();
   const newest = (ordinals: number[]) => newestDate(ordinals.map((o) => ({ date: articles[o]!.date })));
@@ -57,7 +54,7 @@ export function sitemapPages(
   for (const [slug, members] of storyMembers) listDates.set(routePaths.story(slug), newestDate(members));
   listDates.set(routePaths.latest(), newestDate(articles));
   return routes
-    .filter((route) => !NOT_CONTENT.has(route) && !isOldListPage(route))
+    .filter((route) => !NOT_CONTENT.has(route))
     .map((route) => ({ route, date: bySlug.get(route) ?? listDates.get(route) ?? null }));
 }
 

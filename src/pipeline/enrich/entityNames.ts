@@ -46,6 +46,27 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** A given name written as initials: "J", "J.", "J.R.", "JR" (two capitals at most, so "JOHN" is a name). */
+const isInitials = (word: string): boolean => /^(?:\p{Lu}\.)+$|^\p{Lu}{1,2}$/u.test(word);
+
+/**
+ * Whether `short` is a shortened way to write the person `long` names in full: the surname alone
+ * ("Blair" for "Tony Blair") or initials and the surname ("T. Blair", "J.R. Smith" for "John
+ * Robert Smith"), each initial the first letter of a given name, in order. A name whose given
+ * names are themselves initials is no full name, so "T. Blair" never stands for "Blair" either way.
+ */
+export function shortensPersonName(short: string, long: string): boolean {
+  const full = long.split(' ');
+  const given = full.slice(0, -1);
+  if (given.length === 0 || given.some(isInitials)) return false;
+  const words = short.split(' ');
+  if (words[words.length - 1] !== full[full.length - 1]) return false;
+  const initials = words.slice(0, -1);
+  if (!initials.every(isInitials)) return false;
+  const letters = [...initials.join('').replace(/\./g, '')];
+  return letters.length <= given.length && letters.every((letter, i) => given[i]!.startsWith(letter));
+}
+
 /**
  * One article's tagging, before the corpus-wide merge (mergeEntityNames): its entities, plus what
  * only the corpus can settle. `acronyms`: short acronyms used as names but neither spelled out in
@@ -146,12 +167,12 @@ export interface Merge {
 export function mergeEntityNames(perDoc: TaggedEntities[], explain: (merge: Merge) => void = () => {}): Entities[] {
   const settled = settle(perDoc, explain);
   const rename: Record<EntityKind, Map<string, Renamed>> = {
-    people: dominantExpansion(settled, 'people', 'surname of the usual full name', (short, long, docs) => {
-      const parts = long.split(' ');
-      return (
-        !short.includes(' ') && parts.length >= 2 && parts[parts.length - 1] === short && docs(long) * 2 >= docs(short)
-      );
-    }),
+    people: dominantExpansion(
+      settled,
+      'people',
+      'surname or initials of the usual full name',
+      (short, long, docs) => shortensPersonName(short, long) && docs(long) * 2 >= docs(short),
+    ),
     places: placeNamesAsWritten(perDoc),
     organisations: new Map([
       ...dominantExpansion(settled, 'organisations', 'words of a longer name used as often', (short, long, docs) => {
@@ -285,7 +306,7 @@ function settle(perDoc: TaggedEntities[], explain: (merge: Merge) => void): Enti
   });
 }
 
-interface Renamed {
+export interface Renamed {
   to: string;
   why: string;
 }
@@ -342,10 +363,7 @@ function usualSpellings(perDoc: Entities[]): Map<string, string> {
   return out;
 }
 
-/**
- * short → long when one long name covers at least two thirds of the articles that use any long
- * form. Long names are indexed by their words, so this stays linear-ish in the number of names.
- */
+/** short → long among the names of one kind in `perDoc`, by expandShortNames' `dominant` rule. */
 function dominantExpansion(
   perDoc: Entities[],
   kind: EntityKind,
@@ -354,6 +372,23 @@ function dominantExpansion(
 ): Map<string, Renamed> {
   const docs = new Map<string, number>();
   for (const e of perDoc) for (const r of e[kind]) docs.set(r.name, (docs.get(r.name) ?? 0) + 1);
+  return expandShortNames(docs, why, expands, 'dominant');
+}
+
+/**
+ * short → long, among names with the number of articles that use each (`docs`), where `expands`
+ * says a long name may stand for a short one. `dominant`: when one long name covers at least two
+ * thirds of the articles that use any long form (entities, where a bare "Blair" in the news is
+ * nearly always the one Blair). `sole`: only when there is exactly one long form, so two different
+ * people never meet (bylines, where a name is a credit). Long names are indexed by their words,
+ * so this stays linear-ish in the number of names; the result is the same whatever the map's order.
+ */
+export function expandShortNames(
+  docs: ReadonlyMap<string, number>,
+  why: string,
+  expands: (short: string, long: string, docs: (name: string) => number) => boolean,
+  rule: 'dominant' | 'sole',
+): Map<string, Renamed> {
   const names = [...docs.keys()].sort();
   const byWord = new Map<string, string[]>();
   for (const name of names) {
@@ -366,12 +401,13 @@ function dominantExpansion(
   const out = new Map<string, Renamed>();
   const count = (name: string): number => docs.get(name) ?? 0;
   for (const short of names) {
-    const firstWord = short.toLowerCase().split(' ')[0]!;
-    const candidates = (byWord.get(firstWord) ?? []).filter((long) => long !== short && expands(short, long, count));
-    if (candidates.length === 0) continue;
-    const total = candidates.reduce((s, c) => s + docs.get(c)!, 0);
-    const best = candidates.sort((a, b) => docs.get(b)! - docs.get(a)! || (a < b ? -1 : 1))[0]!;
-    if (docs.get(best)! * 3 >= total * 2) out.set(short, { to: best, why });
+    // Every long form holds the short one's last word: a surname, or an organisation's last word.
+    const lastWord = short.toLowerCase().split(' ').pop()!;
+    const candidates = (byWord.get(lastWord) ?? []).filter((long) => long !== short && expands(short, long, count));
+    if (candidates.length === 0 || (rule === 'sole' && candidates.length > 1)) continue;
+    const total = candidates.reduce((s, c) => s + count(c), 0);
+    const best = candidates.sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1))[0]!;
+    if (count(best) * 3 >= total * 2) out.set(short, { to: best, why });
   }
   return out;
 }

@@ -106,7 +106,9 @@ export async function openPreviousBuild(projectRoot: string, outDir: string): Pr
         if (next.discovery[file] === undefined) stale.push(path.join(outDir, file));
       const others = new Set(next.other);
       for (const file of previous.other) if (!others.has(file)) stale.push(path.join(outDir, file));
-      for (const file of stale) await removeWithEmptyParents(outDir, file);
+      // A file may change owner between builds (a prerendered page became a small written one): kept.
+      const kept = new Set(next.other.map((file) => path.join(outDir, file)));
+      for (const file of stale) if (!kept.has(file)) await removeWithEmptyParents(outDir, file);
       await mkdir(path.dirname(recordFile), { recursive: true });
       await writeFile(recordFile, JSON.stringify(next));
     },

@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../../model/article';
 import { useIsSaved } from '../../hooks/useReaderState';
-import { keepForOffline } from '../../stores/offlineCopies';
-import { toggleSaved } from '../../stores/readerStore';
+import { keepForOffline, releaseOffline } from '../../stores/offlineCopies';
+import { readerStore, toggleSaved } from '../../stores/readerStore';
 import { iconButton, smallButton } from '../styles';
 
 interface Props {
@@ -17,6 +17,7 @@ export function SaveButton({ article, context, iconOnly = false }: Props) {
   const onClick = () => {
     // A saved article is one the reader means to come back to, maybe offline: keep a copy now.
     if (toggleSaved(article)) keepForOffline(article.slug);
+    else releaseOffline(readerStore.get().saved.map((entry) => entry.article.slug));
   };
   const label = saved ? 'Saved' : 'Save';
   return (

@@ -1,6 +1,6 @@
 import type { RelatedLink } from '../../../../model/article';
-import { ArticleDate } from '../../../components/ArticleDate';
 import { ArticleLink } from '../../../components/ArticleLink';
+import { DateAndSource } from '../../../components/DateAndSource';
 
 interface Props {
   related: RelatedLink[];
@@ -23,15 +23,7 @@ export function RelatedCoverage({ related }: Props) {
             <ArticleLink slug={r.slug} className="font-serif text-lg leading-snug font-semibold hover:underline">
               {r.title}
             </ArticleLink>
-            <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
-              <ArticleDate date={r.date} />
-              {r.source && (
-                <>
-                  <span aria-hidden="true">·</span>
-                  <span>{r.source}</span>
-                </>
-              )}
-            </p>
+            <DateAndSource date={r.date} source={r.source} className="mt-1" />
           </li>
         ))}
       </ul>

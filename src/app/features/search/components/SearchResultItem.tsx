@@ -34,9 +34,11 @@ export function SearchResultItem({ hit, manifest }: Props) {
           <Highlighted segments={hit.snippet} />
         </p>
       )}
-      <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-        <ArticleDate date={hit.date} />
-      </p>
+      {hit.date && (
+        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+          <ArticleDate date={hit.date} />
+        </p>
+      )}
     </article>
   );
 }

@@ -1,8 +1,8 @@
 import { ENTITY_KINDS } from '../../../../model/article';
 import type { Story } from '../../../../model/data';
 import { routePaths } from '../../../../model/routes';
-import { ArticleDate } from '../../../components/ArticleDate';
 import { ArticleLink } from '../../../components/ArticleLink';
+import { DateAndSource } from '../../../components/DateAndSource';
 import { PlainLink } from '../../../components/PlainLink';
 import { facetLabels } from '../../../lib/facetLabels';
 
@@ -32,15 +32,7 @@ export function StoryView({ story }: Props) {
         <ol className="space-y-5 border-l-2 border-neutral-200 pl-5 dark:border-neutral-800">
           {story.articles.map((a) => (
             <li key={a.id}>
-              <p className="flex flex-wrap gap-x-2 text-sm text-neutral-600 dark:text-neutral-400">
-                <ArticleDate date={a.date} />
-                {a.source && (
-                  <>
-                    <span aria-hidden="true">·</span>
-                    <span>{a.source}</span>
-                  </>
-                )}
-              </p>
+              <DateAndSource date={a.date} source={a.source} />
               <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
                 <ArticleLink slug={a.slug} className="hover:underline">
                   {a.title}
