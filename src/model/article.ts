@@ -71,11 +71,24 @@ export interface ArticleDraft {
   images: ImageRef[];
 }
 
-export interface Section {
+/** A section as a list row names it: enough to show and link it (decision 0022). */
+export interface SectionRef {
   slug: string;
   name: string;
-  /** 0..1; 1 for topics given in front matter. */
+}
+
+export interface Section extends SectionRef {
+  /** 0..1; 1 for topics given in front matter. Only in the article's own file: no list shows it. */
   confidence: number;
+}
+
+/**
+ * Sections as list rows carry them. Confidence moves a little whenever the section model is
+ * re-fitted, so a row that carried it would change, and every list page showing the row with it,
+ * after an edit to some other article.
+ */
+export function sectionRefs(sections: readonly SectionRef[]): SectionRef[] {
+  return sections.map(({ slug, name }) => ({ slug, name }));
 }
 
 export interface EntityRef {
@@ -111,7 +124,7 @@ export interface ArticleSummary {
   source: string | null;
   readingMinutes: number;
   /** Primary first. */
-  sections: Section[];
+  sections: SectionRef[];
   /** The list row's thumbnail (a URL as Picture.src); absent when the article has no image, so lists stay small. */
   thumbnail?: string;
   /** The story this article is one of, when it is (stories.ts); absent for a lone article. */
@@ -140,6 +153,8 @@ export interface RelatedLink {
 }
 
 export interface Article extends ArticleSummary {
+  /** Primary first, each with its confidence. */
+  sections: Section[];
   file: string;
   byline: string | null;
   url: string | null;

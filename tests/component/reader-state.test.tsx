@@ -17,6 +17,7 @@ import {
   retireStaleMarks,
   setRead,
   setSaved,
+  summaryOf,
 } from '../../src/app/stores/readerState';
 import { DEFAULT_SETTINGS } from '../../src/app/stores/settings';
 
@@ -29,7 +30,7 @@ function summary(n: number, sections = ['world']): ArticleSummary {
     date: '2025-01-01',
     source: null,
     readingMinutes: 3,
-    sections: sections.map((slug) => ({ slug, name: slug, confidence: 1 })),
+    sections: sections.map((slug) => ({ slug, name: slug })),
   };
 }
 
@@ -129,6 +130,32 @@ describe('reader state', () => {
     });
     expect(parseReaderState([1, 2])).toBeNull();
     expect(parseReaderState({ something: 'else' })).toBeNull();
+  });
+
+  it('reads saved and history rows stored with section confidences, as versions before decision 0022 wrote them', () => {
+    const old = (n: number) => ({
+      ...summary(n),
+      sections: [
+        { slug: 'sport', name: 'Sport', confidence: 0.734 },
+        { slug: 'world', name: 'World', confidence: 1 },
+      ],
+    });
+    const parsed = parseReaderState({
+      read: {},
+      saved: [{ article: old(1), at: 5 }],
+      history: [{ article: old(2), at: 7 }],
+    });
+    const sections = [
+      { slug: 'sport', name: 'Sport' },
+      { slug: 'world', name: 'World' },
+    ];
+    expect(parsed?.saved).toEqual([{ article: { ...summary(1), sections }, at: 5 }]);
+    expect(parsed?.history).toEqual([{ article: { ...summary(2), sections }, at: 7 }]);
+  });
+
+  it('keeps an article as its list row: sections by slug and name, without the confidence its page carries', () => {
+    const page = { ...summary(1), sections: [{ slug: 'sport', name: 'Sport', confidence: 0.5 }], wordCount: 600 };
+    expect(summaryOf(page)).toEqual({ ...summary(1), sections: [{ slug: 'sport', name: 'Sport' }] });
   });
 
   it('round-trips an export file and refuses files that are not one', () => {

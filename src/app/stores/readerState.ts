@@ -1,6 +1,6 @@
 // What the reader has read, saved and opened, keyed by the article's stable id so a rebuilt
 // site keeps it. Pure functions over plain data: the store persists it, these change it.
-import type { ArticleSummary } from '../../model/article';
+import { sectionRefs, type ArticleSummary } from '../../model/article';
 
 export interface ReadMark {
   /** When it was marked read (ms since the epoch). */
@@ -181,10 +181,9 @@ function parseSummary(value: unknown): ArticleSummary | null {
   if (!isString(id) || !isString(slug) || !isString(title)) return null;
   if (!isStringOrNull(dek) || !isStringOrNull(date) || !isStringOrNull(source)) return null;
   if (typeof readingMinutes !== 'number' || !Array.isArray(sections)) return null;
+  // Rows stored by versions before decision 0022 carry each section's confidence too: left out.
   const parsedSections = sections.flatMap((s: unknown) =>
-    isRecord(s) && isString(s.slug) && isString(s.name)
-      ? [{ slug: s.slug, name: s.name, confidence: typeof s.confidence === 'number' ? s.confidence : 1 }]
-      : [],
+    isRecord(s) && isString(s.slug) && isString(s.name) ? [{ slug: s.slug, name: s.name }] : [],
   );
   return { id, slug, title, dek, date, source, readingMinutes, sections: parsedSections };
 }
@@ -227,5 +226,6 @@ export function parseReaderState(value: unknown): ReaderState | null {
 /** The list-row part of an article, which is all that saved and history entries keep. */
 export function summaryOf(article: ArticleSummary): ArticleSummary {
   const { id, slug, title, dek, date, source, readingMinutes, sections } = article;
-  return { id, slug, title, dek, date, source, readingMinutes, sections };
+  // An article page passes its Article, whose sections carry confidence: the row keeps slug and name.
+  return { id, slug, title, dek, date, source, readingMinutes, sections: sectionRefs(sections) };
 }

@@ -1,5 +1,12 @@
 // Seeds in, ordered enriched articles out: the whole model side of a build, without any output.
-import type { Article, ArticleDraft, ArticleSummary, Problem, RelatedLink } from '../../model/article';
+import {
+  sectionRefs,
+  type Article,
+  type ArticleDraft,
+  type ArticleSummary,
+  type Problem,
+  type RelatedLink,
+} from '../../model/article';
 import type { BuildOptions } from './config';
 import { loadSeeds } from './load';
 import { plainParagraphs } from '../../model/plainText';
@@ -163,7 +170,7 @@ export function enrichCorpus(
     date: item.draft.date,
     source: item.draft.source,
     readingMinutes: item.readingMinutes,
-    sections: sections[i] ?? [],
+    sections: sectionRefs(sections[i] ?? []),
     ...thumbnailOf(item.draft),
     ...(storyOf.has(i) && { story: storyOf.get(i)! }),
   }));
@@ -176,6 +183,7 @@ export function enrichCorpus(
   const authorPages = authorNames([...identified, ...seeds.copies.map((c) => c.item)].map((item) => item.draft.byline));
   const articles: Article[] = identified.map((item, i) => ({
     ...summaries[i]!,
+    sections: sections[i] ?? [],
     file: item.draft.file,
     byline: item.draft.byline,
     ...authorsOf(item.draft.byline, authorPages),

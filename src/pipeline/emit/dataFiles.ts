@@ -1,6 +1,6 @@
 // Every JSON file the app fetches, as [path under data/, text]. A generator, so a
 // 100,000-article build writes as it goes instead of holding every file at once.
-import { ENTITY_KINDS, type Article, type ArticleSummary, type EntityKind } from '../../model/article';
+import { ENTITY_KINDS, sectionRefs, type Article, type ArticleSummary, type EntityKind } from '../../model/article';
 import {
   CHUNK_SIZE,
   MAX_CONTAINED,
@@ -145,7 +145,7 @@ export function summarise(a: Article): ArticleSummary {
     date: a.date,
     source: a.source,
     readingMinutes: a.readingMinutes,
-    sections: a.sections,
+    sections: sectionRefs(a.sections),
     ...(a.thumbnail !== undefined && { thumbnail: a.thumbnail }),
     ...(a.story && { story: a.story }),
     ...(a.alsoAs ? { alsoAs: a.alsoAs } : {}),
