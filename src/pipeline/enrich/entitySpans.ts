@@ -4,6 +4,8 @@ import { STATE_ABBREVIATIONS } from './placeWords';
 
 export interface Token {
   text: string;
+  /** text in lower case, made once here: the tagger looks most words up several times. */
+  lower: string;
   /** A word (letters or digits), as opposed to punctuation. */
   word: boolean;
   /** Starts with an upper-case letter (or is an abbreviation such as U.S.). */
@@ -110,7 +112,10 @@ const marks = new Map<string, Token>();
 function markToken(mark: string): Token {
   let token = marks.get(mark);
   if (!token)
-    marks.set(mark, (token = { text: mark, word: false, cap: false, sentenceStart: false, possessive: false }));
+    marks.set(
+      mark,
+      (token = { text: mark, lower: mark, word: false, cap: false, sentenceStart: false, possessive: false }),
+    );
   return token;
 }
 
@@ -158,7 +163,15 @@ export function tokenize(text: string): Token[] {
     let j = i;
     while (j + 1 < n && isUpper(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
     if (j - i >= 4 && !(j < n && isWordChar(text.charCodeAt(j)))) {
-      out.push({ text: text.slice(start, j), word: true, cap: true, sentenceStart, possessive: false });
+      const abbreviation = text.slice(start, j);
+      out.push({
+        text: abbreviation,
+        lower: abbreviation.toLowerCase(),
+        word: true,
+        cap: true,
+        sentenceStart,
+        possessive: false,
+      });
       sentenceStart = false;
       i = j;
       continue;
@@ -182,7 +195,15 @@ export function tokenize(text: string): Token[] {
       !isUpper(word[1]!) &&
       Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)
     ) {
-      out.push({ text: `${word}.`, word: true, cap: true, sentenceStart, possessive: false });
+      const abbreviation = `${word}.`;
+      out.push({
+        text: abbreviation,
+        lower: abbreviation.toLowerCase(),
+        word: true,
+        cap: true,
+        sentenceStart,
+        possessive: false,
+      });
       sentenceStart = true;
       i++;
       continue;
@@ -193,7 +214,7 @@ export function tokenize(text: string): Token[] {
       word = word.slice(0, -2);
       possessive = true;
     }
-    out.push({ text: word, word: true, cap: isUpper(word[0]!), sentenceStart, possessive });
+    out.push({ text: word, lower: word.toLowerCase(), word: true, cap: isUpper(word[0]!), sentenceStart, possessive });
     sentenceStart = false;
   }
   return out;
