@@ -145,7 +145,8 @@ export function tokenize(text: string): Token[] {
     if (!isWordChar(c)) {
       const mark = text[i]!;
       i++;
-      const prev = out[out.length - 1];
+      // Guarded: reading out[-1] would deoptimise V8's compiled tokenizer.
+      const prev = out.length > 0 ? out[out.length - 1] : undefined;
       // A full stop after an initial or a title abbreviation ("George W. Bush", "Mr. Smith") is not an end.
       const keepsSentence =
         mark === '.' &&
@@ -276,7 +277,6 @@ export function capitalisedSpans(tokens: Token[]): Span[] {
 
 /** "of", "de", "van" join alone; "the" only as "of the" ("Department of the Interior"). */
 function joinsHere(connectors: Token[]): boolean {
-  const words = connectors.map((c) => c.text);
-  if (words.length === 1) return words[0] !== 'the';
-  return words[0] === 'of' && words[1] === 'the';
+  if (connectors.length === 1) return connectors[0]!.text !== 'the';
+  return connectors[0]!.text === 'of' && connectors[1]!.text === 'the';
 }

@@ -391,9 +391,12 @@ type CompanyShape = 'camel' | 'acronym' | 'context' | 'common';
  * which cost more than the tagging itself on a first pass over a corpus.
  */
 export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
-  const units = [doc.title, doc.dek ?? '', ...doc.paragraphs].filter((u) => u.trim() !== '').map(tokenize);
+  // Loops rather than filter and map, for one array kind throughout (see texts).
+  const units: Token[][] = [];
+  for (const text of [doc.title, doc.dek ?? '', ...doc.paragraphs]) if (text.trim() !== '') units.push(tokenize(text));
   const words = articleWordsOf(units);
-  const spansByUnit = units.map(capitalisedSpans);
+  const spansByUnit: Span[][] = [];
+  for (const unit of units) spansByUnit.push(capitalisedSpans(unit));
   const art: ArticleWords = { gaz, lower: words.lower, spans: spanTexts(spansByUnit) };
   const mentions = new Mentions();
   readSpans(spansByUnit, art, isTitleCase(doc.title), mentions);
@@ -440,7 +443,7 @@ function spanTexts(spansByUnit: Span[][]): () => Set<string> {
   return () => {
     if (texts) return texts;
     texts = new Set();
-    for (const spans of spansByUnit) for (const span of spans) texts.add(span.tokens.map((t) => t.lower).join(' '));
+    for (const spans of spansByUnit) for (const span of spans) texts.add(lowers(span.tokens).join(' '));
     return texts;
   };
 }
@@ -623,6 +626,22 @@ class PlaceForms {
   }
 }
 
+/**
+ * A span's words, and the same in lower case. Loops rather than Array.map: V8's optimised map makes
+ * arrays of another kind than its unoptimised one, and every function handed both deoptimised.
+ */
+function texts(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(t.text);
+  return out;
+}
+
+function lowers(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(t.lower);
+  return out;
+}
+
 type Mention =
   /** said: the words the text used for a place; null for an adjective ("British"). */
   | { kind: Kind; name: string; said?: string | null }
@@ -641,7 +660,7 @@ function readSpan(span: Span, art: ArticleWords): Mention[] {
   // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While"),
   // unless it starts a known place ("South Korea and North Korea").
   if (tokens.length > 1 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
-    const lower = tokens.slice(0, 3).map((t) => t.lower);
+    const lower = lowers(tokens.slice(0, 3));
     if (art.gaz.places.has(`${lower[0]} ${lower[1]}`) || (lower.length === 3 && art.gaz.places.has(lower.join(' ')))) {
       return readWords(trimConnectors(tokens), { before, after: span.after }, art);
     }
@@ -669,8 +688,8 @@ function trimConnectors(tokens: Token[]): Token[] {
 function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] {
   if (tokens.length === 0) return [];
   const { gaz, lower: lowerWords } = art;
-  const words = tokens.map((t) => t.text);
-  const lower = tokens.map((t) => t.lower);
+  const words = texts(tokens);
+  const lower = lowers(tokens);
   const phrase = lower.join(' ');
 
   const named = gaz.places.get(phrase);
@@ -766,19 +785,19 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
  * parts of two are names by themselves, or written alone elsewhere in the article.
  */
 function standsAlone(left: Token[], right: Token[], art: ArticleWords): boolean {
-  const phrase = (ts: Token[]): string => ts.map((t) => t.lower).join(' ');
+  const phrase = (ts: Token[]): string => lowers(ts).join(' ');
   if (isName(left, art.gaz) || art.spans().has(phrase(left)) || (right.length > 0 && art.spans().has(phrase(right))))
     return true;
   // "… and Manchester United", "… and American Airlines": a place's or a people's own body.
   const head = right[0]?.lower ?? '';
   if (right.length >= 2 && (art.gaz.places.has(head) || art.gaz.demonymCountry.has(head))) return true;
-  const lower = left.map((t) => t.lower);
+  const lower = lowers(left);
   return left.length >= 2 && looksLikePerson(left, lower, art.gaz, { before: '', after: '' }) === 'person';
 }
 
 /** A part that names something by itself ("IMF" in "IMF and World Bank"), so an "and" after it separates. */
 function isName(tokens: Token[], gaz: Gazetteer): boolean {
-  const lower = tokens.map((t) => t.lower);
+  const lower = lowers(tokens);
   const phrase = lower.join(' ');
   if (gaz.places.has(phrase) || gaz.organisations.has(phrase) || lower.some((w) => gaz.orgWords.has(w))) return true;
   return tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(tokens[0]!.text);
@@ -800,7 +819,7 @@ function companyShape(word: string, token: Token, ctx: Context, gaz: Gazetteer):
 /** "[Prefix…] [Title…] Name…": a titled person, with whatever the prefix names ("US", "Labour"). */
 function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] | null {
   const gaz = art.gaz;
-  const lower = tokens.map((t) => t.lower);
+  const lower = lowers(tokens);
   const first = lower.findIndex((w) => CORE_TITLES.has(w));
   if (first < 0) return null;
   let start = first;
@@ -814,7 +833,7 @@ function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[]
   const firstNamed = rest.length <= 3 && gaz.firstNames.has(rest[0]!.lower) && !gaz.orgWords.has(rest[0]!.lower);
   if (!firstNamed && rest.some((t) => gaz.orgWords.has(t.lower))) return null;
   // A title before a place is a post ("Mayor of London" aside): "President Putin", but "Prime Minister Mexico" is not a person.
-  if (rest.length > 1 && gaz.places.has(rest.map((t) => t.lower).join(' '))) return null;
+  if (rest.length > 1 && gaz.places.has(lowers(rest).join(' '))) return null;
   const prefix = tokens.slice(0, start);
   const out: Mention[] =
     prefix.length === 1 && gaz.demonyms.has(lower[0]!) && !gaz.demonymCountry.has(lower[0]!)
@@ -823,7 +842,7 @@ function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[]
   if (rest.length === 1 && PEERAGE.has(lower[i - 1]!))
     out.push({ kind: 'people', name: `${tokens[i - 1]!.text} ${rest[0]!.text}` });
   else if (rest.length === 1) out.push({ kind: 'single', name: rest[0]!.text, honorific: true, company: null });
-  else out.push({ kind: 'people', name: rest.map((t) => t.text).join(' ') });
+  else out.push({ kind: 'people', name: texts(rest).join(' ') });
   return out;
 }
 
@@ -851,7 +870,7 @@ function looksLikePerson(tokens: Token[], lower: string[], gaz: Gazetteer, ctx: 
 /** Inside an unrecognised span, the longest runs that are known places or organisations. */
 function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
-  const lower = tokens.map((t) => t.lower);
+  const lower = lowers(tokens);
   let i = 0;
   while (i < tokens.length) {
     let matched = 0;
@@ -862,13 +881,10 @@ function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
         out.push({
           kind: 'places',
           name: place,
-          said: tokens
-            .slice(i, i + n)
-            .map((t) => t.text)
-            .join(' '),
+          said: texts(tokens.slice(i, i + n)).join(' '),
         });
       else if (gaz.organisations.has(phrase))
-        out.push({ kind: 'organisations', name: canonicalOrganisation(tokens.slice(i, i + n).map((t) => t.text)) });
+        out.push({ kind: 'organisations', name: canonicalOrganisation(texts(tokens.slice(i, i + n))) });
       else continue;
       matched = n;
       break;
