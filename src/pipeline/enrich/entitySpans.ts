@@ -152,7 +152,7 @@ export function tokenize(text: string): Token[] {
         mark === '.' &&
         prev !== undefined &&
         prev.word &&
-        ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text.toLowerCase()));
+        ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.lower));
       if (keepsSentence) continue;
       if (SENTENCE_END.has(mark)) sentenceStart = true;
       out.push(markToken(mark));
@@ -211,7 +211,8 @@ export function tokenize(text: string): Token[] {
     }
     let possessive = false;
     const last2 = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
-    if ((last2 === 39 || last2 === 8217) && (word.endsWith('s') || word.endsWith('S'))) {
+    const last = word.charCodeAt(word.length - 1);
+    if ((last2 === 39 || last2 === 8217) && (last === 115 || last === 83)) {
       word = word.slice(0, -2);
       possessive = true;
     }
