@@ -26,52 +26,84 @@ export function refineByCentroids(
   const out = Int32Array.from(labels);
   const centroids = new Float64Array(K * V);
   const shares = new Float64Array(N * K);
+  // Each loop nest is a function of its own: V8 compiles a function in the middle of its first
+  // long loop, and the code after the loop, not yet run then, would throw that compiled code away.
   for (let round = 0; round < ITERATIONS; round++) {
-    centroids.fill(0);
-    for (let d = 0; d < N; d++) {
-      const k = out[d]!;
-      if (k < 0 || !teaches[d]) continue;
-      const doc = matrix.docs[d]!;
-      const w = weights[d]!;
-      for (let i = 0; i < doc.ids.length; i++) centroids[k * V + doc.ids[i]!]! += w[i]!;
-    }
-    for (const k of classes) {
-      let norm = 0;
-      for (let w = 0; w < V; w++) norm += centroids[k * V + w]! ** 2;
-      norm = Math.sqrt(norm) || 1;
-      for (let w = 0; w < V; w++) centroids[k * V + w]! /= norm;
-    }
-    let moved = 0;
-    for (let d = 0; d < N; d++) {
-      if (out[d]! < 0 || fixed[d]) continue;
-      const doc = matrix.docs[d]!;
-      const w = weights[d]!;
-      let best = out[d]!;
-      let bestCos = -1;
-      let sum = 0;
-      const cos = new Float64Array(K);
-      for (const k of classes) {
-        let c = 0;
-        for (let i = 0; i < doc.ids.length; i++) c += w[i]! * centroids[k * V + doc.ids[i]!]!;
-        cos[k] = c;
-        // Ties keep the lower topic index, like every other ranking here.
-        if (c > bestCos || (c === bestCos && k < best)) {
-          bestCos = c;
-          best = k;
-        }
-      }
-      for (const k of classes) {
-        const e = Math.exp((cos[k]! - bestCos) / COSINE_TEMPERATURE);
-        shares[d * K + k] = e;
-        sum += e;
-      }
-      for (const k of classes) shares[d * K + k]! /= sum;
-      if (best !== out[d]) moved++;
-      out[d] = best;
-    }
-    if (moved === 0) break;
+    formCentroids(matrix, weights, out, teaches, classes, centroids);
+    if (reassign(matrix, weights, centroids, out, fixed, classes, shares, K) === 0) break;
   }
   return { labels: out, shares };
+}
+
+/** Each class's centroid: the unit-length sum of its teaching documents' weights. */
+function formCentroids(
+  matrix: TermMatrix,
+  weights: Float64Array[],
+  out: Int32Array,
+  teaches: Uint8Array,
+  classes: number[],
+  centroids: Float64Array,
+): void {
+  const N = matrix.docs.length;
+  const V = matrix.vocab.length;
+  centroids.fill(0);
+  for (let d = 0; d < N; d++) {
+    const k = out[d]!;
+    if (k < 0 || !teaches[d]) continue;
+    const doc = matrix.docs[d]!;
+    const w = weights[d]!;
+    for (let i = 0; i < doc.ids.length; i++) centroids[k * V + doc.ids[i]!]! += w[i]!;
+  }
+  for (const k of classes) {
+    let norm = 0;
+    for (let w = 0; w < V; w++) norm += centroids[k * V + w]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let w = 0; w < V; w++) centroids[k * V + w]! /= norm;
+  }
+}
+
+/** Moves each free document to its nearest centroid and sets its shares; returns how many moved. */
+function reassign(
+  matrix: TermMatrix,
+  weights: Float64Array[],
+  centroids: Float64Array,
+  out: Int32Array,
+  fixed: Uint8Array,
+  classes: number[],
+  shares: Float64Array,
+  K: number,
+): number {
+  const N = matrix.docs.length;
+  const V = matrix.vocab.length;
+  let moved = 0;
+  for (let d = 0; d < N; d++) {
+    if (out[d]! < 0 || fixed[d]) continue;
+    const doc = matrix.docs[d]!;
+    const w = weights[d]!;
+    let best = out[d]!;
+    let bestCos = -1;
+    let sum = 0;
+    const cos = new Float64Array(K);
+    for (const k of classes) {
+      let c = 0;
+      for (let i = 0; i < doc.ids.length; i++) c += w[i]! * centroids[k * V + doc.ids[i]!]!;
+      cos[k] = c;
+      // Ties keep the lower topic index, like every other ranking here.
+      if (c > bestCos || (c === bestCos && k < best)) {
+        bestCos = c;
+        best = k;
+      }
+    }
+    for (const k of classes) {
+      const e = Math.exp((cos[k]! - bestCos) / COSINE_TEMPERATURE);
+      shares[d * K + k] = e;
+      sum += e;
+    }
+    for (const k of classes) shares[d * K + k]! /= sum;
+    if (best !== out[d]) moved++;
+    out[d] = best;
+  }
+  return moved;
 }
 
 /** Each document's weights parallel to its ids: saturated tf times idf, scaled to unit length. */

@@ -4,6 +4,8 @@ import { STATE_ABBREVIATIONS } from './placeWords';
 
 export interface Token {
   text: string;
+  /** text in lower case, made once here: the tagger looks most words up several times. */
+  lower: string;
   /** A word (letters or digits), as opposed to punctuation. */
   word: boolean;
   /** Starts with an upper-case letter (or is an abbreviation such as U.S.). */
@@ -110,7 +112,10 @@ const marks = new Map<string, Token>();
 function markToken(mark: string): Token {
   let token = marks.get(mark);
   if (!token)
-    marks.set(mark, (token = { text: mark, word: false, cap: false, sentenceStart: false, possessive: false }));
+    marks.set(
+      mark,
+      (token = { text: mark, lower: mark, word: false, cap: false, sentenceStart: false, possessive: false }),
+    );
   return token;
 }
 
@@ -140,13 +145,14 @@ export function tokenize(text: string): Token[] {
     if (!isWordChar(c)) {
       const mark = text[i]!;
       i++;
-      const prev = out[out.length - 1];
+      // Guarded: reading out[-1] would deoptimise V8's compiled tokenizer.
+      const prev = out.length > 0 ? out[out.length - 1] : undefined;
       // A full stop after an initial or a title abbreviation ("George W. Bush", "Mr. Smith") is not an end.
       const keepsSentence =
         mark === '.' &&
         prev !== undefined &&
         prev.word &&
-        ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text.toLowerCase()));
+        ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.lower));
       if (keepsSentence) continue;
       if (SENTENCE_END.has(mark)) sentenceStart = true;
       out.push(markToken(mark));
@@ -158,7 +164,15 @@ export function tokenize(text: string): Token[] {
     let j = i;
     while (j + 1 < n && isUpper(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
     if (j - i >= 4 && !(j < n && isWordChar(text.charCodeAt(j)))) {
-      out.push({ text: text.slice(start, j), word: true, cap: true, sentenceStart, possessive: false });
+      const abbreviation = text.slice(start, j);
+      out.push({
+        text: abbreviation,
+        lower: abbreviation.toLowerCase(),
+        word: true,
+        cap: true,
+        sentenceStart,
+        possessive: false,
+      });
       sentenceStart = false;
       i = j;
       continue;
@@ -182,18 +196,29 @@ export function tokenize(text: string): Token[] {
       !isUpper(word[1]!) &&
       Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)
     ) {
-      out.push({ text: `${word}.`, word: true, cap: true, sentenceStart, possessive: false });
+      const abbreviation = `${word}.`;
+      out.push({
+        text: abbreviation,
+        lower: abbreviation.toLowerCase(),
+        word: true,
+        cap: true,
+        sentenceStart,
+        possessive: false,
+      });
       sentenceStart = true;
       i++;
       continue;
     }
     let possessive = false;
     const last2 = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
-    if ((last2 === 39 || last2 === 8217) && (word.endsWith('s') || word.endsWith('S'))) {
+    // Worked out for every word, not only after an apostrophe, so V8 has seen it before it compiles this.
+    const last = word.charCodeAt(word.length - 1);
+    const endsInS = last === 115 || last === 83;
+    if ((last2 === 39 || last2 === 8217) && endsInS) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    out.push({ text: word, word: true, cap: isUpper(word[0]!), sentenceStart, possessive });
+    out.push({ text: word, lower: word.toLowerCase(), word: true, cap: isUpper(word[0]!), sentenceStart, possessive });
     sentenceStart = false;
   }
   return out;
@@ -255,7 +280,6 @@ export function capitalisedSpans(tokens: Token[]): Span[] {
 
 /** "of", "de", "van" join alone; "the" only as "of the" ("Department of the Interior"). */
 function joinsHere(connectors: Token[]): boolean {
-  const words = connectors.map((c) => c.text);
-  if (words.length === 1) return words[0] !== 'the';
-  return words[0] === 'of' && words[1] === 'the';
+  if (connectors.length === 1) return connectors[0]!.text !== 'the';
+  return connectors[0]!.text === 'of' && connectors[1]!.text === 'the';
 }

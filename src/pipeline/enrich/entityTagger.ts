@@ -385,77 +385,124 @@ interface ArticleWords {
 /** How a single word looks like a company; 'common' is an acronym used as a common noun ("a PC"). */
 type CompanyShape = 'camel' | 'acronym' | 'context' | 'common';
 
-/** The entities of one article, with the word lists in gaz (gazetteerFrom). */
+/**
+ * The entities of one article, with the word lists in gaz (gazetteerFrom). Each step is a function
+ * of its own: V8 compiles one huge function slowly and again after every deoptimisation in it,
+ * which cost more than the tagging itself on a first pass over a corpus.
+ */
 export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
-  const units = [doc.title, doc.dek ?? '', ...doc.paragraphs].filter((u) => u.trim() !== '').map(tokenize);
-  const lowerWords = new Set<string>();
+  // Loops rather than filter and map, for one array kind throughout (see texts).
+  const units: Token[][] = [];
+  for (const text of [doc.title, doc.dek ?? '', ...doc.paragraphs]) if (text.trim() !== '') units.push(tokenize(text));
+  const words = articleWordsOf(units);
+  const spansByUnit: Span[][] = [];
+  for (const unit of units) spansByUnit.push(capitalisedSpans(unit));
+  const art: ArticleWords = { gaz, lower: words.lower, spans: spanTexts(spansByUnit) };
+  const mentions = new Mentions();
+  readSpans(spansByUnit, art, isTitleCase(doc.title), mentions);
+  mentions.settleMaybes();
+  const tally = new EntityTally();
+  const organisations = tallyFound(mentions, tally, gaz);
+  const singles = readSingles(mentions, words.plurals, organisations, tally);
+  foldVagueCountries(tally, gaz);
+  const entities = tally.toEntities();
+  const mentioned = new Set(tally.names('places').map((p) => p.toLowerCase()));
+  for (const place of entities.places) {
+    const within = gaz.within(place.name, mentioned);
+    if (within.length > 0) place.within = within;
+  }
+  return {
+    ...entities,
+    acronyms: singles.acronyms.toEntities().organisations,
+    spelledOut: [...singles.spelledOut],
+    works: [...mentions.works],
+    clubs: [...singles.clubs],
+    placeForms: mentions.forms.list(),
+    sport: isSportsReport(words.lower),
+  };
+}
+
+/** Every word the article writes in lower case, and its capitalised plurals ("PCs", "MPs"). */
+function articleWordsOf(units: Token[][]): { lower: Set<string>; plurals: Set<string> } {
+  const lower = new Set<string>();
   // "PCs", "MPs": plurals that make an acronym a thing, not a name.
-  const pluralWords = new Set<string>();
+  const plurals = new Set<string>();
   for (const unit of units) {
     for (const t of unit) {
       if (!t.word) continue;
-      if (!t.cap) lowerWords.add(t.text);
-      else if (t.text.length > 2 && t.text.endsWith('s') && /^\p{Lu}+s$/u.test(t.text)) pluralWords.add(t.text);
+      if (!t.cap) lower.add(t.text);
+      else if (t.text.length > 2 && t.text.endsWith('s') && /^\p{Lu}+s$/u.test(t.text)) plurals.add(t.text);
     }
   }
-  const titleCase = isTitleCase(doc.title);
-  const found: { kind: Kind; name: string }[] = [];
-  const forms = new PlaceForms();
-  const singles: Single[] = [];
-  const maybes: { name: string; otherwise: Mention[] }[] = [];
-  const works = new Set<string>();
-  const companies = new Set<string>();
-  const take = (m: Mention): void => {
-    if (m.kind === 'single')
-      singles.push({
-        word: m.name,
-        honorific: m.honorific,
-        company: m.company,
-        place: m.place ?? null,
-        club: m.club ?? false,
-      });
-    else if (m.kind === 'maybe') maybes.push(m);
-    else if (m.kind === 'places' && m.said !== undefined) {
-      forms.add(m.name, m.said);
-      found.push({ kind: 'places', name: m.name });
-    } else if (m.kind === 'work') works.add(m.name);
-    else if (m.kind === 'company') {
-      companies.add(m.name);
-      found.push({ kind: 'organisations', name: m.name });
-    } else found.push({ kind: m.kind, name: m.name });
-  };
+  return { lower, plurals };
+}
 
-  const spansByUnit = units.map(capitalisedSpans);
-  let spanTexts: Set<string> | null = null;
-  const allSpans = (): Set<string> => {
-    if (spanTexts) return spanTexts;
-    spanTexts = new Set();
-    for (const spans of spansByUnit)
-      for (const span of spans) spanTexts.add(span.tokens.map((t) => t.text.toLowerCase()).join(' '));
-    return spanTexts;
+/** ArticleWords.spans: every capitalised span, lower-cased, made on the first question. */
+function spanTexts(spansByUnit: Span[][]): () => Set<string> {
+  let texts: Set<string> | null = null;
+  return () => {
+    if (texts) return texts;
+    texts = new Set();
+    for (const spans of spansByUnit) for (const span of spans) texts.add(lowers(span.tokens).join(' '));
+    return texts;
   };
-  const art: ArticleWords = { gaz, lower: lowerWords, spans: allSpans };
+}
+
+function readSpans(spansByUnit: Span[][], art: ArticleWords, titleCase: boolean, mentions: Mentions): void {
   spansByUnit.forEach((spans, u) => {
     // A Title Case Headline capitalises everything, so only its known places and organisations count.
     const headlineOnly = u === 0 && titleCase;
     for (const span of spans) {
       for (const m of readSpan(span, art)) {
         if (headlineOnly && (m.kind === 'single' || m.kind === 'people' || m.kind === 'maybe')) continue;
-        take(m);
+        mentions.take(m);
       }
     }
   });
+}
 
-  const alone = new Set(singles.map((s) => s.word));
-  for (const m of maybes) {
-    if (alone.has(m.name.slice(m.name.lastIndexOf(' ') + 1))) found.push({ kind: 'people', name: m.name });
-    else for (const o of m.otherwise) take(o);
+/** What the spans of one article named, sorted by what is still to settle about them. */
+class Mentions {
+  readonly found: { kind: Kind; name: string }[] = [];
+  readonly forms = new PlaceForms();
+  readonly singles: Single[] = [];
+  readonly maybes: { name: string; otherwise: Mention[] }[] = [];
+  readonly works = new Set<string>();
+  readonly companies = new Set<string>();
+
+  take(m: Mention): void {
+    if (m.kind === 'single')
+      this.singles.push({
+        word: m.name,
+        honorific: m.honorific,
+        company: m.company,
+        place: m.place ?? null,
+        club: m.club ?? false,
+      });
+    else if (m.kind === 'maybe') this.maybes.push(m);
+    else if (m.kind === 'places' && m.said !== undefined) {
+      this.forms.add(m.name, m.said);
+      this.found.push({ kind: 'places', name: m.name });
+    } else if (m.kind === 'work') this.works.add(m.name);
+    else if (m.kind === 'company') {
+      this.companies.add(m.name);
+      this.found.push({ kind: 'organisations', name: m.name });
+    } else this.found.push({ kind: m.kind, name: m.name });
   }
 
-  const tally = new EntityTally();
-  const people = found
-    .filter((f) => f.kind === 'people' && !works.has(f.name) && !companies.has(f.name))
-    .map((f) => f.name);
+  /** A name-shaped pair is a person if the article uses its last word alone, else its known parts. */
+  settleMaybes(): void {
+    const alone = new Set(this.singles.map((s) => s.word));
+    for (const m of this.maybes) {
+      if (alone.has(m.name.slice(m.name.lastIndexOf(' ') + 1))) this.found.push({ kind: 'people', name: m.name });
+      else for (const o of m.otherwise) this.take(o);
+    }
+  }
+}
+
+/** Counts the settled names into tally; returns each organisation's name → the longer name it folds into. */
+function tallyFound(mentions: Mentions, tally: EntityTally, gaz: Gazetteer): Map<string, string> {
+  const { found, works, companies } = mentions;
   const organisations = foldOrganisations(
     found.filter((f) => f.kind === 'organisations').map((f) => f.name),
     gaz,
@@ -465,6 +512,26 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
     else if (f.kind === 'people' && companies.has(f.name)) tally.add('organisations', f.name);
     else if (f.kind !== 'people' || !works.has(f.name)) tally.add(f.kind, f.name);
   }
+  return organisations;
+}
+
+interface ReadSingles {
+  acronyms: EntityTally;
+  spelledOut: Set<string>;
+  clubs: Set<string>;
+}
+
+/** Single words, read in the light of the whole article's full names, organisations and places. */
+function readSingles(
+  mentions: Mentions,
+  pluralWords: Set<string>,
+  organisations: Map<string, string>,
+  tally: EntityTally,
+): ReadSingles {
+  const { found, works, companies, singles, forms } = mentions;
+  const people = found
+    .filter((f) => f.kind === 'people' && !works.has(f.name) && !companies.has(f.name))
+    .map((f) => f.name);
   const seen = new Map<string, number>();
   const commonNouns = new Set<string>();
   const clubWords = new Set<string>();
@@ -513,22 +580,7 @@ export function tagEntities(doc: EntityInput, gaz: Gazetteer): TaggedEntities {
       else if (seen.get(s.word)! >= 2) tally.add('organisations', s.word);
     }
   }
-  foldVagueCountries(tally, gaz);
-  const entities = tally.toEntities();
-  const mentioned = new Set(tally.names('places').map((p) => p.toLowerCase()));
-  for (const place of entities.places) {
-    const within = gaz.within(place.name, mentioned);
-    if (within.length > 0) place.within = within;
-  }
-  return {
-    ...entities,
-    acronyms: acronyms.toEntities().organisations,
-    spelledOut: [...spelledOut],
-    works: [...works],
-    clubs: [...clubs],
-    placeForms: forms.list(),
-    sport: isSportsReport(lowerWords),
-  };
+  return { acronyms, spelledOut, clubs };
 }
 
 function isSportsReport(lowerWords: Set<string>): boolean {
@@ -574,6 +626,22 @@ class PlaceForms {
   }
 }
 
+/**
+ * A span's words, and the same in lower case. Loops rather than Array.map: V8's optimised map makes
+ * arrays of another kind than its unoptimised one, and every function handed both deoptimised.
+ */
+function texts(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(t.text);
+  return out;
+}
+
+function lowers(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(t.lower);
+  return out;
+}
+
 type Mention =
   /** said: the words the text used for a place; null for an adjective ("British"). */
   | { kind: Kind; name: string; said?: string | null }
@@ -592,13 +660,13 @@ function readSpan(span: Span, art: ArticleWords): Mention[] {
   // At the start of a sentence a capital means nothing: drop an ordinary word there ("Despite", "While"),
   // unless it starts a known place ("South Korea and North Korea").
   if (tokens.length > 1 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
-    const lower = tokens.slice(0, 3).map((t) => t.text.toLowerCase());
+    const lower = lowers(tokens.slice(0, 3));
     if (art.gaz.places.has(`${lower[0]} ${lower[1]}`) || (lower.length === 3 && art.gaz.places.has(lower.join(' ')))) {
       return readWords(trimConnectors(tokens), { before, after: span.after }, art);
     }
   }
   while (tokens.length > 0 && isOrdinary(tokens[0]!, art.gaz, art.lower, tokens.length)) {
-    before = tokens[0]!.text.toLowerCase();
+    before = tokens[0]!.lower;
     tokens = tokens.slice(1);
   }
   return readWords(trimConnectors(tokens), { before, after: span.after }, art);
@@ -620,8 +688,8 @@ function trimConnectors(tokens: Token[]): Token[] {
 function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] {
   if (tokens.length === 0) return [];
   const { gaz, lower: lowerWords } = art;
-  const words = tokens.map((t) => t.text);
-  const lower = words.map((w) => w.toLowerCase());
+  const words = texts(tokens);
+  const lower = lowers(tokens);
   const phrase = lower.join(' ');
 
   const named = gaz.places.get(phrase);
@@ -637,7 +705,17 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
   if (country) return [{ kind: 'places', name: country, said: null }];
   const glued = tokens.findIndex((t) => GLUED.test(t.text));
   if (glued >= 0) {
-    const head = { ...tokens[glued]!, text: GLUED.exec(tokens[glued]!.text)![1]! };
+    const token = tokens[glued]!;
+    const text = GLUED.exec(token.text)![1]!;
+    // Written out field by field, so every token keeps one shape.
+    const head: Token = {
+      text,
+      lower: text.toLowerCase(),
+      word: token.word,
+      cap: token.cap,
+      sentenceStart: token.sentenceStart,
+      possessive: token.possessive,
+    };
     return [
       ...readWords([...tokens.slice(0, glued), head], ctx, art),
       ...readWords(trimConnectors(tokens.slice(glued + 1)), ctx, art),
@@ -707,19 +785,19 @@ function readWords(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] 
  * parts of two are names by themselves, or written alone elsewhere in the article.
  */
 function standsAlone(left: Token[], right: Token[], art: ArticleWords): boolean {
-  const phrase = (ts: Token[]): string => ts.map((t) => t.text.toLowerCase()).join(' ');
+  const phrase = (ts: Token[]): string => lowers(ts).join(' ');
   if (isName(left, art.gaz) || art.spans().has(phrase(left)) || (right.length > 0 && art.spans().has(phrase(right))))
     return true;
   // "… and Manchester United", "… and American Airlines": a place's or a people's own body.
-  const head = right[0]?.text.toLowerCase() ?? '';
+  const head = right[0]?.lower ?? '';
   if (right.length >= 2 && (art.gaz.places.has(head) || art.gaz.demonymCountry.has(head))) return true;
-  const lower = left.map((t) => t.text.toLowerCase());
+  const lower = lowers(left);
   return left.length >= 2 && looksLikePerson(left, lower, art.gaz, { before: '', after: '' }) === 'person';
 }
 
 /** A part that names something by itself ("IMF" in "IMF and World Bank"), so an "and" after it separates. */
 function isName(tokens: Token[], gaz: Gazetteer): boolean {
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = lowers(tokens);
   const phrase = lower.join(' ');
   if (gaz.places.has(phrase) || gaz.organisations.has(phrase) || lower.some((w) => gaz.orgWords.has(w))) return true;
   return tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(tokens[0]!.text);
@@ -730,7 +808,7 @@ function isName(tokens: Token[], gaz: Gazetteer): boolean {
  * (WorldCom, eBay), an acronym (BT, IBM), or "<Name>'s shares/profits/boss".
  */
 function companyShape(word: string, token: Token, ctx: Context, gaz: Gazetteer): CompanyShape | null {
-  const lower = word.toLowerCase();
+  const lower = token.lower;
   if (gaz.places.has(lower) || gaz.firstNames.has(lower) || gaz.common.has(lower)) return null;
   if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*$/u.test(word) && !/^(Mc|Mac|O')/.test(word)) return 'camel';
   // "a PC", "the DVD": a common noun written in capitals.
@@ -741,7 +819,7 @@ function companyShape(word: string, token: Token, ctx: Context, gaz: Gazetteer):
 /** "[Prefix…] [Title…] Name…": a titled person, with whatever the prefix names ("US", "Labour"). */
 function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[] | null {
   const gaz = art.gaz;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = lowers(tokens);
   const first = lower.findIndex((w) => CORE_TITLES.has(w));
   if (first < 0) return null;
   let start = first;
@@ -752,13 +830,10 @@ function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[]
   const rest = tokens.slice(i);
   if (rest.length > 4 || rest.some((t) => !t.cap)) return null;
   // "actor Thomas Hayden Church": after a title, a first name starts a person even if an organisation word ends it.
-  const firstNamed =
-    rest.length <= 3 &&
-    gaz.firstNames.has(rest[0]!.text.toLowerCase()) &&
-    !gaz.orgWords.has(rest[0]!.text.toLowerCase());
-  if (!firstNamed && rest.some((t) => gaz.orgWords.has(t.text.toLowerCase()))) return null;
+  const firstNamed = rest.length <= 3 && gaz.firstNames.has(rest[0]!.lower) && !gaz.orgWords.has(rest[0]!.lower);
+  if (!firstNamed && rest.some((t) => gaz.orgWords.has(t.lower))) return null;
   // A title before a place is a post ("Mayor of London" aside): "President Putin", but "Prime Minister Mexico" is not a person.
-  if (rest.length > 1 && gaz.places.has(rest.map((t) => t.text.toLowerCase()).join(' '))) return null;
+  if (rest.length > 1 && gaz.places.has(lowers(rest).join(' '))) return null;
   const prefix = tokens.slice(0, start);
   const out: Mention[] =
     prefix.length === 1 && gaz.demonyms.has(lower[0]!) && !gaz.demonymCountry.has(lower[0]!)
@@ -767,7 +842,7 @@ function splitTitle(tokens: Token[], ctx: Context, art: ArticleWords): Mention[]
   if (rest.length === 1 && PEERAGE.has(lower[i - 1]!))
     out.push({ kind: 'people', name: `${tokens[i - 1]!.text} ${rest[0]!.text}` });
   else if (rest.length === 1) out.push({ kind: 'single', name: rest[0]!.text, honorific: true, company: null });
-  else out.push({ kind: 'people', name: rest.map((t) => t.text).join(' ') });
+  else out.push({ kind: 'people', name: texts(rest).join(' ') });
   return out;
 }
 
@@ -795,7 +870,7 @@ function looksLikePerson(tokens: Token[], lower: string[], gaz: Gazetteer, ctx: 
 /** Inside an unrecognised span, the longest runs that are known places or organisations. */
 function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = lowers(tokens);
   let i = 0;
   while (i < tokens.length) {
     let matched = 0;
@@ -806,13 +881,10 @@ function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
         out.push({
           kind: 'places',
           name: place,
-          said: tokens
-            .slice(i, i + n)
-            .map((t) => t.text)
-            .join(' '),
+          said: texts(tokens.slice(i, i + n)).join(' '),
         });
       else if (gaz.organisations.has(phrase))
-        out.push({ kind: 'organisations', name: canonicalOrganisation(tokens.slice(i, i + n).map((t) => t.text)) });
+        out.push({ kind: 'organisations', name: canonicalOrganisation(texts(tokens.slice(i, i + n))) });
       else continue;
       matched = n;
       break;
@@ -824,7 +896,7 @@ function longestKnownParts(tokens: Token[], gaz: Gazetteer): Mention[] {
 
 /** An ordinary English word in first position of a sentence, or a function word anywhere. */
 function isOrdinary(token: Token, gaz: Gazetteer, lowerWords: Set<string>, spanLength: number): boolean {
-  const w = token.text.toLowerCase();
+  const w = token.lower;
   const shouted = token.text.length > 1 && token.text === token.text.toUpperCase();
   // "US" is not "us", "IT" is not "it".
   if (isStopword(w) && !shouted) return !(spanLength > 1 && gaz.places.has(w));

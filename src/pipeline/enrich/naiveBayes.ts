@@ -23,12 +23,13 @@ export interface Background {
 export function corpusBackground(matrix: TermMatrix): Background {
   const V = matrix.vocab.length;
   const counts = new Float64Array(V);
+  // Made before the loop, which V8 compiles in mid-run: an allocation it had not yet seen would undo that.
+  const p = new Float64Array(V);
   let all = 0;
   for (const doc of matrix.docs) {
     for (let i = 0; i < doc.ids.length; i++) counts[doc.ids[i]!]! += doc.tf[i]!;
     all += doc.length;
   }
-  const p = new Float64Array(V);
   for (let w = 0; w < V; w++) p[w] = (counts[w]! + ALPHA) / (all + ALPHA * V);
   const looLogLikelihood = new Float64Array(matrix.docs.length);
   matrix.docs.forEach((doc, d) => {
@@ -71,6 +72,22 @@ export function trainNaiveBayes(
   const counts = reuse?.counts ?? new Float64Array(K * V);
   const totals = reuse?.totals ?? new Float64Array(K);
   const logTheta = reuse?.logTheta ?? new Float64Array(K * V);
+  // Each loop nest is a function of its own: V8 compiles a function in the middle of its first
+  // long loop, and the code after the loop, not yet run then, would throw that compiled code away.
+  countWords(matrix, weights, active, counts, totals);
+  smoothedLogTheta(background.p, V, active, counts, totals, logTheta);
+  return { logTheta, counts, totals, background, active, vocabSize: V };
+}
+
+/** counts[w * K + k] and totals[k]: the weighted words of each active class's documents. */
+function countWords(
+  matrix: TermMatrix,
+  weights: Float64Array,
+  active: Uint8Array,
+  counts: Float64Array,
+  totals: Float64Array,
+): void {
+  const K = active.length;
   counts.fill(0);
   totals.fill(0);
   for (let d = 0; d < matrix.docs.length; d++) {
@@ -82,14 +99,23 @@ export function trainNaiveBayes(
       totals[k]! += r * doc.length;
     }
   }
-  const bg = background.p;
+}
+
+function smoothedLogTheta(
+  bg: Float64Array,
+  V: number,
+  active: Uint8Array,
+  counts: Float64Array,
+  totals: Float64Array,
+  logTheta: Float64Array,
+): void {
+  const K = active.length;
   const scales = new Float64Array(K);
   for (let k = 0; k < K; k++) scales[k] = totals[k]! > 0 ? LAMBDA / totals[k]! : 0;
   for (let w = 0; w < V; w++) {
     const smooth = (1 - LAMBDA) * bg[w]!;
     for (let k = 0; k < K; k++) if (active[k]) logTheta[w * K + k] = Math.log(scales[k]! * counts[w * K + k]! + smooth);
   }
-  return { logTheta, counts, totals, background, active, vocabSize: V };
 }
 
 /**

@@ -362,12 +362,13 @@ function relabel(
  */
 function classPriors(weights: Float64Array, K: number): Float64Array {
   const mass = new Float64Array(K);
+  // Made before the loop, which V8 compiles in mid-run: an allocation it had not yet seen would undo that.
+  const prior = new Float64Array(K);
   let total = 0;
   for (let i = 0; i < weights.length; i++) {
     mass[i % K]! += weights[i]!;
     total += weights[i]!;
   }
-  const prior = new Float64Array(K);
   for (let k = 0; k < K; k++) prior[k] = Math.log((mass[k]! + 1) / (total + K));
   return prior;
 }
