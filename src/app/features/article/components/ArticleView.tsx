@@ -26,7 +26,7 @@ export function ArticleView({ article }: Props) {
           </p>
         )}
         {article.caption && <ArticleFigure caption={article.caption} />}
-        <div className="reader-text prose mt-8 prose-neutral dark:prose-invert prose-a:underline-offset-2">
+        <div className="reader-text article-body mt-8">
           <ArticleBody blocks={article.body} leadInBody={!article.caption?.image} />
         </div>
         <ArticleReadTracker article={article} />
