@@ -2,12 +2,8 @@
 // kind of page, the JS and CSS a reader's first visit fetches (gzip), the chunk map (which page
 // kinds load each chunk), and how first-load bytes move from the seed to larger corpora.
 // The full bench (npm run bench) measures the same pages among everything else.
-import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/harness/browser';
-import { makeTmpDir, seedsDir } from '../tests/harness/paths';
-import { serveSite } from '../tests/harness/serve-site';
-import { generateCorpus } from './generate';
 import {
   chunkMap,
   firstLoadRatios,
@@ -17,7 +13,7 @@ import {
   type FirstLoads,
 } from './lib/first-load-pages';
 import { firstLoadChecks } from './lib/first-load-checks';
-import { measureBuild } from './lib/measure-build';
+import { withServedCorpus } from './lib/served-corpus';
 
 function log(message: string): void {
   process.stderr.write(`bench:first-load: ${message}\n`);
@@ -45,27 +41,10 @@ async function main(): Promise<void> {
   const corpora: { name: string; loads: FirstLoads }[] = [];
   try {
     for (const size of sizes) {
-      if (size !== 'seed' && !/^\d+$/.test(size)) throw new Error(`unknown size "${size}": use seed or a number`);
-      const corpusDir = size === 'seed' ? seedsDir : makeTmpDir(`bench-first-load-gen-${size}`);
-      const outDir = makeTmpDir(`bench-first-load-${size}-dist`);
-      try {
-        if (size !== 'seed') {
-          log(`generating ${size} articles`);
-          generateCorpus({ count: Number(size), outDir: corpusDir });
-        }
-        log(`building ${size}`);
-        await measureBuild(corpusDir, outDir);
-        const site = await serveSite(outDir, '/');
-        try {
-          log(`measuring ${size}`);
-          corpora.push({ name: size, loads: await measurePageKinds(browser, outDir, site.at) });
-        } finally {
-          await site.close();
-        }
-      } finally {
-        rmSync(outDir, { recursive: true, force: true });
-        if (size !== 'seed') rmSync(corpusDir, { recursive: true, force: true });
-      }
+      const loads = await withServedCorpus('bench-first-load', size, log, (site, outDir) =>
+        measurePageKinds(browser, outDir, site.at),
+      );
+      corpora.push({ name: size, loads });
     }
   } finally {
     await browser.close();

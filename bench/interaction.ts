@@ -2,17 +2,14 @@
 // JSON for issue 13's interaction targets, measured in Chromium: the first client-side navigation
 // from the prerendered latest list to an article with the CPU throttled 4× (paint after its data
 // arrived, and click to paint), and ticking a section filter on the latest list.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataPaths, type Manifest } from '../src/model/data';
 import { routePaths } from '../src/model/routes';
 import { launchBrowser } from '../tests/harness/browser';
-import { makeTmpDir, seedsDir } from '../tests/harness/paths';
-import { serveSite } from '../tests/harness/serve-site';
-import { generateCorpus } from './generate';
 import { measureFacetToggles, type FacetTimings } from './lib/facet-timing';
-import { measureBuild } from './lib/measure-build';
+import { withServedCorpus } from './lib/served-corpus';
 import { measureNavigation, type NavigationTimings } from './lib/navigation-timing';
 import { COMMON_WORDS } from './lib/search-timing';
 
@@ -42,33 +39,16 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   try {
     for (const size of sizes) {
-      if (size !== 'seed' && !/^\d+$/.test(size)) throw new Error(`unknown size "${size}": use seed or a number`);
-      const corpusDir = size === 'seed' ? seedsDir : makeTmpDir(`bench-interaction-gen-${size}`);
-      const outDir = makeTmpDir(`bench-interaction-${size}-dist`);
-      try {
-        if (size !== 'seed') {
-          log(`generating ${size} articles`);
-          generateCorpus({ count: Number(size), outDir: corpusDir });
-        }
-        log(`building ${size}`);
-        await measureBuild(corpusDir, outDir);
+      const result = await withServedCorpus('bench-interaction', size, log, async (site, outDir) => {
         const manifest = JSON.parse(readFileSync(path.join(outDir, 'data', dataPaths.manifest()), 'utf8')) as Manifest;
-        const site = await serveSite(outDir, '/');
-        try {
-          log(`measuring ${size}`);
-          const navigation = await measureNavigation(browser, site.at, routePaths.latest(), { runs });
-          const filterTick =
-            manifest.sections.length >= 2
-              ? await measureFacetToggles(browser, site.at, manifest, 'list', COMMON_WORDS.cold)
-              : null;
-          results.push({ name: size, articles: manifest.articleCount, navigation, filterTick });
-        } finally {
-          await site.close();
-        }
-      } finally {
-        rmSync(outDir, { recursive: true, force: true });
-        if (size !== 'seed') rmSync(corpusDir, { recursive: true, force: true });
-      }
+        const navigation = await measureNavigation(browser, site.at, routePaths.latest(), { runs });
+        const filterTick =
+          manifest.sections.length >= 2
+            ? await measureFacetToggles(browser, site.at, manifest, 'list', COMMON_WORDS.cold)
+            : null;
+        return { name: size, articles: manifest.articleCount, navigation, filterTick };
+      });
+      results.push(result);
     }
   } finally {
     await browser.close();

@@ -130,6 +130,11 @@ function afterOpener(out: Token[]): boolean {
   return k === 1 || out[k - 2]!.sentenceStart || SENTENCE_END.has(out[k - 2]!.text);
 }
 
+/** "U.S." or "Calif.": one capitalised word token, full stops kept. */
+function abbreviationToken(text: string, sentenceStart: boolean): Token {
+  return { text, lower: text.toLowerCase(), word: true, cap: true, sentenceStart, possessive: false };
+}
+
 /** Words (with U.S.-style abbreviations kept whole) and single punctuation characters. Hand-rolled for speed. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -164,15 +169,7 @@ export function tokenize(text: string): Token[] {
     let j = i;
     while (j + 1 < n && isUpper(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
     if (j - i >= 4 && !(j < n && isWordChar(text.charCodeAt(j)))) {
-      const abbreviation = text.slice(start, j);
-      out.push({
-        text: abbreviation,
-        lower: abbreviation.toLowerCase(),
-        word: true,
-        cap: true,
-        sentenceStart,
-        possessive: false,
-      });
+      out.push(abbreviationToken(text.slice(start, j), sentenceStart));
       sentenceStart = false;
       i = j;
       continue;
@@ -196,15 +193,7 @@ export function tokenize(text: string): Token[] {
       !isUpper(word[1]!) &&
       Object.hasOwn(STATE_ABBREVIATIONS, `${word.toLowerCase()}.`)
     ) {
-      const abbreviation = `${word}.`;
-      out.push({
-        text: abbreviation,
-        lower: abbreviation.toLowerCase(),
-        word: true,
-        cap: true,
-        sentenceStart,
-        possessive: false,
-      });
+      out.push(abbreviationToken(`${word}.`, sentenceStart));
       sentenceStart = true;
       i++;
       continue;
