@@ -8,6 +8,4 @@ export default defineConfig({
   base: normaliseBasePath(process.env.BASE_PATH),
   plugins: [appPlugins(), broadsheetData()],
   build: { target: 'es2022', assetsInlineLimit: 0 },
-  // Transform the app's module graph while the seeds are read, so the first page does not wait for it.
-  server: { warmup: { clientFiles: ['./src/app/entry-client.tsx'] } },
 });
