@@ -252,6 +252,7 @@ function selfTrain(
   const fit = new Float64Array(N);
   const labels = new Int32Array(N).fill(-1);
   const ll = new Float64Array(K + 1);
+  const which = new Int32Array(K);
   let model: NaiveBayes | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     model = trainNaiveBayes(matrix, background, weights, active, model);
@@ -259,7 +260,7 @@ function selfTrain(
     for (let d = 0; d < N; d++) {
       const doc = matrix.docs[d]!;
       const row = d * K;
-      logLikelihoods(model, doc, d, ll, weights, row);
+      logLikelihoods(model, doc, d, ll, weights, allowed, row, which);
       // Never above 1: a two-line item must not be surer of itself than its own words allow.
       const scale = doc.length > 0 ? Math.min(1, TEMPERATURE_WORDS / doc.length) : 0;
       let best = -Infinity;
