@@ -54,6 +54,11 @@ function formCentroids(
     const w = weights[d]!;
     for (let i = 0; i < doc.ids.length; i++) centroids[k * V + doc.ids[i]!]! += w[i]!;
   }
+  unitRows(centroids, classes, V);
+}
+
+/** Scales each class's row of centroids to unit length (a function of its own, like every loop nest here). */
+function unitRows(centroids: Float64Array, classes: number[], V: number): void {
   for (const k of classes) {
     let norm = 0;
     for (let w = 0; w < V; w++) norm += centroids[k * V + w]! ** 2;

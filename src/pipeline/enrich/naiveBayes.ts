@@ -119,10 +119,13 @@ function smoothedLogTheta(
 }
 
 /**
- * Fills out[k] with each active class's log-likelihood of document d, and out[K] with the
- * background's. Leave-one-out: a class the document itself trained (weight > 0 in ownWeights, at
- * offset) is scored without the document's own words, or an article full of words nobody else
- * uses would look like a perfect fit for whatever topic it was put in.
+ * Fills out[k] with the log-likelihood of document d under each class the document may go to
+ * (allowed[offset + k]), and out[K] with the background's; other classes' entries are left 0, as
+ * most articles may go to only a few of the topics and the sum over their words is most of the
+ * cost of self-training. `which` is scratch of at least K entries. Leave-one-out: a class the
+ * document itself trained (weight > 0 in ownWeights, at offset) is scored without the document's
+ * own words, or an article full of words nobody else uses would look like a perfect fit for
+ * whatever topic it was put in.
  */
 export function logLikelihoods(
   model: NaiveBayes,
@@ -130,19 +133,29 @@ export function logLikelihoods(
   d: number,
   out: Float64Array,
   ownWeights: Float64Array,
+  allowed: Uint8Array,
   offset: number,
+  which: Int32Array,
 ): void {
   const K = model.active.length;
   const bg = model.background.p;
   const theta = model.logTheta;
+  let n = 0;
+  for (let k = 0; k < K; k++) if (allowed[offset + k]) which[n++] = k;
   out.fill(0);
+  // Each class's sum runs over the words in the same order whichever classes are summed, so the
+  // result does not depend on which others are allowed.
   for (let i = 0; i < doc.ids.length; i++) {
     const base = doc.ids[i]! * K;
     const tf = doc.tf[i]!;
-    for (let k = 0; k < K; k++) out[k]! += tf * theta[base + k]!;
+    for (let j = 0; j < n; j++) {
+      const k = which[j]!;
+      out[k]! += tf * theta[base + k]!;
+    }
   }
   out[K] = model.background.looLogLikelihood[d]!;
-  for (let k = 0; k < K; k++) {
+  for (let j = 0; j < n; j++) {
+    const k = which[j]!;
     const r = ownWeights[offset + k]!;
     if (r <= 0 || !model.active[k]) continue;
     const total = model.totals[k]! - r * doc.length;

@@ -251,38 +251,55 @@ function selfTrain(
   const posteriors = new Float64Array(N * K);
   const fit = new Float64Array(N);
   const labels = new Int32Array(N).fill(-1);
-  const ll = new Float64Array(K + 1);
   let model: NaiveBayes | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     model = trainNaiveBayes(matrix, background, weights, active, model);
-    const logPrior = classPriors(weights, K);
-    for (let d = 0; d < N; d++) {
-      const doc = matrix.docs[d]!;
-      const row = d * K;
-      logLikelihoods(model, doc, d, ll, weights, row);
-      // Never above 1: a two-line item must not be surer of itself than its own words allow.
-      const scale = doc.length > 0 ? Math.min(1, TEMPERATURE_WORDS / doc.length) : 0;
-      let best = -Infinity;
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) {
-        if (!allowed[row + k]) continue;
-        best = Math.max(best, ll[k]!);
-        ll[k] = ll[k]! * scale + logPrior[k]!;
-        max = Math.max(max, ll[k]!);
-      }
-      let sum = 0;
-      for (let k = 0; k < K; k++) {
-        const p = allowed[row + k] ? Math.exp(ll[k]! - max) : 0;
-        posteriors[row + k] = p;
-        sum += p;
-      }
-      for (let k = 0; k < K; k++) posteriors[row + k]! /= sum;
-      fit[d] = doc.length > 0 ? (best - ll[K]!) / doc.length : 0;
-    }
+    // The loop over documents is a function of its own: V8 compiles it in the middle of its first
+    // run, and the code after it, not yet run then, would throw that compiled code away.
+    scoreDocuments(matrix, model, classPriors(weights, K), allowed, weights, posteriors, fit);
     // A few articles can swap back and forth between two close topics for ever; stop once they are all that move.
     if (relabel(weights, posteriors, given, teaches, labels, K) <= N / 500) break;
   }
   return { posteriors, fit };
+}
+
+/** Every document's posteriors over the topics it may go to, and its fit (see TopicScores.fit). */
+function scoreDocuments(
+  matrix: TermMatrix,
+  model: NaiveBayes,
+  logPrior: Float64Array,
+  allowed: Uint8Array,
+  weights: Float64Array,
+  posteriors: Float64Array,
+  fit: Float64Array,
+): void {
+  const N = matrix.docs.length;
+  const K = model.active.length;
+  const ll = new Float64Array(K + 1);
+  const which = new Int32Array(K);
+  for (let d = 0; d < N; d++) {
+    const doc = matrix.docs[d]!;
+    const row = d * K;
+    logLikelihoods(model, doc, d, ll, weights, allowed, row, which);
+    // Never above 1: a two-line item must not be surer of itself than its own words allow.
+    const scale = doc.length > 0 ? Math.min(1, TEMPERATURE_WORDS / doc.length) : 0;
+    let best = -Infinity;
+    let max = -Infinity;
+    for (let k = 0; k < K; k++) {
+      if (!allowed[row + k]) continue;
+      best = Math.max(best, ll[k]!);
+      ll[k] = ll[k]! * scale + logPrior[k]!;
+      max = Math.max(max, ll[k]!);
+    }
+    let sum = 0;
+    for (let k = 0; k < K; k++) {
+      const p = allowed[row + k] ? Math.exp(ll[k]! - max) : 0;
+      posteriors[row + k] = p;
+      sum += p;
+    }
+    for (let k = 0; k < K; k++) posteriors[row + k]! /= sum;
+    fit[d] = doc.length > 0 ? (best - ll[K]!) / doc.length : 0;
+  }
 }
 
 /** Front-matter topics, matched to taxonomy topics by slug, name or label where possible. */

