@@ -100,7 +100,7 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /** Earliest date first (a dated copy before an undated one), then file name: which copy is the story's row. */
-function earlier(a: DuplicateInput, b: DuplicateInput): boolean {
+function earlier(a: Dated, b: Dated): boolean {
   if (a.date !== null && b.date !== null && a.date !== b.date) return Date.parse(a.date) < Date.parse(b.date);
   if (a.date !== null && b.date === null) return true;
   if (a.date === null && b.date !== null) return false;
@@ -108,10 +108,56 @@ function earlier(a: DuplicateInput, b: DuplicateInput): boolean {
 }
 
 /**
+ * What detection keeps of one body: a function of the body alone, so a rebuild keeps it per seed
+ * (entityCache.ts) and works it out only for seeds that changed.
+ */
+export interface BodySignature {
+  /** Digest of the normalised words: identical bodies share it. */
+  digest: string;
+  /** MinHash of the body's shingles, BANDS bands of ROWS values. */
+  minhash: Uint32Array;
+}
+
+/** The body's signature; null when it is too short to fold. */
+export function bodySignature(paragraphs: readonly string[]): BodySignature | null {
+  const words = normaliseWords(paragraphs);
+  if (words.length < MIN_WORDS) return null;
+  return { digest: createHash('sha256').update(words.join(' ')).digest('base64'), minhash: signature(shingles(words)) };
+}
+
+/** The sorted shingles of a body, which confirm a near copy that its signature only suggests. */
+export function bodyShingles(paragraphs: readonly string[]): Uint32Array {
+  return shingles(normaliseWords(paragraphs));
+}
+
+interface Dated {
+  date: string | null;
+  file: string;
+}
+
+/** One article as findSignedDuplicates reads it: its body's signature and, asked only for likely copies, its shingles. */
+export interface SignedInput extends Dated {
+  signature: BodySignature | null;
+  shingles: () => Uint32Array;
+}
+
+/**
  * For each input, the index of the copy its group shows (itself when it is that copy, or has no
  * copies). Inputs in any order; the answer does not depend on it.
  */
 export function findDuplicates(inputs: readonly DuplicateInput[]): number[] {
+  return findSignedDuplicates(
+    inputs.map(({ paragraphs, date, file }) => ({
+      signature: bodySignature(paragraphs),
+      shingles: () => bodyShingles(paragraphs),
+      date,
+      file,
+    })),
+  );
+}
+
+/** findDuplicates with each body's signature worked out already (by bodySignature, or kept from the last build). */
+export function findSignedDuplicates(inputs: readonly SignedInput[]): number[] {
   const parent = inputs.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -123,32 +169,31 @@ export function findDuplicates(inputs: readonly DuplicateInput[]): number[] {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  // One pass, body by body, so only each body's shingles outlive it (sorted, 4 bytes each), and
-  // exact copies meet by a digest of their text rather than the text: at 100,000 articles holding
-  // every body's words, text and shingle Set cost about 750 MB.
+  // Exact copies meet by a digest of their text, near copies by banded signatures; shingles are
+  // made only for the bodies two signatures bring together, so a rebuild reads no unchanged body.
   const byText = new Map<string, number>();
   const sets = new Map<number, Uint32Array>();
+  const setOf = (i: number) => {
+    let set = sets.get(i);
+    if (!set) sets.set(i, (set = inputs[i]!.shingles()));
+    return set;
+  };
   const buckets = new Map<string, number>();
-  inputs.forEach((input, i) => {
-    const words = normaliseWords(input.paragraphs);
-    if (words.length < MIN_WORDS) return;
-    const digest = createHash('sha256').update(words.join(' ')).digest('base64');
-    const same = byText.get(digest);
+  inputs.forEach(({ signature: sig }, i) => {
+    if (!sig) return;
+    const same = byText.get(sig.digest);
     if (same !== undefined) {
       union(same, i);
       return;
     }
-    byText.set(digest, i);
-    // Near copies: one representative per exact group, so identical bodies cost one signature.
-    const set = shingles(words);
-    sets.set(i, set);
-    const sig = signature(set);
+    byText.set(sig.digest, i);
+    // Near copies: one representative per exact group, so identical bodies are compared once.
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS)).join(',')}`;
+      const key = `${band}:${Array.from(sig.minhash.subarray(band * ROWS, (band + 1) * ROWS)).join(',')}`;
       // Each body is compared with the first body in each of its buckets: at most BANDS checks a body.
       const first = buckets.get(key);
       if (first === undefined) buckets.set(key, i);
-      else if (find(first) !== find(i) && jaccard(sets.get(first)!, set) >= JACCARD_THRESHOLD) union(first, i);
+      else if (find(first) !== find(i) && jaccard(setOf(first), setOf(i)) >= JACCARD_THRESHOLD) union(first, i);
     }
   });
 

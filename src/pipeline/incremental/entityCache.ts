@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleDraft } from '../../model/article';
+import type { BodySignature } from '../enrich/duplicates';
 import type { TaggedEntities } from '../enrich/entityNames';
 import type { DocTerms } from '../enrich/termMatrix';
 import type { ParseResult } from '../parse/result';
@@ -20,10 +21,12 @@ interface Entry {
   words?: number;
   /** The section model's terms (docTerms): the terms joined by spaces (a term never holds one), and their counts. */
   terms?: [string, number[]];
+  /** Duplicate detection's body signature: its digest and its MinHash as base64, or '' for a body too short to fold. */
+  body?: [string, string] | '';
 }
 
 /** Bump when what an entry holds changes. */
-const FORMAT = 'entities-6';
+const FORMAT = 'entities-7';
 
 /** The code an entry's contents come from: the pipeline and model sources and the installed packages. */
 export function codeKey(projectRoot: string): Promise<string> {
@@ -105,6 +108,25 @@ export class EntityCache {
       return [terms.join(' '), tf];
     });
     return { terms: joined === '' ? [] : joined.split(' '), tf };
+  }
+
+  /** Duplicate detection's signature of a draft that parse gave, worked out once per file content. */
+  bodySignature(draft: ArticleDraft, make: () => BodySignature | null): BodySignature | null {
+    const kept = this.remember(draft, 'body', () => {
+      const made = make();
+      return made
+        ? [
+            made.digest,
+            Buffer.from(made.minhash.buffer, made.minhash.byteOffset, made.minhash.byteLength).toString('base64'),
+          ]
+        : '';
+    });
+    if (kept === '') return null;
+    // Copied into a buffer of its own: a decoded Buffer may start at an offset no Uint32Array can.
+    const bytes = Buffer.from(kept[1], 'base64');
+    const minhash = new Uint32Array(bytes.length / 4);
+    new Uint8Array(minhash.buffer).set(bytes);
+    return { digest: kept[0], minhash };
   }
 
   /** The word count of a draft that parse gave, counted once per file content. */
