@@ -7,12 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldCopies } from '../../src/pipeline/build/copies';
 import { sortForList } from '../../src/pipeline/build/corpus';
 import { identify } from '../../src/pipeline/build/identify';
-import {
-  bodyShingles,
-  bodySignature,
-  findDuplicates,
-  findSignedDuplicates,
-} from '../../src/pipeline/enrich/duplicates';
+import { bodySignature } from '../../src/pipeline/enrich/duplicates';
 import { EntityCache } from '../../src/pipeline/incremental/entityCache';
 import { repoRoot } from '../harness/paths';
 
@@ -110,23 +105,5 @@ describe('duplicate signatures kept across builds', () => {
     };
     expect(warm.bodySignature(warm.parse('a.txt', seed('Ferries', FERRY)).draft!, never)).toEqual(bodySignature(FERRY));
     expect(warm.bodySignature(warm.parse('b.txt', seed('Pictures', SHORT)).draft!, never)).toBeNull();
-  });
-
-  it('reads shingles only of bodies whose signatures meet', () => {
-    const bodies = [FERRY, LIBRARY, FERRY_EDITED, SHORT];
-    const read: number[] = [];
-    const shown = findSignedDuplicates(
-      bodies.map((paragraphs, i) => ({
-        signature: bodySignature(paragraphs),
-        shingles: () => (read.push(i), bodyShingles(paragraphs)),
-        date: null,
-        file: `${i}.txt`,
-      })),
-    );
-    expect(shown).toEqual([0, 1, 0, 3]);
-    expect(shown).toEqual(
-      findDuplicates(bodies.map((paragraphs, i) => ({ paragraphs, date: null, file: `${i}.txt` }))),
-    );
-    expect(read.sort()).toEqual([0, 2]);
   });
 });

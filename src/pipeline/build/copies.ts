@@ -3,7 +3,7 @@
 import type { Article, ArticleDraft, CopyRef } from '../../model/article';
 import { plainParagraphs } from '../../model/plainText';
 import { authorsOf, type AuthorNames } from '../enrich/authors';
-import { bodyShingles, bodySignature, findSignedDuplicates, type BodySignature } from '../enrich/duplicates';
+import { bodySignature, findSignedDuplicates, type BodySignature } from '../enrich/duplicates';
 import { thumbnailOf } from '../emit/images/thumbnail';
 import type { Identified } from './identify';
 
@@ -26,7 +26,6 @@ export function foldCopies(
   const shownAs = findSignedDuplicates(
     sorted.map(({ draft }) => ({
       signature: signed(draft, () => signatureOf(draft)),
-      shingles: () => bodyShingles(plainParagraphs(draft.body)),
       date: draft.date,
       file: draft.file,
     })),

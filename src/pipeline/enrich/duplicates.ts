@@ -99,6 +99,11 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
   return shared / (a.length + b.length - shared);
 }
 
+interface Dated {
+  date: string | null;
+  file: string;
+}
+
 /** Earliest date first (a dated copy before an undated one), then file name: which copy is the story's row. */
 function earlier(a: Dated, b: Dated): boolean {
   if (a.date !== null && b.date !== null && a.date !== b.date) return Date.parse(a.date) < Date.parse(b.date);
@@ -116,29 +121,25 @@ export interface BodySignature {
   digest: string;
   /** MinHash of the body's shingles, BANDS bands of ROWS values. */
   minhash: Uint32Array;
+  /** The sorted shingles, which confirm a near copy that the MinHash only suggests. */
+  shingles: Uint32Array;
 }
 
 /** The body's signature; null when it is too short to fold. */
 export function bodySignature(paragraphs: readonly string[]): BodySignature | null {
   const words = normaliseWords(paragraphs);
   if (words.length < MIN_WORDS) return null;
-  return { digest: createHash('sha256').update(words.join(' ')).digest('base64'), minhash: signature(shingles(words)) };
+  const set = shingles(words);
+  return {
+    digest: createHash('sha256').update(words.join(' ')).digest('base64'),
+    minhash: signature(set),
+    shingles: set,
+  };
 }
 
-/** The sorted shingles of a body, which confirm a near copy that its signature only suggests. */
-export function bodyShingles(paragraphs: readonly string[]): Uint32Array {
-  return shingles(normaliseWords(paragraphs));
-}
-
-interface Dated {
-  date: string | null;
-  file: string;
-}
-
-/** One article as findSignedDuplicates reads it: its body's signature and, asked only for likely copies, its shingles. */
+/** One article as findSignedDuplicates reads it. */
 export interface SignedInput extends Dated {
   signature: BodySignature | null;
-  shingles: () => Uint32Array;
 }
 
 /**
@@ -149,7 +150,6 @@ export function findDuplicates(inputs: readonly DuplicateInput[]): number[] {
   return findSignedDuplicates(
     inputs.map(({ paragraphs, date, file }) => ({
       signature: bodySignature(paragraphs),
-      shingles: () => bodyShingles(paragraphs),
       date,
       file,
     })),
@@ -169,15 +169,9 @@ export function findSignedDuplicates(inputs: readonly SignedInput[]): number[] {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  // Exact copies meet by a digest of their text, near copies by banded signatures; shingles are
-  // made only for the bodies two signatures bring together, so a rebuild reads no unchanged body.
+  // Exact copies meet by a digest of their text, near copies by banded MinHash signatures
+  // confirmed by their shingles: all kept per seed, so a rebuild reads no unchanged body.
   const byText = new Map<string, number>();
-  const sets = new Map<number, Uint32Array>();
-  const setOf = (i: number) => {
-    let set = sets.get(i);
-    if (!set) sets.set(i, (set = inputs[i]!.shingles()));
-    return set;
-  };
   const buckets = new Map<string, number>();
   inputs.forEach(({ signature: sig }, i) => {
     if (!sig) return;
@@ -193,7 +187,11 @@ export function findSignedDuplicates(inputs: readonly SignedInput[]): number[] {
       // Each body is compared with the first body in each of its buckets: at most BANDS checks a body.
       const first = buckets.get(key);
       if (first === undefined) buckets.set(key, i);
-      else if (find(first) !== find(i) && jaccard(setOf(first), setOf(i)) >= JACCARD_THRESHOLD) union(first, i);
+      else if (
+        find(first) !== find(i) &&
+        jaccard(inputs[first]!.signature!.shingles, sig.shingles) >= JACCARD_THRESHOLD
+      )
+        union(first, i);
     }
   });
 

@@ -21,8 +21,8 @@ interface Entry {
   words?: number;
   /** The section model's terms (docTerms): the terms joined by spaces (a term never holds one), and their counts. */
   terms?: [string, number[]];
-  /** Duplicate detection's body signature: its digest and its MinHash as base64, or '' for a body too short to fold. */
-  body?: [string, string] | '';
+  /** Duplicate detection's body signature: its digest, and its MinHash and shingles as base64; '' for a body too short to fold. */
+  body?: [string, string, string] | '';
 }
 
 /** Bump when what an entry holds changes. */
@@ -36,6 +36,17 @@ export function codeKey(projectRoot: string): Promise<string> {
     exclude: [],
     extra: [FORMAT, process.version],
   });
+}
+
+const base64 = (values: Uint32Array) =>
+  Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+
+/** Copied into a buffer of its own: a decoded Buffer may start at an offset no Uint32Array can. */
+function uint32s(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const values = new Uint32Array(bytes.length / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
 }
 
 export class EntityCache {
@@ -114,19 +125,9 @@ export class EntityCache {
   bodySignature(draft: ArticleDraft, make: () => BodySignature | null): BodySignature | null {
     const kept = this.remember(draft, 'body', () => {
       const made = make();
-      return made
-        ? [
-            made.digest,
-            Buffer.from(made.minhash.buffer, made.minhash.byteOffset, made.minhash.byteLength).toString('base64'),
-          ]
-        : '';
+      return made ? [made.digest, base64(made.minhash), base64(made.shingles)] : '';
     });
-    if (kept === '') return null;
-    // Copied into a buffer of its own: a decoded Buffer may start at an offset no Uint32Array can.
-    const bytes = Buffer.from(kept[1], 'base64');
-    const minhash = new Uint32Array(bytes.length / 4);
-    new Uint8Array(minhash.buffer).set(bytes);
-    return { digest: kept[0], minhash };
+    return kept === '' ? null : { digest: kept[0], minhash: uint32s(kept[1]), shingles: uint32s(kept[2]) };
   }
 
   /** The word count of a draft that parse gave, counted once per file content. */
