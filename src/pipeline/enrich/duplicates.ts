@@ -85,6 +85,13 @@ function signature(set: Uint32Array): Uint32Array {
   return sig;
 }
 
+/** A band's values as a short string, two code units each (a Map key: no digits and commas to join). */
+function bandKey(minhash: Uint32Array, band: number): string {
+  const units = [band];
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) units.push(minhash[r]! >>> 16, minhash[r]! & 0xffff);
+  return String.fromCharCode(...units);
+}
+
 /** Of two sorted sets of shingles. */
 function jaccard(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
@@ -183,7 +190,7 @@ export function findSignedDuplicates(inputs: readonly SignedInput[]): number[] {
     byText.set(sig.digest, i);
     // Near copies: one representative per exact group, so identical bodies are compared once.
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.from(sig.minhash.subarray(band * ROWS, (band + 1) * ROWS)).join(',')}`;
+      const key = bandKey(sig.minhash, band);
       // Each body is compared with the first body in each of its buckets: at most BANDS checks a body.
       const first = buckets.get(key);
       if (first === undefined) buckets.set(key, i);
