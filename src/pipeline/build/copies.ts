@@ -1,9 +1,9 @@
 // Folding copies of one story into one row: which seeds are copies (enrich/duplicates.ts finds
 // them), and what the row and each copy's own page say about the others.
-import type { Article, CopyRef } from '../../model/article';
+import type { Article, ArticleDraft, CopyRef } from '../../model/article';
 import { plainParagraphs } from '../../model/plainText';
 import { authorsOf, type AuthorNames } from '../enrich/authors';
-import { findDuplicates } from '../enrich/duplicates';
+import { bodySignature, findSignedDuplicates, type BodySignature } from '../enrich/duplicates';
 import { thumbnailOf } from '../emit/images/thumbnail';
 import type { Identified } from './identify';
 
@@ -13,10 +13,22 @@ export interface FoldedCopy {
   of: number;
 }
 
-/** Splits seeds in list order into the listed ones (same order) and the copies folded into them. */
-export function foldCopies(sorted: Identified[]): { identified: Identified[]; copies: FoldedCopy[] } {
-  const shownAs = findDuplicates(
-    sorted.map(({ draft }) => ({ paragraphs: plainParagraphs(draft.body), date: draft.date, file: draft.file })),
+const signatureOf = (draft: ArticleDraft) => bodySignature(plainParagraphs(draft.body));
+
+/**
+ * Splits seeds in list order into the listed ones (same order) and the copies folded into them.
+ * `signed` gives a draft's body signature (a rebuild keeps unchanged seeds' in entityCache.ts).
+ */
+export function foldCopies(
+  sorted: Identified[],
+  signed: (draft: ArticleDraft, make: () => BodySignature | null) => BodySignature | null = (draft, make) => make(),
+): { identified: Identified[]; copies: FoldedCopy[] } {
+  const shownAs = findSignedDuplicates(
+    sorted.map(({ draft }) => ({
+      signature: signed(draft, () => signatureOf(draft)),
+      date: draft.date,
+      file: draft.file,
+    })),
   );
   const identified: Identified[] = [];
   const position = new Map<number, number>();

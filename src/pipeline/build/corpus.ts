@@ -81,7 +81,7 @@ export async function readSeeds(options: BuildOptions, cache?: EntityCache): Pro
   const wordsOf = cache ? (draft: ArticleDraft) => cache.words(draft, () => draftWords(draft)) : undefined;
   const images = await placeImages(drafts, options.seedsDir, options.projectRoot);
   return {
-    ...foldCopies(sortForList(identify(drafts, wordsOf))),
+    ...foldCopies(sortForList(identify(drafts, wordsOf)), cache && ((draft, make) => cache.bodySignature(draft, make))),
     problems: [...problems, ...images.problems],
     skipped,
     images: images.files,

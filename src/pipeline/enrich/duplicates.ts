@@ -85,6 +85,13 @@ function signature(set: Uint32Array): Uint32Array {
   return sig;
 }
 
+/** A band's values as a short string, two code units each (a Map key: no digits and commas to join). */
+function bandKey(minhash: Uint32Array, band: number): string {
+  const units = [band];
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) units.push(minhash[r]! >>> 16, minhash[r]! & 0xffff);
+  return String.fromCharCode(...units);
+}
+
 /** Of two sorted sets of shingles. */
 function jaccard(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
@@ -99,8 +106,13 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
   return shared / (a.length + b.length - shared);
 }
 
+interface Dated {
+  date: string | null;
+  file: string;
+}
+
 /** Earliest date first (a dated copy before an undated one), then file name: which copy is the story's row. */
-function earlier(a: DuplicateInput, b: DuplicateInput): boolean {
+function earlier(a: Dated, b: Dated): boolean {
   if (a.date !== null && b.date !== null && a.date !== b.date) return Date.parse(a.date) < Date.parse(b.date);
   if (a.date !== null && b.date === null) return true;
   if (a.date === null && b.date !== null) return false;
@@ -108,10 +120,51 @@ function earlier(a: DuplicateInput, b: DuplicateInput): boolean {
 }
 
 /**
+ * What detection keeps of one body: a function of the body alone, so a rebuild keeps it per seed
+ * (entityCache.ts) and works it out only for seeds that changed.
+ */
+export interface BodySignature {
+  /** Digest of the normalised words: identical bodies share it. */
+  digest: string;
+  /** MinHash of the body's shingles, BANDS bands of ROWS values. */
+  minhash: Uint32Array;
+  /** The sorted shingles, which confirm a near copy that the MinHash only suggests. */
+  shingles: Uint32Array;
+}
+
+/** The body's signature; null when it is too short to fold. */
+export function bodySignature(paragraphs: readonly string[]): BodySignature | null {
+  const words = normaliseWords(paragraphs);
+  if (words.length < MIN_WORDS) return null;
+  const set = shingles(words);
+  return {
+    digest: createHash('sha256').update(words.join(' ')).digest('base64'),
+    minhash: signature(set),
+    shingles: set,
+  };
+}
+
+/** One article as findSignedDuplicates reads it. */
+export interface SignedInput extends Dated {
+  signature: BodySignature | null;
+}
+
+/**
  * For each input, the index of the copy its group shows (itself when it is that copy, or has no
  * copies). Inputs in any order; the answer does not depend on it.
  */
 export function findDuplicates(inputs: readonly DuplicateInput[]): number[] {
+  return findSignedDuplicates(
+    inputs.map(({ paragraphs, date, file }) => ({
+      signature: bodySignature(paragraphs),
+      date,
+      file,
+    })),
+  );
+}
+
+/** findDuplicates with each body's signature worked out already (by bodySignature, or kept from the last build). */
+export function findSignedDuplicates(inputs: readonly SignedInput[]): number[] {
   const parent = inputs.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -123,32 +176,29 @@ export function findDuplicates(inputs: readonly DuplicateInput[]): number[] {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  // One pass, body by body, so only each body's shingles outlive it (sorted, 4 bytes each), and
-  // exact copies meet by a digest of their text rather than the text: at 100,000 articles holding
-  // every body's words, text and shingle Set cost about 750 MB.
+  // Exact copies meet by a digest of their text, near copies by banded MinHash signatures
+  // confirmed by their shingles: all kept per seed, so a rebuild reads no unchanged body.
   const byText = new Map<string, number>();
-  const sets = new Map<number, Uint32Array>();
   const buckets = new Map<string, number>();
-  inputs.forEach((input, i) => {
-    const words = normaliseWords(input.paragraphs);
-    if (words.length < MIN_WORDS) return;
-    const digest = createHash('sha256').update(words.join(' ')).digest('base64');
-    const same = byText.get(digest);
+  inputs.forEach(({ signature: sig }, i) => {
+    if (!sig) return;
+    const same = byText.get(sig.digest);
     if (same !== undefined) {
       union(same, i);
       return;
     }
-    byText.set(digest, i);
-    // Near copies: one representative per exact group, so identical bodies cost one signature.
-    const set = shingles(words);
-    sets.set(i, set);
-    const sig = signature(set);
+    byText.set(sig.digest, i);
+    // Near copies: one representative per exact group, so identical bodies are compared once.
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS)).join(',')}`;
+      const key = bandKey(sig.minhash, band);
       // Each body is compared with the first body in each of its buckets: at most BANDS checks a body.
       const first = buckets.get(key);
       if (first === undefined) buckets.set(key, i);
-      else if (find(first) !== find(i) && jaccard(sets.get(first)!, set) >= JACCARD_THRESHOLD) union(first, i);
+      else if (
+        find(first) !== find(i) &&
+        jaccard(inputs[first]!.signature!.shingles, sig.shingles) >= JACCARD_THRESHOLD
+      )
+        union(first, i);
     }
   });
 

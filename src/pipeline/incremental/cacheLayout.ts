@@ -24,7 +24,7 @@ export interface BuildCachePaths {
   recordFile: string;
   /** The app bundle it used (bundleCache.ts). */
   bundleDir: string;
-  /** Each seed's entities and word count (entityCache.ts). */
+  /** Each seed's entities, word count, section-model terms and duplicate signature (entityCache.ts). */
   entitiesFile: string;
   /** The search index's term scan (scanCache.ts). */
   scanFile: string;

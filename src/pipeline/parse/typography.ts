@@ -11,6 +11,8 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/‘“]/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 // '90s, 'em, 'tis, 'n': an apostrophe for letters left out, not an opening quote.
 const ELISION = /^(?:\d\ds\b|em\b|tis\b|twas\b|n\b)/iu;
+// Most blocks have no straight quote: they are kept as they are without the per-character work.
+const STRAIGHT_QUOTE = /["']/;
 
 /** Curls the quotes of one text; keep marks positions (as true) that must stay as they are. */
 function curl(text: string, keep: boolean[]): string {
@@ -59,6 +61,7 @@ function urlPositions(text: string): boolean[] {
 
 /** One plain text with typographic quotes. */
 export function smartQuotes(text: string): string {
+  if (!STRAIGHT_QUOTE.test(text)) return text;
   return curl(text, urlPositions(text));
 }
 
@@ -76,6 +79,7 @@ export function smartInlines(inlines: Inline[]): Inline[] {
   };
   collect(inlines, false);
   const joined = pieces.map((p) => p.text).join('');
+  if (!STRAIGHT_QUOTE.test(joined)) return inlines;
   const keep = urlPositions(joined);
   let at = 0;
   for (const piece of pieces) {
