@@ -11,6 +11,11 @@ describe('smartQuotes', () => {
     expect(smartQuotes('("quoted")')).toBe('(“quoted”)');
   });
 
+  it('keeps every letter when an emoji or other astral character comes before a quote', () => {
+    expect(smartQuotes('Fans 🎉 said "we won" and \'again\'')).toBe('Fans 🎉 said “we won” and ‘again’');
+    expect(smartQuotes("𝔸 don't")).toBe('𝔸 don’t');
+  });
+
   it('turns apostrophes into right single quotes', () => {
     expect(smartQuotes("Don't ask O'Brien about the 1990's.")).toBe('Don’t ask O’Brien about the 1990’s.');
     expect(smartQuotes("The students' union met.")).toBe('The students’ union met.');

@@ -16,7 +16,9 @@ const STRAIGHT_QUOTE = /["']/;
 
 /** Curls the quotes of one text; keep marks positions (as true) that must stay as they are. */
 function curl(text: string, keep: boolean[]): string {
-  const out = [...text];
+  // By UTF-16 unit, as `i` counts: split by code point, an emoji before a quote would shift every
+  // later position and a letter would be replaced instead of the quote.
+  const out = text.split('');
   let doubleOpen = false;
   let singleOpen = false;
   for (let i = 0; i < text.length; i++) {
