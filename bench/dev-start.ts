@@ -3,28 +3,15 @@
 // the seed's headline shown in Chromium, medians of N runs; plus every line the dev server printed
 // that reads as a warning (issue 13, item 9: ≤ 3 s, and no warning a user cannot act on).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/harness/browser';
 import { repoRoot } from '../tests/harness/paths';
 import { median, round } from './lib/stats';
+import { freePort } from '../tests/harness/free-port';
 
 const TARGET_SECONDS = 3;
 const TIMEOUT_MS = 60_000;
 const WARNING = /warn|\(!\)|deprecat/i;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function firstAnswer(url: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {

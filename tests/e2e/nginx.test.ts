@@ -2,7 +2,6 @@
 // Debian's nginx from hosting/nginx/, with deep links, the 404 status and the headers checked.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routePaths, slugify } from '../../src/model/routes';
@@ -10,21 +9,10 @@ import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/pipeline/comm
 import { buildSite } from '../harness/build-site';
 import { makeTmpDir, repoRoot, seedsDir } from '../harness/paths';
 import { SEED_HEADLINE } from './lib/seed-facts';
+import { freePort } from '../harness/free-port';
 
 const NGINX = '/usr/sbin/nginx';
 const START_TIMEOUT_MS = 15_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The repository's template with the port and dist path filled in, as the README tells a user to. */
 function writeConfig(dir: string, dist: string, port: number): string {
