@@ -16,7 +16,8 @@ const STAGES = [
   'read 1 seed in',
   'tagged 1 article in',
   'built the search index (',
-  'wrote robots.txt and the sitemap in',
+  // No sitemap without SITE_URL, so the line must not claim one.
+  'wrote robots.txt in',
   'wrote 24 data files (',
   'bundled the app in',
   'prerendered 17 pages in',

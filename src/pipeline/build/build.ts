@@ -209,7 +209,9 @@ async function buildWith(
       discoveryFiles(corpus.articles, routes, site, corpus.copies),
       previous.record.discovery,
     ),
-    (_written, seconds) => `wrote robots.txt and the sitemap in ${seconds}`,
+    // Without SITE_URL only robots.txt is written (the sitemap needs absolute URLs).
+    (_written, seconds) =>
+      options.siteUrl === null ? `wrote robots.txt in ${seconds}` : `wrote robots.txt and the sitemap in ${seconds}`,
   );
   discoveryWritten.catch(() => undefined);
   // Only pages of a site with an address name the cards (og:image needs an absolute URL).
