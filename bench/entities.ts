@@ -9,8 +9,7 @@ import { ENTITY_KINDS, type Entities, type EntityKind } from '../src/model/artic
 import { plainParagraphs } from '../src/model/plainText';
 import { loadSeeds } from '../src/pipeline/build/load';
 import { compromiseLexicon } from '../src/pipeline/enrich/compromiseLexicon';
-import type { EntityInput } from '../src/pipeline/enrich/entities';
-import { tagEntities } from '../src/pipeline/enrich/entityTagger';
+import { tagEntities, type EntityInput } from '../src/pipeline/enrich/entityTagger';
 import { mergeEntityNames, type Merge } from '../src/pipeline/enrich/entityNames';
 import { gazetteerFrom } from '../src/pipeline/enrich/gazetteer';
 import { worldPlaces } from '../src/pipeline/enrich/worldPlaces';
@@ -85,7 +84,7 @@ async function main(argv: string[]): Promise<void> {
   // Reading the cities' gazetteer is a build's once, from its saved copy after the first build
   // (worldPlacesCache.ts), so it is timed apart from tagging.
   const worldStart = performance.now();
-  const gaz = gazetteerFrom(compromiseLexicon(), worldPlaces());
+  const gaz = gazetteerFrom(await compromiseLexicon(), worldPlaces());
   const worldSeconds = (performance.now() - worldStart) / 1000;
   // One cold pass, as a build makes it (the lexicon's look-ups fill their caches as they go).
   const wall = performance.now();

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entities } from '../../src/model/article';
 import { slugify } from '../../src/model/routes';
-import { extractEntities, type EntityInput } from '../../src/pipeline/enrich/entities';
+import { installedEntityExtractor, type EntityInput } from '../../src/pipeline/enrich/entities';
 import { canonicalOrganisation, mergeEntityNames } from '../../src/pipeline/enrich/entityNames';
 import { seedsDir } from '../harness/paths';
+
+const extractEntities = await installedEntityExtractor();
 
 function seedLines(): string[] {
   return fs

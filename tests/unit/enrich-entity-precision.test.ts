@@ -1,9 +1,10 @@
 // Entity precision and one name per thing, on short texts written for these cases.
 import { describe, expect, it } from 'vitest';
 import type { Entities } from '../../src/model/article';
-import { extractEntities } from '../../src/pipeline/enrich/entities';
+import { installedEntityExtractor } from '../../src/pipeline/enrich/entities';
 import { mergeEntityNames, type Merge } from '../../src/pipeline/enrich/entityNames';
 
+const extractEntities = await installedEntityExtractor();
 const tag = (...paragraphs: string[]) => extractEntities({ title: 'Story', dek: null, paragraphs });
 const names = (e: Entities, kind: keyof Entities): string[] => e[kind].map((r) => r.name);
 

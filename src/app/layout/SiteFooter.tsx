@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { PlainLink } from '../components/PlainLink';
 import { useManifest } from '../api/manifest';
 import { formatArticles } from '../lib/formatDate';
 import { SubscribeLink } from '../components/SubscribeLink';
 import { routePaths } from '../../model/routes';
 
-export function SiteFooter() {
+// Memoised: the layout renders again on every navigation, and the footer has nothing from it.
+export const SiteFooter = memo(function SiteFooter() {
   const manifest = useManifest();
   return (
     <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
@@ -30,4 +32,4 @@ export function SiteFooter() {
       </div>
     </footer>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PlainLink } from '../components/PlainLink';
 import { useManifest } from '../api/manifest';
 import { SearchBox } from '../features/search/components/SearchBox';
@@ -10,7 +11,9 @@ import { ThemeToggle } from '../components/ThemeToggle';
 
 const NO_SECTIONS: never[] = [];
 
-export function SiteHeader() {
+// Memoised: the layout renders again on every navigation, and the header has nothing from it. Its
+// parts that follow the page (the section and reader navs) read the location themselves.
+export const SiteHeader = memo(function SiteHeader() {
   const manifest = useManifest();
   const unread = useUnreadBySection(manifest.data?.sections ?? NO_SECTIONS);
   return (
@@ -41,4 +44,4 @@ export function SiteHeader() {
       </div>
     </header>
   );
-}
+});

@@ -97,7 +97,7 @@ export type ExtractEntities = (input: EntityInput) => TaggedEntities;
  * passes its saved copies (lexiconCache.ts, worldPlacesCache.ts).
  */
 export async function loadEntityExtractor(saved?: { lexicon: Lexicon; world: WorldPlaces }): Promise<ExtractEntities> {
-  if (!saved) return (await import('../enrich/entities')).extractEntities;
+  if (!saved) return (await import('../enrich/entities')).installedEntityExtractor();
   const [{ tagEntities }, { gazetteerFrom }] = await Promise.all([
     import('../enrich/entityTagger'),
     import('../enrich/gazetteer'),

@@ -2,7 +2,6 @@
 // named by the original's bytes so the same file always gives the same names (and a changed file
 // new ones, which no browser cache confuses with the old).
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import type { ImageVariant } from '../../../model/article';
 
 /** Widths a browser picks from by `sizes`: a phone, a reading column, a wide or dense screen. */
@@ -41,6 +40,9 @@ export interface ResizedImage {
 
 /** Throws sharp's error when the bytes are not an image it can read. */
 export async function resizeImage(bytes: Uint8Array, key: string): Promise<ResizedImage> {
+  // Imported when an image needs resizing, not at the top: `npm run dev` bundles this module into
+  // its config and would load sharp's native library on every start, most of which resize nothing.
+  const { default: sharp } = await import('sharp');
   const meta = await sharp(bytes).metadata();
   // A photo turned by its EXIF orientation is shown turned, so its width is the turned one.
   const { width } = meta.autoOrient;

@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { type Article, ENTITY_KINDS } from '../../../../model/article';
 import { routePaths } from '../../../../model/routes';
+import { PlainLink } from '../../../components/PlainLink';
 import { facetLabels } from '../../../lib/facetLabels';
 
 interface Props {
@@ -34,9 +34,9 @@ export function ArticleChips({ article }: Props) {
           <ul className="flex flex-wrap gap-2">
             {group.links.map((link) => (
               <li key={link.key}>
-                <Link to={link.to} className={chipClass}>
+                <PlainLink to={link.to} className={chipClass}>
                   {link.name}
-                </Link>
+                </PlainLink>
               </li>
             ))}
           </ul>

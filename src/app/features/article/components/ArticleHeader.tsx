@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import type { Article } from '../../../../model/article';
 import { archiveSlugs, routePaths } from '../../../../model/routes';
 import { AlsoAs } from '../../../components/AlsoAs';
 import { ArticleDate } from '../../../components/ArticleDate';
+import { PlainLink } from '../../../components/PlainLink';
 import { formatReadingTime } from '../../../lib/formatDate';
 import { ArticleSource } from './ArticleSource';
 import { Byline } from './Byline';
@@ -19,9 +19,9 @@ export function ArticleHeader({ article }: Props) {
     <header>
       {primary && (
         <p className="text-sm font-semibold tracking-widest uppercase">
-          <Link to={routePaths.topic(primary.slug)} className="text-red-700 hover:underline dark:text-red-400">
+          <PlainLink to={routePaths.topic(primary.slug)} className="text-red-700 hover:underline dark:text-red-400">
             {primary.name}
-          </Link>
+          </PlainLink>
         </p>
       )}
       <h1 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl">{article.title}</h1>
@@ -33,9 +33,9 @@ export function ArticleHeader({ article }: Props) {
       <div className="mt-6 flex flex-wrap items-baseline gap-x-3 gap-y-1 border-y border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
         <Byline byline={article.byline} authors={article.authors} />
         {month ? (
-          <Link to={routePaths.archive(month)} className="underline-offset-2 hover:underline">
+          <PlainLink to={routePaths.archive(month)} className="underline-offset-2 hover:underline">
             <ArticleDate date={article.date} />
-          </Link>
+          </PlainLink>
         ) : (
           <ArticleDate date={article.date} />
         )}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { Article } from '../../../../model/article';
 import { routePaths } from '../../../../model/routes';
+import { PlainLink } from '../../../components/PlainLink';
 
 const linkClass = 'underline-offset-2 hover:underline';
 
@@ -15,9 +15,9 @@ export function Byline({ byline, authors = [] }: Pick<Article, 'byline' | 'autho
     if (at === -1) continue;
     parts.push(
       rest.slice(0, at),
-      <Link key={author.slug} to={routePaths.author(author.slug)} className={linkClass}>
+      <PlainLink key={author.slug} to={routePaths.author(author.slug)} className={linkClass}>
         {author.name}
-      </Link>,
+      </PlainLink>,
     );
     rest = rest.slice(at + author.name.length);
   }
