@@ -1,4 +1,4 @@
-// The full-text index: per word, the articles holding it with a score computed here (BM25), and
+// The full-text index: per word, the articles holding it with a score computed here (BM25F), and
 // where in them it stands (for phrases), hashed into bucket files so the browser fetches one small
 // file per query word at any corpus size. Filter values (sections, people, places, organisations,
 // source) are postings in the same buckets; months are ordinal ranges in meta.json.
