@@ -3,7 +3,8 @@
 //   npm run -s bench:relevance -- --generated N    (the generated corpus, labelled by primary topic)
 // DIR/<label>/*.txt or label<TAB>headline<TAB>text lines (bench/lib/labelled.ts). Queries are each
 // label's distinctive words and word pairs, computed here from the corpus (never stored); a result
-// is relevant when it has the query's label. Both engines index the same headline and text.
+// is relevant when it has the query's label. Both engines index the same headline and text, each
+// article parsed as the site parses a seed (the first paragraph of plain text is the standfirst).
 import { parseArgs } from 'node:util';
 import { syntheticArticles } from './generate';
 import { createTermEngine } from '../src/app/features/search/engine/termEngine';
@@ -52,18 +53,23 @@ function score(corpus: readonly Labelled[], query: TopicQuery, ranked: readonly 
   return { precision: precisionAt(relevant, k), ndcg: round(ndcgAt(relevant, available, k), 3) };
 }
 
+/** A seed's text as the site's parser reads it: the first paragraph of a plain-text seed is its standfirst. */
+function parsed(label: string, path: string, text: string): Labelled {
+  const { draft } = parseSeed(path, new TextEncoder().encode(text));
+  if (!draft) throw new Error(`${path}: the parser rejects this article`);
+  return { label, doc: { title: draft.title, dek: draft.dek, paragraphs: plainParagraphs(draft.body), topics: [] } };
+}
+
 /** The generated corpus' first `count` articles, each labelled with its primary topic. */
 function generatedCorpus(count: number): Labelled[] {
-  const out: Labelled[] = [];
-  for (const { path, text, topic } of syntheticArticles(count)) {
-    const { draft } = parseSeed(path, new TextEncoder().encode(text));
-    if (!draft) throw new Error(`${path}: the generator wrote an article the parser rejects`);
-    out.push({
-      label: topic,
-      doc: { title: draft.title, dek: draft.dek, paragraphs: plainParagraphs(draft.body), topics: [] },
-    });
-  }
-  return out;
+  return [...syntheticArticles(count)].map(({ path, text, topic }) => parsed(topic, path, text));
+}
+
+/** A labelled corpus read as the site would read each article as a plain-text seed, so standfirsts rank as they do there. */
+function asSeeds(source: string): Labelled[] {
+  return readLabelled(source).map(({ label, doc }, i) =>
+    parsed(label, `${source}#${i + 1}.txt`, [doc.title, ...doc.paragraphs].join('\n\n')),
+  );
 }
 
 function mean(values: readonly number[]): number {
@@ -82,7 +88,7 @@ async function main() {
   if (!source) throw new Error('usage: npm run -s bench:relevance -- DIR|FILE.tsv|--generated N [--k 10]');
   const k = Number(values.k);
   if (!(Number.isInteger(k) && k > 0)) throw new Error('--k must be a whole number ≥ 1');
-  const corpus = generated === null ? readLabelled(source) : generatedCorpus(generated);
+  const corpus = generated === null ? asSeeds(source) : generatedCorpus(generated);
   const queries = topicQueries(corpus);
   if (queries.length === 0) throw new Error(`${source}: no label has words distinctive enough to query`);
   const ours = await broadsheetRankings(corpus, queries, k);

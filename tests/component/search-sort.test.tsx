@@ -21,11 +21,11 @@ type Spec = ArticleSpec & { text: string };
 // best-match order.
 const specs: Spec[] = [
   { title: 'Council meets on the budget', text: 'The harbour came up once.' },
-  { title: 'Harbour dredging begins', text: 'Works on the harbour wall start at the harbour mouth.' },
+  { title: 'Harbour dredging begins', text: 'Works on the harbour wall start at the river mouth.' },
   { title: 'Harbour fees rise', text: 'The harbour board agreed.' },
   { title: 'Weather warning for the coast', text: 'Gales are expected.' },
 ];
-// Headline matches first, the shorter article first among them (BM25 weighs a word by the article's length).
+// Headline matches first, the shorter article first among them (BM25F weighs a body word by the body's length).
 const BEST_MATCH = ['Harbour fees rise', 'Harbour dredging begins', 'Council meets on the budget'];
 const NEWEST = ['Council meets on the budget', 'Harbour dredging begins', 'Harbour fees rise'];
 

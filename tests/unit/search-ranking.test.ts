@@ -32,6 +32,30 @@ describe('search ranking', () => {
     expect(await ranked(specs, 'copper')).toEqual(['Copper headline', 'Standfirst', 'Body']);
   });
 
+  it('puts a headline match in a long story above a single body mention in a short one', async () => {
+    // The short story is newer, so a tie would put it first. Counting the headline word into one
+    // length-normalised count (plain BM25) let the long story's length undo its headline.
+    const long = Array.from({ length: 12 }, () => FILLER).join(' ');
+    const specs: ArticleSpec[] = [
+      { title: 'Short', date: '2025-03-03', body: p(`Steel output rose. ${FILLER}`) },
+      { title: 'Steel mills reopen', date: '2025-03-02', body: p(long) },
+      { title: 'Other', date: '2025-03-01', body: p(`${FILLER} ${FILLER}`) },
+    ];
+    expect(await ranked(specs, 'steel')).toEqual(['Steel mills reopen', 'Short']);
+  });
+
+  it('does not let a long body dilute a standfirst mention, as it does a body mention', async () => {
+    // Both stories are long; the newer has the word once in its body, the older in its standfirst
+    // and the longer body, so normalising the standfirst by it too would put the older second.
+    const long = Array.from({ length: 6 }, () => FILLER).join(' ');
+    const specs: ArticleSpec[] = [
+      { title: 'In the body', date: '2025-03-03', body: p(`Copper prices rose. ${long}`) },
+      { title: 'In the standfirst', date: '2025-03-02', dek: 'Copper prices rose.', body: p(`${long} ${FILLER}`) },
+      { title: 'Other', date: '2025-03-01', body: p(FILLER) },
+    ];
+    expect(await ranked(specs, 'copper')).toEqual(['In the standfirst', 'In the body']);
+  });
+
   it('puts articles with the query words side by side above those with them apart', async () => {
     const specs: ArticleSpec[] = [
       {

@@ -1,4 +1,4 @@
-// The full-text index: per word, the articles holding it with a score computed here (BM25), and
+// The full-text index: per word, the articles holding it with a score computed here (BM25F), and
 // where in them it stands (for phrases), hashed into bucket files so the browser fetches one small
 // file per query word at any corpus size. Filter values (sections, people, places, organisations,
 // source) are postings in the same buckets; months are ordinal ranges in meta.json.
@@ -31,7 +31,12 @@ const OWN_LIMIT = 4096;
 /** Sources counted under every search; a corpus may have many, the filter shows the biggest. */
 const TOP_SOURCES = 20;
 
-/** 0..1 BM25 term-frequency weight; the browser multiplies by the word's idf. */
+/**
+ * 0..1 BM25F term-frequency weight; the browser multiplies by the word's idf. Headline and
+ * standfirst counts (already weighted) are added unnormalised, being short and much the same
+ * length in every article; only the body's count is normalised by its length. So a headline
+ * match in a long story is not outweighed by a single mention in a short one.
+ */
 function weigh(
   stats: TermStats,
   lengths: Uint32Array,
@@ -41,12 +46,12 @@ function weigh(
   const ordinals: number[] = [];
   const weights: number[] = [];
   let ordinal = -1;
-  for (let i = 0; i < numbers.length; i += 2) {
+  for (let i = 0; i < numbers.length; i += 3) {
     ordinal += numbers[i]! + 1;
-    const tf = numbers[i + 1]!;
     const norm = 1 - BM25_B + (BM25_B * lengths[ordinal]!) / averageLength;
+    const tf = numbers[i + 1]! + numbers[i + 2]! / norm;
     ordinals.push(ordinal);
-    weights.push(tf / (tf + BM25_K1 * norm));
+    weights.push(tf / (tf + BM25_K1));
   }
   return { ordinals, weights };
 }

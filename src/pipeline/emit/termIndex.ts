@@ -1,14 +1,20 @@
-// Reads every article once and gathers, per word, which articles hold it, how often (headline
-// words count more) and where: the raw material of the search index's postings and positions.
+// Reads every article once and gathers, per word, which articles hold it, how often in the
+// headline and standfirst (weighted) and in the body, and where: the raw material of the search
+// index's postings (BM25F, searchIndex.ts) and positions.
 import { searchTerms } from '../../model/searchText';
 import { TextBuffer } from './textBuffer';
 
-/** A headline word says more about an article than a body word; the dek sits between. */
+/**
+ * A headline word says three times what a body word says. A standfirst word counts once, like a
+ * body word, but is never diluted by a long body (searchIndex.ts weigh), so it still outranks a
+ * body mention in a story of average length or more. Counting it twice made the standfirst (the
+ * first paragraph of a plain-text seed) outweigh the rest: ranking fell on real and generated news.
+ */
 const TITLE_WEIGHT = 3;
-const DEK_WEIGHT = 2;
+const DEK_WEIGHT = 1;
 
 export interface TermStats {
-  /** Per posting: the ordinal gap, then the weighted count. */
+  /** Per posting: the ordinal gap, the weighted count in headline and standfirst, the count in the body. */
   raw: TextBuffer;
   /** Per posting: how many positions, then the positions as gaps. */
   positions: TextBuffer;
@@ -18,7 +24,7 @@ export interface TermStats {
 
 export interface TermScan {
   terms: Map<string, TermStats>;
-  /** Words per article (by ordinal), for length normalisation. */
+  /** Body words per article (by ordinal), for length normalisation: headline and standfirst are not normalised. */
   lengths: Uint32Array;
 }
 
@@ -30,11 +36,14 @@ export interface SearchableText {
 }
 
 interface InDoc {
-  count: number;
+  /** Occurrences in the headline and standfirst, each counted at its field's weight. */
+  head: number;
+  /** Occurrences in the body. */
+  body: number;
   positions: number[];
 }
 
-/** One article's terms, each with its weighted count and positions, and its length in positions. */
+/** One article's terms, each with its counts and positions, and its body's length in words. */
 export interface ArticleTerms {
   terms: Map<string, InDoc>;
   length: number;
@@ -43,20 +52,25 @@ export interface ArticleTerms {
 export function articleTerms(article: SearchableText): ArticleTerms {
   const terms = new Map<string, InDoc>();
   let position = 0;
+  let length = 0;
+  // Weight 0: a body paragraph.
   const fields: [string, number][] = [[article.title, TITLE_WEIGHT]];
   if (article.dek) fields.push([article.dek, DEK_WEIGHT]);
-  for (const paragraph of article.paragraphs) fields.push([paragraph, 1]);
+  for (const paragraph of article.paragraphs) fields.push([paragraph, 0]);
   for (const [text, weight] of fields) {
     for (const term of searchTerms(text)) {
       let seen = terms.get(term);
-      if (!seen) terms.set(term, (seen = { count: 0, positions: [] }));
-      seen.count += weight;
+      if (!seen) terms.set(term, (seen = { head: 0, body: 0, positions: [] }));
+      if (weight === 0) {
+        seen.body++;
+        length++;
+      } else seen.head += weight;
       seen.positions.push(position++);
     }
     // A gap between fields and paragraphs, so a phrase never runs from one into the next.
     position++;
   }
-  return { terms, length: position };
+  return { terms, length };
 }
 
 const newStats = (): TermStats => ({ raw: new TextBuffer(), positions: new TextBuffer(), last: -1, docs: 0 });
@@ -64,7 +78,8 @@ const newStats = (): TermStats => ({ raw: new TextBuffer(), positions: new TextB
 /** Appends a posting at an ordinal after the stats' last one. */
 function addPosting(stats: TermStats, ordinal: number, seen: InDoc): void {
   stats.raw.pushVarint(ordinal - stats.last - 1);
-  stats.raw.pushVarint(seen.count);
+  stats.raw.pushVarint(seen.head);
+  stats.raw.pushVarint(seen.body);
   stats.positions.pushVarint(seen.positions.length);
   let previous = -1;
   for (const p of seen.positions) {
@@ -118,14 +133,14 @@ export function updateScan(previous: TermScan, changed: ReadonlyMap<number, Sear
   for (const [term, stats] of previous.terms) {
     const extra = added.get(term) ?? [];
     added.delete(term);
-    // Numbers alternate: an ordinal's gap, then its count.
-    let ordinalNext = true;
+    // Numbers come in threes: an ordinal's gap, then its two counts.
+    let place = -1;
     let ordinal = -1;
     const touched =
       extra.length > 0 ||
       stats.raw.forEachNumber((n) => {
-        ordinalNext = !ordinalNext;
-        if (ordinalNext) return false;
+        place = (place + 1) % 3;
+        if (place !== 0) return false;
         ordinal += n + 1;
         return isChanged[ordinal] === 1;
       });
@@ -137,7 +152,7 @@ export function updateScan(previous: TermScan, changed: ReadonlyMap<number, Sear
     const positions = stats.positions.numbers();
     const next = newStats();
     let e = 0;
-    for (let i = 0, p = 0, ordinal = -1; i < raw.length; i += 2) {
+    for (let i = 0, p = 0, ordinal = -1; i < raw.length; i += 3) {
       ordinal += raw[i]! + 1;
       const count = positions[p]!;
       for (; e < extra.length && extra[e]![0] < ordinal; e++) addPosting(next, extra[e]![0], extra[e]![1]);
@@ -145,6 +160,7 @@ export function updateScan(previous: TermScan, changed: ReadonlyMap<number, Sear
         // Kept as it was: its positions are already gaps.
         next.raw.pushVarint(ordinal - next.last - 1);
         next.raw.pushVarint(raw[i + 1]!);
+        next.raw.pushVarint(raw[i + 2]!);
         for (let k = p; k <= p + count; k++) next.positions.pushVarint(positions[k]!);
         next.last = ordinal;
         next.docs++;
