@@ -9,12 +9,10 @@ import { leaveOnEscape } from '../lib/leaveOnEscape';
 
 // The engine and its queries are most of the search feature's code, and the box is on every page:
 // they load when the reader focuses the box (or submits without focusing it), never with the page.
-// Focus also starts the search page's own code and the index's meta, while the reader types.
+// They share one chunk with the search page (render/bundle.ts), so focus starts the page's code
+// too, and the index's meta, while the reader types.
 const loadSearch = () => import('../api/warmSearch');
-const warmSearch = () => {
-  warmRoute(routePaths.search());
-  void loadSearch().then((search) => search.warmSearchEngine());
-};
+const warmSearch = () => void loadSearch().then((search) => search.warmSearchEngine());
 
 /**
  * The header's search box, on every page. A plain GET form to /search, so it works before
