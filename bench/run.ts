@@ -27,9 +27,15 @@ import {
 } from './lib/first-load-pages';
 import { measureFacetToggles, type FacetTimings, type FacetView } from './lib/facet-timing';
 import { measureBuild } from './lib/measure-build';
-import { pickRareWords } from './lib/query-words';
 import { copyCorpus, measureRebuild, type RebuildResult } from './lib/rebuild';
-import { COMMON_WORDS, measureSearch, QUERY_KINDS, type QueryPlan, type SearchTimings } from './lib/search-timing';
+import {
+  COMMON_WORDS,
+  measureSearch,
+  QUERY_KINDS,
+  searchQueryPlan,
+  type QueryPlan,
+  type SearchTimings,
+} from './lib/search-timing';
 import { median, round } from './lib/stats';
 
 const JS_CSS_BUDGET_BYTES = 150 * 1024;
@@ -94,6 +100,8 @@ interface Check {
   worstPage?: PageKind;
   medianKB?: number;
   medianMs?: number;
+  maxRequests?: number;
+  maxDataRequests?: number;
   ratio?: number;
   medianSeconds?: number;
   previousSeconds?: number;
@@ -157,15 +165,7 @@ function readJson<T>(file: string): T {
 }
 
 function searchPlan(outDir: string, manifest: Manifest): QueryPlan {
-  const rare = pickRareWords(outDir);
-  log(`rare words: ${rare.words.join(', ')} (in ${rare.documents.join(', ')} headlines and standfirsts)`);
-  const [first, second] = manifest.sections;
-  if (!first) throw new Error(`${outDir} has no sections to filter by`);
-  return {
-    rare: { cold: rare.words[0], warm: rare.words[1] },
-    common: { cold: COMMON_WORDS.cold, warm: COMMON_WORDS.warm },
-    filter: { cold: first.slug, warm: second?.slug ?? null },
-  };
+  return searchQueryPlan(outDir, manifest, log);
 }
 
 async function measureSite(
@@ -290,6 +290,27 @@ function searchChecks(result: CorpusResult | undefined): Check[] {
   });
 }
 
+/** Issue 13, item 6: a search reads at most this many data files, cold or warm (the search page's code besides). */
+const MAX_SEARCH_DATA_REQUESTS = 8;
+
+/** At every size, each kind of search cold and warm: its requests, data apart from the search page's code. */
+function searchRequestChecks(results: CorpusResult[]): Check[] {
+  return results.flatMap((result) =>
+    QUERY_KINDS.flatMap((kind) => {
+      const { cold, warm } = result.search.kinds[kind];
+      return [['cold', cold] as const, ...(warm ? [['warm', warm] as const] : [])].map(
+        ([temperature, series]): Check => ({
+          check: `search ${kind} ${temperature} ≤ ${MAX_SEARCH_DATA_REQUESTS} data requests, most of any run (${result.name})`,
+          target: result.name === '100000' ? 'issue 13' : 'own',
+          maxRequests: series.maxRequests,
+          maxDataRequests: series.maxDataRequests,
+          pass: series.maxDataRequests <= MAX_SEARCH_DATA_REQUESTS,
+        }),
+      );
+    }),
+  );
+}
+
 /** At 20000 articles ticking a section on the latest list repaints it within 100 ms. */
 function facetChecks(result: CorpusResult | undefined): Check[] {
   if (!result) return [];
@@ -411,6 +432,7 @@ async function main(): Promise<void> {
       Object.fromEntries(generated),
     ),
     ...searchChecks(results.find((r) => r.name === '100000')),
+    ...searchRequestChecks(results),
     ...scaleChecks(results.find((r) => r.name === '100000')),
     ...coldBuildChecks(results),
     ...facetChecks(results.find((r) => r.name === '20000')),

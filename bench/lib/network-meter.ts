@@ -9,6 +9,8 @@ export interface NetworkUse {
   transferBytes: number;
   /** Bodies gzipped at level 9, what a compressing host would send. */
   gzipBytes: number;
+  /** Each request's path (with its query), in the order they finished: what a search reads. */
+  paths: string[];
 }
 
 export interface NetworkMeter {
@@ -30,10 +32,12 @@ export function meterNetwork(page: Page): NetworkMeter {
     const sizes = await request.sizes().catch(() => null);
     const response = await request.response().catch(() => null);
     const body = response ? await response.body().catch(() => null) : null;
+    const url = new URL(request.url());
     return {
       requests: 1,
       transferBytes: sizes ? sizes.responseHeadersSize + sizes.responseBodySize : 0,
       gzipBytes: body && body.length > 0 ? gzipSync(body, { level: 9 }).length : 0,
+      paths: [url.pathname + url.search],
     };
   };
 
@@ -69,7 +73,10 @@ export function meterNetwork(page: Page): NetworkMeter {
     stop: async () => {
       counting = false;
       // A request still open after settle() is counted, with nothing received yet.
-      for (const [, resolve] of waiting) resolve(Promise.resolve({ requests: 1, transferBytes: 0, gzipBytes: 0 }));
+      for (const [request, resolve] of waiting)
+        resolve(
+          Promise.resolve({ requests: 1, transferBytes: 0, gzipBytes: 0, paths: [new URL(request.url()).pathname] }),
+        );
       waiting.clear();
       const uses = await Promise.all(counted);
       return uses.reduce(
@@ -77,8 +84,9 @@ export function meterNetwork(page: Page): NetworkMeter {
           requests: sum.requests + use.requests,
           transferBytes: sum.transferBytes + use.transferBytes,
           gzipBytes: sum.gzipBytes + use.gzipBytes,
+          paths: [...sum.paths, ...use.paths],
         }),
-        { requests: 0, transferBytes: 0, gzipBytes: 0 },
+        { requests: 0, transferBytes: 0, gzipBytes: 0, paths: [] as string[] },
       );
     },
   };

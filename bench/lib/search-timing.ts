@@ -8,6 +8,7 @@ import type { Manifest } from '../../src/model/data';
 import { routePaths } from '../../src/model/routes';
 import { meterNetwork, type NetworkMeter, type NetworkUse } from './network-meter';
 import { armPaintWatch, waitForHydration, type PaintCondition } from './paint-watch';
+import { pickRareWords } from './query-words';
 import { median, round } from './stats';
 
 export type QueryKind = 'rare' | 'common' | 'filter';
@@ -26,6 +27,12 @@ export interface SearchSeries {
   medianMs: number;
   medianTransferBytes: number;
   medianGzipBytes: number;
+  /** Requests the search made, the most of any run, the app's code for the search page included. */
+  maxRequests: number;
+  /** Of those, requests for code (the search page's chunks, loaded once by the first search). */
+  maxCodeRequests: number;
+  /** Of those, requests for data (the index, list data): what the query itself reads (issue 13: at most 8). */
+  maxDataRequests: number;
   runs: SearchRun[];
 }
 
@@ -41,6 +48,23 @@ const HEADER_FORM = 'form[aria-label="Site search"]';
 
 export const COMMON_WORDS = { cold: 'government', warm: 'minister' } as const;
 
+/** Where the built app's code lives (Vite's assets folder): everything else a search fetches is data. */
+const CODE_PREFIX = '/assets/';
+const isCode = (requestPath: string) => requestPath.startsWith(CODE_PREFIX);
+
+/** What each kind searches for in a built site: two rare words found by the site's own text, two common ones, two sections. */
+export function searchQueryPlan(outDir: string, manifest: Manifest, log: (message: string) => void): QueryPlan {
+  const rare = pickRareWords(outDir);
+  log(`rare words: ${rare.words.join(', ')} (in ${rare.documents.join(', ')} headlines and standfirsts)`);
+  const [first, second] = manifest.sections;
+  if (!first) throw new Error(`${outDir} has no sections to filter by`);
+  return {
+    rare: { cold: rare.words[0], warm: rare.words[1] },
+    common: { cold: COMMON_WORDS.cold, warm: COMMON_WORDS.warm },
+    filter: { cold: first.slug, warm: second?.slug ?? null },
+  };
+}
+
 function countIn(summary: string): number | null {
   const match = /^([\d,]+) (results?|articles?) /.exec(summary);
   return match ? Number(match[1]!.replace(/,/g, '')) : null;
@@ -51,6 +75,9 @@ function series(runs: SearchRun[]): SearchSeries {
     medianMs: round(median(runs.map((r) => r.ms)), 1),
     medianTransferBytes: median(runs.map((r) => r.transferBytes)),
     medianGzipBytes: median(runs.map((r) => r.gzipBytes)),
+    maxRequests: Math.max(...runs.map((r) => r.requests)),
+    maxCodeRequests: Math.max(...runs.map((r) => r.paths.filter(isCode).length)),
+    maxDataRequests: Math.max(...runs.map((r) => r.paths.filter((p) => !isCode(p)).length)),
     runs,
   };
 }

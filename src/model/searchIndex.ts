@@ -9,7 +9,7 @@ import { VarintReader, decodeGapsAndDigits, digit64, pushVarint } from './compac
 export const SEARCH_DIR = 'search-index';
 
 export interface SearchIndexMeta {
-  version: 3;
+  version: 4;
   articleCount: number;
   /** How many bucket files words are hashed into (a power of two). */
   buckets: number;
@@ -26,7 +26,7 @@ export interface SearchIndexMeta {
 
 export const searchPaths = {
   meta: () => 'meta.json',
-  /** Term → postings text; terms in meta.ownPostings are not here but in their own OwnPostings file. */
+  /** A PostingsBucket; terms in meta.ownPostings are not here but in their own OwnPostings file. */
   postings: (bucket: number) => `w/${bucket}.json`,
   /** Term → positions text (phrases only), or OWN_FILE + a name under `t/` when they are large. */
   positions: (bucket: number) => `p/${bucket}.json`,
@@ -66,6 +66,18 @@ export function ownPointer(name: string, characters: number): string {
 export function parseOwnPointer(text: string): { name: string; characters: number } {
   const slash = text.lastIndexOf('/');
   return { name: text.slice(OWN_FILE.length, slash), characters: Number(text.slice(slash + 1)) };
+}
+
+/**
+ * A bucket of postings. It also carries the records of its commonest words' best first page of
+ * results (as many as the build's budget allows, one record per article in all), so a search for
+ * one of them shows that page without a record file per result.
+ */
+export interface PostingsBucket {
+  /** Term → postings text. */
+  postings: Record<string, string>;
+  /** Ordinal → record. */
+  records: Record<string, SearchRecord>;
 }
 
 /** Results on one page of search results. */

@@ -95,13 +95,28 @@ describe('code split by route and feature (seed)', () => {
     const { page, scripts } = await open(articlePath);
     const loadedSearchCode = () => scripts.filter((script) => searchCode.includes(script));
     expect(loadedSearchCode()).toEqual([]);
-    // Focus alone starts the engine loading: the reader is about to search.
+    // Focus alone starts the engine and the search page's own code loading: the reader is about to search.
     await focusSearchBySlash(page);
-    await expect.poll(() => loadedSearchCode().length).toBeGreaterThan(0);
+    await expect.poll(() => [...new Set(loadedSearchCode())].sort()).toEqual([...searchCode].sort());
     await page.keyboard.type('Bondi');
     await page.keyboard.press('Enter');
     const results = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => results.getByRole('link', { name: SEED_HEADLINE }).count()).toBe(1);
+  });
+
+  it("starts the search page's code when the reader points at the search box, and no index file yet", async () => {
+    const searchCode = onlyFor(routePaths.search());
+    const { page, scripts } = await open(articlePath);
+    const indexFiles: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/search-index/')) indexFiles.push(request.url());
+    });
+    await page.getByRole('search', { name: 'Site search' }).getByRole('searchbox').hover();
+    await expect
+      .poll(() => [...new Set(scripts.filter((script) => searchCode.includes(script)))].sort())
+      .toEqual([...searchCode].sort());
+    // Pointing is not searching: the index waits for focus.
+    expect(indexFiles).toEqual([]);
   });
 
   it('prerenders the whole page, so a reader without JavaScript reads the article', async () => {

@@ -11,6 +11,7 @@ import {
   ownPostingsNames,
   searchPaths,
   type OwnPostings,
+  type PostingsBucket,
   type SearchIndexMeta,
 } from '../../src/model/searchIndex';
 import { siteArticles, type ArticleSpec } from '../component/support/site';
@@ -204,15 +205,15 @@ describe('term index files', () => {
     expect([...first]).toEqual([...second]);
     const meta = JSON.parse(first.get(searchPaths.meta())!) as SearchIndexMeta;
     expect(meta.buckets).toBeGreaterThan(1);
-    const bucket = JSON.parse(first.get(searchPaths.postings(0))!) as Record<string, string>;
-    expect(Object.keys(bucket).length).toBeGreaterThan(0);
+    const bucket = JSON.parse(first.get(searchPaths.postings(0))!) as PostingsBucket;
+    expect(Object.keys(bucket.postings).length).toBeGreaterThan(0);
     // The most common words' postings have files of their own, named in meta and absent from the buckets.
     expect(meta.ownPostings).toContain('common');
     const names = ownPostingsNames(meta.ownPostings, meta.buckets);
     const own = JSON.parse(first.get(searchPaths.own(names.get('common')!))!) as OwnPostings;
     expect(own.postings.length).toBeGreaterThan(4096);
     const inBuckets = Array.from({ length: meta.buckets }, (_, b) =>
-      Object.keys(JSON.parse(first.get(searchPaths.postings(b))!) as object),
+      Object.keys((JSON.parse(first.get(searchPaths.postings(b))!) as PostingsBucket).postings),
     );
     expect(inBuckets.flat()).not.toContain('common');
     expect(inBuckets.flat()).toContain('word7');
@@ -245,6 +246,35 @@ describe('term index files', () => {
     // A word beyond the first page, or a rare one, finds its records in the record files.
     expect((await newest.record(newest.hits[40]!)).slug).toBe('report-40');
     expect(reads.filter((path) => path.startsWith('r/'))).toEqual([searchPaths.records(40 / RECORD_CHUNK)]);
+  });
+
+  it("carry a word's best page of records in its bucket, so showing it reads no record files, within one record per article", async () => {
+    // "harbour" is in every 20th report, twice in every 100th: too few for a file of its own, and
+    // its best page spreads over ten record files.
+    const many: ArticleSpec[] = Array.from({ length: 1000 }, (_, i) => ({
+      title: `Report ${i}`,
+      slug: `report-${i}`,
+      date: new Date(Date.UTC(2025, 0, 1) - i * 3_600_000).toISOString(),
+      body: p(`Words appear here${i % 20 === 3 ? (i % 100 === 3 ? ', harbour by the harbour' : ', harbour') : ''}.`),
+    }));
+    const { engine, reads, search, meta } = engineFor(many);
+    expect(meta.ownPostings).not.toContain('harbour');
+    const found = await engine.search('harbour');
+    expect(found.hits).toHaveLength(50);
+    const page = await Promise.all(Array.from(found.hits.subarray(0, 10), found.record));
+    expect(page.map((r) => r.slug)).toEqual(Array.from({ length: 10 }, (_, k) => `report-${3 + 100 * k}`));
+    expect(reads.filter((path) => path.startsWith('r/'))).toEqual([]);
+    expect(reads).toEqual([searchPaths.postings(bucketOf('harbour', meta.buckets))]);
+    // The next page comes from the record files.
+    expect((await found.record(found.hits[10]!)).slug).toBe('report-23');
+    expect(reads.filter((path) => path.startsWith('r/'))).toEqual([searchPaths.records(Math.floor(23 / RECORD_CHUNK))]);
+    // The buckets carry at most one record per article in all.
+    const carried = Array.from(
+      { length: meta.buckets },
+      (_, b) => Object.keys((JSON.parse(search.get(searchPaths.postings(b))!) as PostingsBucket).records).length,
+    );
+    expect(carried.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(1000);
+    expect(carried.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(10);
   });
 
   it('find the same articles through own files and buckets alike', async () => {

@@ -16,18 +16,27 @@ import {
   ownPostingsNames,
   searchPaths,
   type OwnPostings,
+  type PostingsBucket,
   type SearchIndexMeta,
   type SearchRecord,
 } from '../../model/searchIndex';
 import { plainParagraphs } from '../../model/plainText';
 import { slugify } from '../../model/routes';
-import { firstPageOrdinals } from './firstPage';
+import { bestPageOrdinals, firstPageOrdinals } from './firstPage';
 import { scanTerms, type SearchableText, type TermScan, type TermStats } from './termIndex';
 
 /** Characters a bucket file aims at: one round trip's worth, small next to a list chunk. */
 const BUCKET_TARGET = 8192;
 /** A term's text longer than this gets a file of its own, so it never weighs on its bucket's other words. */
 const OWN_LIMIT = 4096;
+/**
+ * Records buckets carry for their words' best pages, per article in the corpus: the index grows by
+ * about one record file's worth per article, whatever the vocabulary, and the commonest words
+ * (the ones whose pages scatter over most record files) get theirs first.
+ */
+const BUCKET_RECORDS_PER_ARTICLE = 1;
+/** A best page within this many record files is left to them: meta, bucket and these stay within a query's budget of requests. */
+const RECORD_FILES_ALLOWED = 4;
 /** Sources counted under every search; a corpus may have many, the filter shows the biggest. */
 const TOP_SOURCES = 20;
 
@@ -151,6 +160,8 @@ export interface TermText {
   positions: string | null;
   /** For postings big enough for a file of their own: the ordinals of the term's first page of results. */
   firstPage: number[] | null;
+  /** A word's first page of best matches (bestPageOrdinals); null for a filter value. */
+  bestPage: number[] | null;
 }
 
 /**
@@ -165,7 +176,8 @@ export function wordTexts(scan: TermScan): TermText[] {
     const { ordinals, weights } = weigh(stats, scan.lengths, averageLength);
     const postings = encodePostings(ordinals, weights);
     const firstPage = postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, weights) : null;
-    out.push({ term, postings, positions: stats.positions.toString(), firstPage });
+    const bestPage = bestPageOrdinals(ordinals, weights);
+    out.push({ term, postings, positions: stats.positions.toString(), firstPage, bestPage });
   }
   return out;
 }
@@ -180,6 +192,7 @@ function termTexts(articles: readonly SearchFacets[], words: readonly TermText[]
       postings,
       positions: null,
       firstPage: postings.length > OWN_LIMIT ? firstPageOrdinals(ordinals, null) : null,
+      bestPage: null,
     });
   }
   return out.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
@@ -204,11 +217,39 @@ export function indexFiles(scan: TermScan, articles: readonly SearchFacets[]): M
   return indexFilesFrom(wordTexts(scan), articles);
 }
 
+/**
+ * The bucket words whose best page carries its records: those whose page spreads over more than
+ * RECORD_FILES_ALLOWED record files, longest postings (most articles) first, within the budget.
+ */
+function wordsWithPages(texts: readonly TermText[], articleCount: number): Set<string> {
+  const spread = (page: readonly number[]) => new Set(page.map((ordinal) => Math.floor(ordinal / RECORD_CHUNK))).size;
+  const candidates = texts
+    .filter((t) => t.firstPage === null && t.bestPage !== null && spread(t.bestPage) > RECORD_FILES_ALLOWED)
+    .sort((a, b) => b.postings.length - a.postings.length || (a.term < b.term ? -1 : 1));
+  let budget = articleCount * BUCKET_RECORDS_PER_ARTICLE;
+  const chosen = new Set<string>();
+  for (const t of candidates) {
+    if (t.bestPage!.length > budget) break;
+    budget -= t.bestPage!.length;
+    chosen.add(t.term);
+  }
+  return chosen;
+}
+
 /** indexFiles, from the words' texts (wordTexts) of a scan of these articles. */
 export function indexFilesFrom(words: readonly TermText[], articles: readonly SearchFacets[]): Map<string, string> {
   const texts = termTexts(articles, words);
-  const buckets = bucketCount(texts.reduce((sum, t) => sum + (t.firstPage === null ? t.postings.length : 0), 0));
-  const postingBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
+  const records = articles.map(recordOf);
+  const recordChars = records.map((record) => JSON.stringify(record).length);
+  const withPages = wordsWithPages(texts, articles.length);
+  let chars = 0;
+  for (const t of texts) {
+    if (t.firstPage !== null) continue;
+    chars += t.postings.length;
+    if (withPages.has(t.term)) for (const ordinal of t.bestPage!) chars += recordChars[ordinal]!;
+  }
+  const buckets = bucketCount(chars);
+  const postingBuckets = Array.from({ length: buckets }, (): PostingsBucket => ({ postings: {}, records: {} }));
   const positionBuckets = Array.from({ length: buckets }, () => ({}) as Record<string, string>);
   const ownPositions = new Uint32Array(buckets);
   const files = new Map<string, string>();
@@ -217,12 +258,17 @@ export function indexFilesFrom(words: readonly TermText[], articles: readonly Se
     ownPostings.map((t) => t.term),
     buckets,
   );
-  for (const { term, postings, positions, firstPage } of texts) {
+  for (const { term, postings, positions, firstPage, bestPage } of texts) {
     const bucket = bucketOf(term, buckets);
-    if (firstPage === null) postingBuckets[bucket]![term] = postings;
-    else {
-      const records = Object.fromEntries(firstPage.map((ordinal) => [ordinal, recordOf(articles[ordinal]!)]));
-      const own: OwnPostings = { postings, records };
+    if (firstPage === null) {
+      const file = postingBuckets[bucket]!;
+      file.postings[term] = postings;
+      if (withPages.has(term)) for (const ordinal of bestPage!) file.records[ordinal] = records[ordinal]!;
+    } else {
+      const own: OwnPostings = {
+        postings,
+        records: Object.fromEntries(firstPage.map((ordinal) => [ordinal, records[ordinal]!])),
+      };
       files.set(searchPaths.own(ownNames.get(term)!), JSON.stringify(own));
     }
     if (positions === null) continue;
@@ -233,14 +279,14 @@ export function indexFilesFrom(words: readonly TermText[], articles: readonly Se
       positionBuckets[bucket]![term] = ownPointer(name, positions.length);
     }
   }
-  postingBuckets.forEach((terms, b) => files.set(searchPaths.postings(b), JSON.stringify(terms)));
+  // Records are keyed by ordinal, and JSON writes integer keys in ascending order: the same bytes whichever word brought them.
+  postingBuckets.forEach((file, b) => files.set(searchPaths.postings(b), JSON.stringify(file)));
   positionBuckets.forEach((terms, b) => files.set(searchPaths.positions(b), JSON.stringify(terms)));
   for (let start = 0; start < articles.length; start += RECORD_CHUNK) {
-    const records = articles.slice(start, start + RECORD_CHUNK).map(recordOf);
-    files.set(searchPaths.records(start / RECORD_CHUNK), JSON.stringify(records));
+    files.set(searchPaths.records(start / RECORD_CHUNK), JSON.stringify(records.slice(start, start + RECORD_CHUNK)));
   }
   const meta: SearchIndexMeta = {
-    version: 3,
+    version: 4,
     articleCount: articles.length,
     buckets,
     months: monthRanges(articles),

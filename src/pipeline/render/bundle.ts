@@ -52,6 +52,14 @@ function baseConfig({ projectRoot, basePath }: BundleOptions): InlineConfig {
 
 const VENDOR_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/;
 
+/**
+ * The search page's own code: its route, the search feature less what the header's search box (on
+ * every page) imports, and the model code and stemmer only search reads. One chunk, so a first
+ * search waits for one file rather than a waterfall of ten.
+ */
+const SEARCH_MODULES =
+  /[\\/]src[\\/](app[\\/](routes[\\/]search\.tsx|features[\\/]search[\\/](?!components[\\/]SearchBox|hooks[\\/]useSlashToFocus|lib[\\/](searchState|leaveOnEscape)\.))|model[\\/]search(Index|Text)\.ts)|[\\/]node_modules[\\/]porter2[\\/]/;
+
 /** Builds the browser bundle and returns the chunks each route file needs. */
 export async function buildClient({ projectRoot, outDir, basePath }: BundleOptions): Promise<RouteChunks> {
   const output = await build({
@@ -66,7 +74,18 @@ export async function buildClient({ projectRoot, outDir, basePath }: BundleOptio
       assetsInlineLimit: 0,
       // Every page needs React, React Router and TanStack Query: one chunk, cached across deployments
       // that change only the app. The app's own code splits by route (src/app/routes/lazyRoute.ts).
-      rolldownOptions: { checks, output: { codeSplitting: { groups: [{ name: 'vendor', test: VENDOR_MODULES }] } } },
+      rolldownOptions: {
+        checks,
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'vendor', test: VENDOR_MODULES },
+              // Without their dependencies: what they share with other pages stays in those pages' chunks.
+              { name: 'search', test: SEARCH_MODULES, includeDependenciesRecursively: false },
+            ],
+          },
+        },
+      },
     },
   });
   if (!('output' in output)) throw new Error('the client build gave no single output to read its chunks from');

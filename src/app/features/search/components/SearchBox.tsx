@@ -2,15 +2,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, type FormEvent } from 'react';
 import { Link, useHref, useNavigate } from 'react-router';
 import { routePaths } from '../../../../model/routes';
+import { warmRoute } from '../../../lib/warmRoute';
 import { useSlashToFocus } from '../hooks/useSlashToFocus';
 import { emptySearchState, searchStateSearch } from '../lib/searchState';
 import { leaveOnEscape } from '../lib/leaveOnEscape';
 
 // The engine and its queries are most of the search feature's code, and the box is on every page:
 // they load when the reader focuses the box (or submits without focusing it), never with the page.
-const loadEngine = () => import('../engine/engine');
-const loadQueries = () => import('../api/searchQueries');
-const warmEngine = () => void loadEngine().then((engine) => engine.warmSearchEngine());
+// They share one chunk with the search page (render/bundle.ts), so focus starts the page's code
+// too, and the index's meta, while the reader types.
+const loadSearch = () => import('../api/warmSearch');
+const warmSearch = () => void loadSearch().then((search) => search.warmSearchEngine());
 
 /**
  * The header's search box, on every page. A plain GET form to /search, so it works before
@@ -28,7 +30,7 @@ export function SearchBox() {
     event.preventDefault();
     const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
     const state = { ...emptySearchState(), q };
-    void loadQueries().then((queries) => queries.prefetchSearch(queryClient, state));
+    void loadSearch().then((search) => search.prefetchSearch(queryClient, state));
     void navigate({ pathname: routePaths.search(), search: searchStateSearch(state) });
     event.currentTarget.reset();
   };
@@ -52,6 +54,8 @@ export function SearchBox() {
         action={action}
         method="get"
         onSubmit={submit}
+        // Pointing at the box starts the search page's code too, as pointing at a link does its page's.
+        onPointerEnter={() => warmRoute(routePaths.search())}
         className="relative hidden items-center sm:flex"
       >
         <label htmlFor={id} className="sr-only">
@@ -64,7 +68,7 @@ export function SearchBox() {
           name="q"
           placeholder="Search"
           autoComplete="off"
-          onFocus={warmEngine}
+          onFocus={warmSearch}
           onKeyDown={leaveOnEscape}
           enterKeyHint="search"
           className="w-32 rounded-md border border-neutral-300 bg-white py-1.5 pr-9 pl-3 text-sm placeholder:text-neutral-600 focus:border-neutral-900 sm:w-52 dark:border-neutral-700 dark:bg-neutral-950 dark:placeholder:text-neutral-400 dark:focus:border-neutral-100"

@@ -1,8 +1,8 @@
 // The search engine over the build's term index (model/searchIndex): a query fetches one bucket
 // file per word (and, for phrases, one positions file per word), intersects postings whose
 // scores the build computed, and applies filters from postings of the same kind. A result's record
-// comes from a small record file of its neighbours (or with a common word's own postings), never
-// from its article file.
+// comes with the postings when the build put it there (a word's best first page), else from a small
+// record file of its neighbours; never from its article file.
 import { decodeAscending } from '../../../../model/compactInts';
 import {
   OWN_FILE,
@@ -16,6 +16,7 @@ import {
   searchPaths,
   stepScore,
   type OwnPostings,
+  type PostingsBucket,
   type SearchIndexMeta,
   type SearchRecord,
 } from '../../../../model/searchIndex';
@@ -139,16 +140,26 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader):
     return file;
   };
 
+  /** Records that came with a postings file (a bucket, or a common word's own file): pages that need no record files. */
+  const knownRecords = new Map<number, SearchRecord>();
+  const learn = (records: Record<string, SearchRecord>) => {
+    for (const [ordinal, record] of Object.entries(records)) knownRecords.set(Number(ordinal), record);
+  };
+
+  /** A bucket's term → text entries; a postings bucket's records are kept as it arrives. */
+  async function bucketEntries(kind: 'postings' | 'positions', bucket: number): Promise<Record<string, string>> {
+    if (kind === 'positions') return (await read(searchPaths.positions(bucket), readSearch)) as Record<string, string>;
+    const file = (await read(searchPaths.postings(bucket), readSearch)) as PostingsBucket;
+    learn(file.records);
+    return file.postings;
+  }
+
   /**
    * A term's text from its bucket (or the file the bucket names, if no longer than `limit`
    * characters); null when no article has it or its file is longer.
    */
-  async function termText(
-    term: string,
-    bucketPath: (bucket: number) => string,
-    limit = Infinity,
-  ): Promise<string | null> {
-    const bucket = (await read(bucketPath(bucketOf(term, meta.buckets)), readSearch)) as Record<string, string>;
+  async function termText(term: string, kind: 'postings' | 'positions', limit = Infinity): Promise<string | null> {
+    const bucket = await bucketEntries(kind, bucketOf(term, meta.buckets));
     // Own keys only: a word like "constructor" must not find Object.prototype's.
     if (!Object.hasOwn(bucket, term)) return null;
     const text = bucket[term]!;
@@ -159,13 +170,11 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader):
   }
 
   const ownPostings = ownPostingsNames(meta.ownPostings, meta.buckets);
-  /** Records that came with own postings files: a common word's first page needs no record files. */
-  const knownRecords = new Map<number, SearchRecord>();
   async function postingsText(term: string): Promise<string | null> {
     const own = ownPostings.get(term);
-    if (own === undefined) return termText(term, searchPaths.postings);
+    if (own === undefined) return termText(term, 'postings');
     const file = (await read(searchPaths.own(own), readSearch)) as OwnPostings;
-    for (const [ordinal, record] of Object.entries(file.records)) knownRecords.set(Number(ordinal), record);
+    learn(file.records);
     return file.postings;
   }
 
@@ -201,7 +210,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader):
   async function phrase(clause: Clause): Promise<Scored> {
     // Positions depend on nothing but the index's meta: fetched with the postings, not a round trip
     // after them (a phrase's words nearly always share articles, so they are rarely wasted).
-    const positions = Promise.all(clause.map((term) => termText(term, searchPaths.positions)));
+    const positions = Promise.all(clause.map((term) => termText(term, 'positions')));
     positions.catch(() => undefined);
     const postings = await Promise.all(clause.map(postingsOf));
     const both = postings.reduce(intersectScored);
@@ -232,7 +241,7 @@ export function createTermEngine(meta: SearchIndexMeta, readSearch: FileReader):
   async function proximityPositions(words: readonly string[]): Promise<WordPositions[] | null> {
     if (words.length < 2) return null;
     const [texts, postings] = await Promise.all([
-      Promise.all(words.map((word) => termText(word, searchPaths.positions, PROXIMITY_MAX_CHARS))),
+      Promise.all(words.map((word) => termText(word, 'positions', PROXIMITY_MAX_CHARS))),
       Promise.all(words.map(postingsOf)),
     ]);
     if (texts.some((text) => text === null)) return null;

@@ -8,7 +8,7 @@ function isMeta(value: unknown): value is SearchIndexMeta {
   if (typeof value !== 'object' || value === null) return false;
   const meta = value as Partial<SearchIndexMeta>;
   return (
-    meta.version === 3 &&
+    meta.version === 4 &&
     typeof meta.articleCount === 'number' &&
     typeof meta.buckets === 'number' &&
     meta.buckets > 0 &&
