@@ -6,6 +6,7 @@ import { prerender } from '../../src/pipeline/render/prerender';
 import {
   fillTemplate,
   outputFile,
+  templateFiller,
   renderRoutes,
   type PreviousPages,
   type RenderSetup,
@@ -65,6 +66,42 @@ describe('fillTemplate', () => {
     const html = fillTemplate('<html lang="en"><head></head></html>', { head: '', lang: 'pt-BR', html: '', state: '' });
     expect(html).toContain('<html lang="pt-BR">');
     expect(html).not.toContain('lang="en"');
+  });
+});
+
+describe('templateFiller', () => {
+  it('fills page after page, each with its own language and text', () => {
+    const fill = templateFiller(
+      '<html lang="en"><head><!--app-head--></head><body><!--app-html--><!--app-state--></body></html>',
+    );
+    const pages = [
+      { head: '<title>1</title>', lang: 'en', html: '<p>one</p>', state: '1' },
+      { head: '<title>2</title>', lang: 'fr', html: '<p>deux</p>', state: '2' },
+      { head: '<title>3</title>', lang: 'en', html: '<p>three</p>', state: '3' },
+    ];
+    for (const page of pages)
+      expect(fill(page)).toBe(
+        fillTemplate(
+          '<html lang="en"><head><!--app-head--></head><body><!--app-html--><!--app-state--></body></html>',
+          page,
+        ),
+      );
+    expect(fill(pages[1]!)).toMatch(
+      /^<html lang="fr"><head>\n {4}<meta http-equiv="Content-Security-Policy"[^>]*><title>2<\/title><\/head><body><p>deux<\/p><script type="application\/json" id="bs-state">2<\/script><\/body><\/html>$/,
+    );
+    expect(fill(pages[2]!)).toContain('<html lang="en">');
+  });
+
+  it('leaves a placeholder the template lacks, and one in page text, as they are', () => {
+    const fill = templateFiller('<html lang="en"><head></head><body><!--app-html--></body></html>');
+    const html = fill({
+      head: 'unused',
+      lang: 'en',
+      html: '<p>&lt;!--app-state--&gt; <!--app-state--></p>',
+      state: '{}',
+    });
+    expect(html).toMatch(/<body><p>&lt;!--app-state--&gt; <!--app-state--><\/p><\/body><\/html>$/);
+    expect(html).not.toContain('unused');
   });
 });
 

@@ -89,19 +89,52 @@ export interface RenderOutcome {
   seconds: number;
 }
 
-export function fillTemplate(
-  template: string,
-  page: { head: string; lang: string; html: string; state: string },
-): string {
+type PageParts = { head: string; lang: string; html: string; state: string };
+
+export function fillTemplate(template: string, page: PageParts): string {
+  return templateFiller(template)(page);
+}
+
+const PLACEHOLDERS = ['<!--app-head-->', '<!--app-html-->', '<!--app-state-->'] as const;
+
+/**
+ * fillTemplate for one template and many pages: the template is prepared and cut at its
+ * placeholders once per language, so a page costs one concatenation, not five searches through
+ * its own (large) markup. The page's text goes in literally, never read as a replacement pattern.
+ */
+export function templateFiller(template: string): (page: PageParts) => string {
+  let cut: { lang: string; pieces: string[]; slots: number[] } | null = null;
+  return (page) => {
+    if (cut?.lang !== page.lang) cut = { lang: page.lang, ...cutAtPlaceholders(prepareTemplate(template, page.lang)) };
+    const fill = [page.head, page.html, `<script type="application/json" id="bs-state">${page.state}</script>`];
+    let out = cut.pieces[0]!;
+    for (let i = 0; i < cut.slots.length; i++) out += fill[cut.slots[i]!]! + cut.pieces[i + 1]!;
+    return out;
+  };
+}
+
+function prepareTemplate(template: string, lang: string): string {
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
-  // Replacer functions, because a replacement string would read "$$" or "$&" in an article as patterns.
+  // Replacer functions, because a replacement string would read "$$" or "$&" as patterns.
   // The language tag was checked when the build read SITE_LANG (build/config.ts).
   return template
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang}"`)
-    .replace('<head>', () => `<head>\n    ${csp}`)
-    .replace('<!--app-head-->', () => page.head)
-    .replace('<!--app-html-->', () => page.html)
-    .replace('<!--app-state-->', () => `<script type="application/json" id="bs-state">${page.state}</script>`);
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${lang}"`)
+    .replace('<head>', () => `<head>\n    ${csp}`);
+}
+
+/** The template between its placeholders (the first of each, in the order they stand), and which stands where. */
+function cutAtPlaceholders(template: string): { pieces: string[]; slots: number[] } {
+  const found = PLACEHOLDERS.map((placeholder, slot) => ({ slot, at: template.indexOf(placeholder) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { slot, at } of found) {
+    pieces.push(template.slice(from, at));
+    from = at + PLACEHOLDERS[slot]!.length;
+  }
+  pieces.push(template.slice(from));
+  return { pieces, slots: found.map(({ slot }) => slot) };
 }
 
 export function outputFile(outDir: string, route: string): string {
@@ -127,6 +160,14 @@ export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
   // The manifest and list chunks are read by many pages; read each once. Postings and
   // articles are read by few, so keeping them would only grow memory on a large site.
   const texts = new Map<string, string>();
+  // Their digests too: hashing a list chunk again for each of the pages that show it cost more than reading it.
+  const digests = new Map<string, string | undefined>();
+  const digestOf = (dataPath: string, text: string | undefined): string | undefined => {
+    if (!texts.has(dataPath)) return digestOfText(text);
+    if (!digests.has(dataPath)) digests.set(dataPath, digestOfText(text));
+    return digests.get(dataPath);
+  };
+  const fill = templateFiller(setup.template);
   // Files are small and a worker renders one page at a time, so synchronous calls are the fast
   // ones here: no trip through libuv's thread pool (shared by all workers) for each of them.
   const readText = (dataPath: string): string => {
@@ -163,9 +204,9 @@ export async function openRenderer(setup: RenderSetup): Promise<RenderBatch> {
         return JSON.parse(text) as unknown;
       };
       const page = await renderer.renderRoute(route, { basename, readData });
-      writeFileSync(file, fillTemplate(setup.template, page));
+      writeFileSync(file, fill(page));
       const inputs = [...read.keys()].sort();
-      records[route] = { inputs, key: pageKey(rendererId, route, inputs, (input) => digestOfText(read.get(input))) };
+      records[route] = { inputs, key: pageKey(rendererId, route, inputs, (input) => digestOf(input, read.get(input))) };
       if (i % 50 === 49) onProgress(i + 1);
     }
     onProgress(routes.length);
