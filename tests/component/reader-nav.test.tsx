@@ -1,21 +1,11 @@
 // The header's links to the reader's own pages: the one for the page shown is marked current,
 // as react-router's NavLink marked it, and the mark follows client-side navigation.
-import { act, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { ReaderNav } from '../../src/app/layout/ReaderNav';
+import { currentLinks as current, navAt } from './support/navAt';
 
-function site(at: string) {
-  const router = createMemoryRouter([{ path: '*', element: <ReaderNav /> }], { initialEntries: [at] });
-  render(<RouterProvider router={router} />);
-  return { go: (to: string) => act(() => router.navigate(to)) };
-}
-
-const current = () =>
-  screen
-    .getAllByRole('link')
-    .filter((link) => link.getAttribute('aria-current') === 'page')
-    .map((link) => link.getAttribute('href'));
+const site = (at: string) => navAt(<ReaderNav />, at);
 
 it('marks the reader page shown, pages below it and other cases of its address too, and nothing elsewhere', async () => {
   const { go } = site('/saved');

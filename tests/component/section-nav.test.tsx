@@ -1,9 +1,9 @@
-import { act, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FacetValue } from '../../src/model/data';
 import { SectionNav } from '../../src/app/components/SectionNav';
 import * as formatDate from '../../src/app/lib/formatDate';
+import { currentLinks as current, navAt } from './support/navAt';
 
 // Every section link formats its count once per render: counting the calls counts link renders.
 vi.mock('../../src/app/lib/formatDate', async (importOriginal) => {
@@ -17,20 +17,8 @@ const sections: FacetValue[] = [
   { slug: 'sport', name: 'Sport', count: 12 },
 ];
 
-function site(at: string, unread?: ReadonlyMap<string, number>) {
-  const router = createMemoryRouter([{ path: '*', element: <SectionNav sections={sections} unread={unread} /> }], {
-    initialEntries: [at],
-  });
-  render(<RouterProvider router={router} />);
-  // Rendered before the navigation resolves, as a reader would see it.
-  return { go: (to: string) => act(() => router.navigate(to)) };
-}
-
-const current = () =>
-  screen
-    .getAllByRole('link')
-    .filter((link) => link.getAttribute('aria-current') === 'page')
-    .map((link) => link.getAttribute('href'));
+const site = (at: string, unread?: ReadonlyMap<string, number>) =>
+  navAt(<SectionNav sections={sections} unread={unread} />, at);
 
 beforeEach(() => formatCount.mockClear());
 
