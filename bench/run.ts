@@ -28,14 +28,7 @@ import {
 import { measureFacetToggles, type FacetTimings, type FacetView } from './lib/facet-timing';
 import { measureBuild } from './lib/measure-build';
 import { copyCorpus, measureRebuild, type RebuildResult } from './lib/rebuild';
-import {
-  COMMON_WORDS,
-  measureSearch,
-  QUERY_KINDS,
-  searchQueryPlan,
-  type QueryPlan,
-  type SearchTimings,
-} from './lib/search-timing';
+import { COMMON_WORDS, measureSearch, QUERY_KINDS, searchQueryPlan, type SearchTimings } from './lib/search-timing';
 import { median, round } from './lib/stats';
 
 const JS_CSS_BUDGET_BYTES = 150 * 1024;
@@ -164,10 +157,6 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
-function searchPlan(outDir: string, manifest: Manifest): QueryPlan {
-  return searchQueryPlan(outDir, manifest, log);
-}
-
 async function measureSite(
   browser: Browser,
   outDir: string,
@@ -179,7 +168,13 @@ async function measureSite(
     log('measuring first load');
     const firstLoad = await measurePageKinds(browser, outDir, site.at);
     log('measuring search');
-    const search = await measureSearch(browser, site.at, manifest, searchPlan(outDir, manifest), searchRepeats);
+    const search = await measureSearch(
+      browser,
+      site.at,
+      manifest,
+      searchQueryPlan(outDir, manifest, log),
+      searchRepeats,
+    );
     log('measuring facet toggles');
     const facets = {
       list: await measureFacetToggles(browser, site.at, manifest, 'list', COMMON_WORDS.cold),
