@@ -14,35 +14,22 @@ export function ArticleReadTracker({ article }: { article: ArticleSummary }) {
   const endRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    let observer: IntersectionObserver | null = null;
-    const track = () => {
-      visit(article);
-      if (isRead(readerStore.get(), article.id)) return;
-      if (settingsStore.get().markRead === 'open') {
+    visit(article);
+    if (isRead(readerStore.get(), article.id)) return;
+    if (settingsStore.get().markRead === 'open') {
+      markRead([article], true);
+      return;
+    }
+    const end = endRef.current;
+    if (!end || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
         markRead([article], true);
-        return;
       }
-      const end = endRef.current;
-      if (!end || typeof IntersectionObserver === 'undefined') return;
-      observer = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer?.disconnect();
-          markRead([article], true);
-        }
-      });
-      observer.observe(end);
-    };
-    // Once the article is painted: the visit changes the reader's store, and its subscribers (the
-    // header's unread counts, the page's read state) would otherwise render again before that paint.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(track);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      observer?.disconnect();
-    };
+    observer.observe(end);
+    return () => observer.disconnect();
   }, [article]);
 
   return <div ref={endRef} data-article-end aria-hidden="true" className="h-px" />;
